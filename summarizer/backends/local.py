@@ -1,0 +1,71 @@
+"""The embedded default: llama.cpp in process, no server, no network.
+
+llama-cpp-python wants `response_format={"type": "json_object", "schema": ...}` where OpenAI
+clients send `{"type": "json_schema", "json_schema": {"schema": ...}}`; the adapter below rewrites
+one into the other so instructor's JSON_SCHEMA mode works unchanged (MODELS.md: the most robust
+path measured). The system prompt is the same for every article, so llama.cpp's prefix reuse of
+its KV cache skips re-reading it from the second article on.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Any
+
+import instructor
+
+from summarizer.backends.base import Backend, metered
+from summarizer.errors import ModelFilesError, SummarizerError
+from summarizer.settings import Settings
+from summarizer.weights import resolve_model_path
+
+_LLAMA_ARGS = {"messages", "response_format", "temperature", "max_tokens", "seed", "top_p", "stop", "tools", "tool_choice"}
+
+
+class LocalBackend(Backend):
+    name = "local"
+    mode = instructor.Mode.JSON_SCHEMA
+
+    def __init__(self, settings: Settings) -> None:
+        try:
+            from llama_cpp import Llama
+        except ImportError:
+            raise SummarizerError(
+                "the embedded backend needs llama-cpp-python: pip install 'summarizer[local]' (or use --backend openai)"
+            ) from None
+        path, self.model = resolve_model_path(settings.model, settings.model_path)
+        self.settings = settings
+        self.n_ctx = settings.n_ctx
+        try:
+            self.llama = Llama(
+                model_path=str(path),
+                n_ctx=settings.n_ctx,
+                n_threads=settings.n_threads or os.cpu_count() or 2,
+                seed=settings.seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as error:
+            raise ModelFilesError(f"llama.cpp could not load {path}: {error}") from None
+        self._lock = threading.Lock()  # one llama context: calls are serial
+        patched = instructor.patch(create=metered(self._create), mode=self.mode)
+        self.client = instructor.Instructor(client=None, create=patched, mode=self.mode)
+
+    def _create(self, **kwargs: Any) -> Any:
+        response_format = kwargs.get("response_format")
+        if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+            schema = response_format.get("json_schema", {}).get("schema")
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        call = {k: v for k, v in kwargs.items() if k in _LLAMA_ARGS}
+        with self._lock:
+            return self.llama.create_chat_completion_openai_v1(**call)
+
+    def request_options(self) -> dict[str, Any]:
+        return {
+            "temperature": self.settings.temperature,
+            "max_tokens": self.settings.max_output_tokens,
+            "seed": self.settings.seed,
+        }
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))

@@ -1,0 +1,257 @@
+"""Deterministic candidates found before the model runs.
+
+A small model copying text invents and drifts; a small model choosing among numbered, verbatim
+candidates cannot. So quotes, number phrases and negotiation sentences are found here, with
+their exact offsets, and the model only picks ids and labels them. This also cuts output tokens,
+which are most of the time on a CPU.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSERS = {"”", "»", '"', "“"}
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Prof|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(A-Z0-9«„])|\n+")
+
+SPEECH_VERBS = r"said|says|told|added|stated|declared|warned|explained|noted|insisted|argued|wrote|tweeted|asked|recalled|claimed|announced|stressed|continued|replied|acknowledged|urged|conceded|according to"
+_NAME = r"(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el))*"
+_PRONOUN = r"he|she|they|He|She|They"
+_AFTER_CUE = re.compile(
+    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))\s+(?:{SPEECH_VERBS})\b)"
+)
+_BEFORE_CUE = re.compile(rf"(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b[^.“”\"]*?[:,]?\s*$")
+_PERSON = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "This", "That", "They", "He", "She", "We", "U.N.", "United", "Nations"}
+
+CASUALTY_CUES = {
+    "killed": r"kill|dead|death|die[sd]?\b|dying|lost their lives|massacre|slain|slaughter|bodies|fatalit|toll|execut|murder|martyr",
+    "injured": r"injur|wound|hurt|maim|casualt",
+    "detained": r"detain|arrest|captur|imprison|jail|abduct|kidnap|taken prisoner|in custody|hostage|held\b",
+    "missing": r"missing|unaccounted|disappear",
+    "displaced": r"displac|fled|flee|refugee|homeless|uproot",
+    "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
+}
+GROUP_CUES = {
+    "children": r"child|kid|boy|girl|minor|infant|student|pupil",
+    "women": r"women|woman|mother|girls",
+    "security_forces": r"soldier|troop|police|officer|army|guard|security forces|service ?members|marines|personnel",
+    "combatants": r"rebel|militant|insurgent|fighter|jihadist|gunm[ae]n|taliban|combatant|terrorist|extremist|militia",
+    "civilians": r"civilian|resident|people|villager|worker|passenger|family|families|inhabitant|protester",
+}
+_TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|percent|%|per cent|am|pm|a\.m|p\.m|o'clock|dollars?|euros?|times)\b", re.I)
+NEGOTIATION_CUES = re.compile(
+    r"\b(?:talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    id: int
+    text: str
+    start: int
+    end: int
+    cue: str | None = None
+    speaker_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class NumberCandidate:
+    id: int
+    phrase: NumberPhrase
+    sentence: Sentence
+    kind_hint: str | None
+    group_hint: str
+
+
+@dataclass(frozen=True)
+class NegotiationCandidate:
+    id: int
+    sentence: Sentence
+
+
+@dataclass
+class Candidates:
+    quotes: list[QuoteCandidate] = field(default_factory=list)
+    numbers: list[NumberCandidate] = field(default_factory=list)
+    negotiation: list[NegotiationCandidate] = field(default_factory=list)
+
+    def within(self, start: int, end: int) -> "Candidates":
+        """The candidates that lie inside one chunk of the article (ids stay global)."""
+        return Candidates(
+            [q for q in self.quotes if q.start >= start and q.end <= end],
+            [n for n in self.numbers if n.sentence.start >= start and n.sentence.end <= end],
+            [c for c in self.negotiation if c.sentence.start >= start and c.sentence.end <= end],
+        )
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; abbreviations such as 'U.N.' and 'Gov.' do not end one."""
+    sentences, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0)[0] == "." and _ABBREV.search(text[start:m.start()]):
+            continue
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        _append_sentence(text, start, end, sentences)
+        start = m.end()
+    _append_sentence(text, start, len(text), sentences)
+    return sentences
+
+
+def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(stripped, start + lead, start + lead + len(stripped)))
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each double-quoted passage, multi-paragraph ones included."""
+    spans, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        is_open = ch in OPENERS and (ch != '"' or i == 0 or not text[i - 1].isalnum())
+        if not is_open:
+            i += 1
+            continue
+        closer, j = OPENERS[ch], i + 1
+        while j < n:
+            c = text[j]
+            if c == closer or (c in CLOSERS and c != "“" and closer != '"'):
+                break
+            if c == '"' and closer == '"':
+                break
+            if c == "\n":
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == ch:  # multi-paragraph quote: the next paragraph re-opens
+                    j = k + 1
+                    continue
+                j = -1
+                break
+            j += 1
+        if j <= i or j >= n:
+            i += 1
+            continue
+        spans.append((i + 1, j))
+        i = j + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _people_before(text: str, pos: int) -> list[str]:
+    return [m.group(0) for m in _PERSON.finditer(text, 0, pos) if m.group(0).split()[0] not in _NOT_NAMES]
+
+
+def _speaker_cue(text: str, start: int, end: int, previous: str | None) -> tuple[str | None, str | None]:
+    """A cue phrase near the quote and the name it points to, pronouns resolved backwards."""
+    after = text[end + 1 : end + 120].split("\n")[0]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 160) : max(start - 1, line_start)]
+    name = pronoun = cue = None
+    m = _AFTER_CUE.match(after)
+    if m:
+        cue = m.group(0).strip(" ,")
+        name = m.group("n1") or (m.group("n2") if not m.group("p2") else None)
+        pronoun = m.group("p1") or m.group("p2")
+    else:
+        m2 = _BEFORE_CUE.search(before)
+        if m2:
+            cue = m2.group(0).strip(" ,:")
+            name = None if m2.group("pro") else m2.group("name")
+            pronoun = m2.group("pro")
+    if name and name.split()[0] in _NOT_NAMES and len(name.split()) == 1:
+        name = None
+    if name is None and (pronoun or cue is None):
+        people = _people_before(text, start)
+        name = previous or (people[-1] if people else None)
+    return cue, name
+
+
+def find_quotes(text: str, min_words: int = 3) -> list[QuoteCandidate]:
+    """Direct quotes of at least `min_words` words (shorter ones are mostly scare quotes)."""
+    found: list[QuoteCandidate] = []
+    previous: str | None = None
+    for raw_start, raw_end in _quote_spans(text):
+        start, end = _trim(text, raw_start, raw_end)
+        body = text[start:end]
+        if len(body.split()) < min_words:
+            continue
+        cue, speaker = _speaker_cue(text, raw_start, raw_end, previous)
+        previous = speaker or previous
+        found.append(QuoteCandidate(len(found) + 1, body, start, end, cue, speaker))
+    return found
+
+
+def _hint(patterns: dict[str, str], sentence: str, pos: int) -> str | None:
+    """The label whose cue word is nearest to the number (within its sentence)."""
+    best, best_distance = None, None
+    for label, pattern in patterns.items():
+        for m in re.finditer(pattern, sentence, re.IGNORECASE):
+            distance = abs(m.start() - pos)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = label, distance
+    return best
+
+
+def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberCandidate]:
+    """Number phrases in sentences that speak of casualties, with kind/group hints."""
+    found: list[NumberCandidate] = []
+    for sentence in sentences:
+        if not any(re.search(p, sentence.text, re.IGNORECASE) for p in CASUALTY_CUES.values()):
+            continue
+        for phrase in find_number_phrases(sentence.text):
+            tail = sentence.text[phrase.end : phrase.end + 14]
+            if is_year(phrase) or _TIME_UNIT.match(tail) or phrase.low == 0:
+                continue
+            if re.match(r"^\s*(?:of\s+(?:the|them|those|whom)\b)", tail):
+                continue  # "one of the" is a reference, not a count
+            absolute = NumberPhrase(
+                phrase.text, sentence.start + phrase.start, sentence.start + phrase.end,
+                phrase.low, phrase.high, phrase.approximate,
+            )
+            kind = _hint(CASUALTY_CUES, sentence.text, phrase.start)
+            group = _hint(GROUP_CUES, sentence.text[phrase.start : phrase.start + 60], 0) or "unspecified"
+            found.append(NumberCandidate(len(found) + 1, absolute, sentence, kind, group))
+    return found
+
+
+def find_negotiation_candidates(sentences: list[Sentence]) -> list[NegotiationCandidate]:
+    found = []
+    for sentence in sentences:
+        if NEGOTIATION_CUES.search(sentence.text):
+            found.append(NegotiationCandidate(len(found) + 1, sentence))
+    return found
+
+
+def find_candidates(text: str) -> Candidates:
+    sentences = split_sentences(text)
+    return Candidates(
+        quotes=find_quotes(text),
+        numbers=find_number_candidates(text, sentences),
+        negotiation=find_negotiation_candidates(sentences),
+    )

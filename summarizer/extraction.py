@@ -1,0 +1,240 @@
+"""What the model answers, and how its answer becomes a grounded ArticleSummary.
+
+The model never copies article text: it answers with candidate ids (a closed set, sent as an
+enum so a grammar or a strict endpoint cannot stray) plus short labels. `build_summary` then
+takes quotes and evidence verbatim from the article and counts from the number parser, so the
+contract's grounding validators pass by construction; what still fails them (a speaker the article
+never names, a number the article never gives) is re-asked, then dropped with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator, model_validator
+
+from summarizer.candidates import Candidates
+from summarizer.contract import (
+    ArticleSummary,
+    Casualty,
+    CasualtyGroup,
+    CasualtyKind,
+    Negotiation,
+    NegotiationStatus,
+    Provenance,
+    Quote,
+)
+from summarizer.grounding import unsupported_numbers
+
+PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them", "we", "i", "you", "the source", "officials"}
+
+
+def _strict(context: Any) -> bool:
+    return isinstance(context, dict) and "article" in context and not context.get("lenient")
+
+
+def name_in_article(name: str, article: str) -> bool:
+    """A name is grounded when each of its words (3+ letters) occurs in the article."""
+    lowered = article.lower()
+    words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if len(w) > 2]
+    return bool(words) and all(w in lowered for w in words)
+
+
+def speaker_problem(speaker: str | None, article: str) -> str | None:
+    if speaker is None:
+        return None
+    if speaker.strip().lower() in PRONOUNS:
+        return f"speaker {speaker!r} is a pronoun: give the name the article uses for that person"
+    if not name_in_article(speaker, article):
+        return f"speaker {speaker!r} does not occur in the article: use the name as the article writes it"
+    return None
+
+
+class _Pick(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class QuotePick(_Pick):
+    speaker: str | None = None
+    role: str | None = None
+
+
+class FigurePick(_Pick):
+    kind: CasualtyKind
+    group: CasualtyGroup
+    location: str | None = None
+    attributed_to: str | None = None
+    reported_by: str | None = None
+
+
+class TalksPick(_Pick):
+    process: str
+    parties: list[str] = Field(default_factory=list)
+    mediator: str | None = None
+    status: NegotiationStatus
+
+
+class ExtractionBase(BaseModel):
+    """Fields shared by every per-article response model (ids differ per article)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("brief", check_fields=False)
+    @classmethod
+    def _brief_grounded(cls, brief: str, info: ValidationInfo) -> str:
+        if _strict(info.context):
+            if not brief.strip():
+                raise ValueError("the brief is empty: write 2 to 4 sentences")
+            missing = unsupported_numbers(brief, info.context["article"])
+            if missing:
+                raise ValueError(f"the brief gives numbers the article does not: {missing}; use only the article's numbers")
+        return brief
+
+    @model_validator(mode="after")
+    def _speakers_grounded(self, info: ValidationInfo) -> "ExtractionBase":
+        if _strict(info.context):
+            problems = [p for q in getattr(self, "quotes", []) if (p := speaker_problem(q.speaker, info.context["article"]))]
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
+
+
+def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
+    if not ids:
+        return (list[Any], Field(default_factory=list, max_length=0))
+    fields: dict[str, Any] = {"id": (Literal[tuple(ids)], ...)}  # type: ignore[valid-type]
+    fields.update({key: (info.annotation, info) for key, info in base.model_fields.items()})
+    return (list[create_model(name, __base__=_Pick, **fields)], Field(default_factory=list))  # type: ignore[misc]
+
+
+def response_model_for(candidates: Candidates) -> type[ExtractionBase]:
+    """The response model for one article: candidate ids become enums (a closed set)."""
+    return create_model(
+        "Extraction",
+        __base__=ExtractionBase,
+        brief=(str, ...),
+        quotes=_pick_list("QuotePick", QuotePick, [q.id for q in candidates.quotes]),
+        casualties=_pick_list("FigurePick", FigurePick, [n.id for n in candidates.numbers]),
+        negotiations=_pick_list("TalksPick", TalksPick, [s.id for s in candidates.negotiation]),
+        negotiation_status=(NegotiationStatus, ...),
+    )
+
+
+def _grounded_or_none(value: str | None, article: str, what: str, warnings: list[str]) -> str | None:
+    if value and not name_in_article(value, article):
+        warnings.append(f"dropped {what} {value!r}: not found in the article")
+        return None
+    return value or None
+
+
+def _ground_brief(brief: str, article: str, warnings: list[str]) -> str:
+    sentences = re.split(r"(?<=[.!?])\s+", brief.strip())
+    kept = []
+    for sentence in sentences:
+        missing = unsupported_numbers(sentence, article)
+        if missing:
+            warnings.append(f"dropped a brief sentence with numbers the article does not give {missing}: {sentence!r}")
+        else:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _validated(model: type[BaseModel], data: dict[str, Any], context: dict[str, Any], what: str, warnings: list[str]) -> Any:
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as error:
+        first = error.errors()[0]["msg"]
+        warnings.append(f"dropped {what}: {first}")
+        return None
+
+
+def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, provenance: Provenance, warnings: list[str]) -> ArticleSummary:
+    """Turn the model's picks into an ArticleSummary whose every item is checked against the article."""
+    context = {"article": article}
+    quotes_by_id = {q.id: q for q in candidates.quotes}
+    numbers_by_id = {n.id: n for n in candidates.numbers}
+    sentences_by_id = {s.id: s for s in candidates.negotiation}
+
+    quotes: list[Quote] = []
+    seen: set[int] = set()
+    for pick in picks.get("quotes", []):
+        cand = quotes_by_id.get(pick.get("id"))
+        if cand is None or cand.id in seen:
+            continue
+        seen.add(cand.id)
+        speaker = pick.get("speaker")
+        problem = speaker_problem(speaker, article)
+        if problem:
+            replacement = cand.speaker_hint if not speaker_problem(cand.speaker_hint, article) else None
+            warnings.append(f"quote Q{cand.id}: {problem}; used {replacement!r}")
+            speaker = replacement
+        role = _grounded_or_none(pick.get("role"), article, f"role of Q{cand.id}", warnings)
+        data = {"text": cand.text, "speaker": speaker, "speaker_role": role, "start": cand.start, "end": cand.end}
+        if (quote := _validated(Quote, data, context, f"quote Q{cand.id}", warnings)) is not None:
+            quotes.append(quote)
+
+    casualties: list[Casualty] = []
+    seen = set()
+    for pick in picks.get("casualties", []):
+        cand = numbers_by_id.get(pick.get("id"))
+        if cand is None or cand.id in seen:
+            continue
+        seen.add(cand.id)
+        s = cand.sentence
+        data = {
+            "kind": pick.get("kind"),
+            "group": pick.get("group") or "unspecified",
+            "count_low": cand.phrase.low,
+            "count_high": cand.phrase.high,
+            "approximate": cand.phrase.approximate,
+            "location": _grounded_or_none(pick.get("location"), article, f"location of N{cand.id}", warnings),
+            "period": None,
+            "attributed_to": _grounded_or_none(pick.get("attributed_to"), article, f"attributed_to of N{cand.id}", warnings),
+            "reported_by": _grounded_or_none(pick.get("reported_by"), article, f"reported_by of N{cand.id}", warnings),
+            "evidence": {"text": s.text, "start": s.start, "end": s.end},
+        }
+        if (figure := _validated(Casualty, data, context, f"figure N{cand.id}", warnings)) is not None:
+            casualties.append(figure)
+
+    negotiations: list[Negotiation] = []
+    seen = set()
+    for pick in picks.get("negotiations", []):
+        cand = sentences_by_id.get(pick.get("id"))
+        if cand is None or cand.id in seen:
+            continue
+        seen.add(cand.id)
+        s = cand.sentence
+        parties = [p for p in pick.get("parties") or [] if _grounded_or_none(p, article, f"party of S{cand.id}", warnings)]
+        data = {
+            "process": pick.get("process") or "talks",
+            "parties": parties,
+            "mediator": _grounded_or_none(pick.get("mediator"), article, f"mediator of S{cand.id}", warnings),
+            "status": pick.get("status"),
+            "evidence": {"text": s.text, "start": s.start, "end": s.end},
+        }
+        if (talks := _validated(Negotiation, data, context, f"negotiation S{cand.id}", warnings)) is not None:
+            negotiations.append(talks)
+
+    status = picks.get("negotiation_status") or "none"
+    if status != "none" and not candidates.negotiation:
+        warnings.append(f"negotiation_status {status!r} has no supporting sentence in the article; set to none")
+        status = "none"
+    if status == "none" and negotiations:
+        status = negotiations[0].status.value
+
+    brief = _ground_brief(picks.get("brief") or "", article, warnings)
+    if not brief:
+        warnings.append("the model gave no usable brief")
+    return ArticleSummary.model_validate(
+        {
+            "brief": brief,
+            "quotes": [q.model_dump() for q in quotes],
+            "casualties": [c.model_dump() for c in casualties],
+            "negotiations": [n.model_dump() for n in negotiations],
+            "negotiation_status": status,
+            "warnings": warnings,
+            "provenance": provenance.model_dump(),
+        },
+        context=context,
+    )

@@ -1,0 +1,155 @@
+"""Find number phrases in text and parse them into counts, deterministically.
+
+Casualty figures are the part of a war report where a wrong answer does the most harm, so the
+model never writes a count: it points at a phrase found here, and the count comes from this
+parser. Conventions follow conflict-data practice (ACLED, UCDP): keep the conservative figure as
+the low bound, a range as low/high, a vague word as an explicit low bound ("dozens" -> 12 or more,
+"hundreds" -> 100 or more) and mark hedged figures ("about 400") as approximate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+# Vague quantities: (low bound, exact?) -- "a dozen" is a count, "dozens" only a floor.
+VAGUE = {
+    "a dozen": (12, True), "dozen": (12, True), "half a dozen": (6, True),
+    "dozens": (12, False), "scores": (20, False), "hundreds": (100, False),
+    "thousands": (1_000, False), "tens of thousands": (10_000, False),
+    "hundreds of thousands": (100_000, False), "millions": (1_000_000, False),
+    "several": (3, False), "a few": (2, False), "a handful": (3, False), "a couple of": (2, True),
+}
+
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+_WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|{_SCALE}|and))*)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?"
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
+
+_LOWER_BOUND = r"at least|more than|over|upwards of|no fewer than|no less than|in excess of|a minimum of"
+_APPROX = r"about|around|some|nearly|almost|roughly|approximately|an estimated|estimated|close to|up to|as many as|as much as|at most|fewer than|less than|under|just over|just under|more or less"
+_RANGE = rf"(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<lo2>{_NUMBER})(?:\s*(?:–|to|or)\s*|(?<=\d)-(?=\d))(?P<hi2>{_NUMBER}))"
+
+NUMBER_PHRASE = re.compile(
+    rf"\b(?:(?P<mod>{_LOWER_BOUND}|{_APPROX})\s+)?(?:"
+    rf"{_RANGE}"
+    rf"|(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])"
+    rf"|(?P<num>{_NUMBER})"
+    r")\b",
+    re.IGNORECASE,
+)
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A number phrase at `start:end` of the text it was found in, with its parsed count."""
+
+    text: str
+    start: int
+    end: int
+    low: int
+    high: int | None
+    approximate: bool
+
+    @property
+    def values(self) -> set[int]:
+        return {v for v in (self.low, self.high) if v is not None}
+
+
+def parse_number(token: str) -> int | None:
+    """'1,200' -> 1200, '1.5 million' -> 1500000, 'twenty-five' -> 25, 'three hundred' -> 300."""
+    token = token.strip().lower()
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand)?", token)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= SCALES[m.group(2)]
+        return int(round(value))
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", token):
+        if word == "and" or not word:
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _parse_match(m: re.Match[str]) -> tuple[int, int | None, bool] | None:
+    mod = (m.group("mod") or "").lower()
+    lo_text, hi_text = m.group("lo") or m.group("lo2"), m.group("hi") or m.group("hi2")
+    if lo_text and hi_text:
+        lo, hi = parse_number(lo_text), parse_number(hi_text)
+        if lo is None or hi is None or hi < lo:
+            return None
+        return lo, hi, bool(mod)
+    vague = m.group("vague")
+    if vague:
+        low, exact = VAGUE[vague.lower()]
+        return low, (low if exact else None), True
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    if not mod:
+        return value, value, False
+    if re.fullmatch(_LOWER_BOUND, mod):
+        return value, None, False
+    if mod in {"up to", "as many as", "as much as", "at most", "fewer than", "less than", "under"}:
+        return value, value, True
+    return value, value, True
+
+
+def find_number_phrases(text: str) -> list[NumberPhrase]:
+    """Every number phrase in `text`, in order, with character offsets."""
+    found = []
+    for m in NUMBER_PHRASE.finditer(text):
+        parsed = _parse_match(m)
+        if parsed is None:
+            continue
+        low, high, approximate = parsed
+        found.append(NumberPhrase(m.group(0), m.start(), m.end(), low, high, approximate))
+    return found
+
+
+def is_year(phrase: NumberPhrase) -> bool:
+    return bool(_YEAR.match(phrase.text.strip()))
+
+
+def number_values(text: str) -> set[int]:
+    """All values a reader could find in `text`, for checking numbers in a brief."""
+    values: set[int] = set()
+    for phrase in find_number_phrases(text):
+        values |= phrase.values
+        # A bare token inside a phrase ("400" in "about 400") counts on its own as well.
+        for token in re.findall(_NUMBER, phrase.text, re.IGNORECASE):
+            parsed = parse_number(token)
+            if parsed is not None:
+                values.add(parsed)
+    return values

@@ -1,0 +1,237 @@
+"""One article in, one grounded ArticleSummary out: clean, find candidates, prompt, validate.
+
+`Summarizer` keeps the loaded model or the HTTP client for many calls; `summarize()` is the
+one-shot convenience. The flow per article is the same on both backends:
+
+    clean text -> candidates -> chunks (only if the article exceeds the context) ->
+    prompt -> instructor (schema-constrained, re-asked on validation errors) -> build_summary
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from instructor.core.exceptions import InstructorRetryException
+from pydantic import ValidationError
+
+from summarizer.backends import Backend, make_backend, usage_scope
+from summarizer.backends.retry import is_transient
+from summarizer.candidates import Candidates, find_candidates
+from summarizer.chunking import Chunk, split_into_chunks
+from summarizer.contract import ArticleSummary, Provenance
+from summarizer.errors import BackendError, InputError, NoValidOutputError
+from summarizer.extraction import ExtractionBase, build_summary, response_model_for
+from summarizer.load import clean_text, sha256_text
+from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, render
+from summarizer.settings import Settings
+
+# Worst case of the hint lines the user template adds per candidate, in tokens.
+_HINT_TOKENS_PER_CANDIDATE = 24
+
+
+@dataclass
+class _ChunkResult:
+    picks: dict[str, Any]
+    warnings: list[str]
+
+
+class Summarizer:
+    """Summarize many articles with one loaded model or client.
+
+    >>> s = Summarizer()                                   # embedded default model, offline
+    >>> s = Summarizer(backend="openai", model="gpt-4o-mini", base_url="http://127.0.0.1:8080/v1")
+    >>> summary = s.summarize(article_text)
+    """
+
+    def __init__(
+        self,
+        backend: str | None = None,
+        model: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        model_path: str | None = None,
+        prompt_version: str = DEFAULT_PROMPT_VERSION,
+        settings: Settings | None = None,
+        **overrides: Any,
+    ) -> None:
+        given = {k: v for k, v in dict(backend=backend, model=model, base_url=base_url, api_key=api_key, model_path=model_path, **overrides).items() if v is not None}
+        self.settings = Settings(**{**(settings or Settings()).model_dump(), **given})
+        self.prompt_version = prompt_version
+        render("probe", Candidates(), prompt_version)  # fail now, not mid-batch, on a missing prompt version
+
+    @cached_property
+    def backend(self) -> Backend:
+        """Loaded on first use: the embedded model takes seconds to map into memory."""
+        return make_backend(self.settings)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def summarize(self, text: str, *, clean: bool = True) -> ArticleSummary:
+        """Summarize one article's text. With `clean`, site furniture is removed first; all
+        offsets in the result index the cleaned text (`summarizer.load.clean_text`)."""
+        article, candidates, chunks = self._prepare(text, clean)
+        started = time.perf_counter()
+        with usage_scope() as usage:
+            results = [self._run_chunk(article, candidates, chunk, len(chunks)) for chunk in chunks]
+        return self._finish(article, candidates, chunks, results, usage, started)
+
+    async def asummarize(self, text: str, *, clean: bool = True) -> ArticleSummary:
+        """Async twin of `summarize`; endpoints run natively async, the embedded model in a thread."""
+        if self.backend.aclient is None:
+            return await asyncio.to_thread(self.summarize, text, clean=clean)
+        article, candidates, chunks = self._prepare(text, clean)
+        started = time.perf_counter()
+        with usage_scope() as usage:
+            results = [await self._arun_chunk(article, candidates, chunk, len(chunks)) for chunk in chunks]
+        return self._finish(article, candidates, chunks, results, usage, started)
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _prepare(self, text: str, clean: bool) -> tuple[str, Candidates, list[Chunk]]:
+        if not isinstance(text, str):
+            raise InputError("the article must be text (str); decode bytes with summarizer.load.article_from_bytes")
+        article = clean_text(text) if clean else text
+        if not article.strip():
+            raise InputError("the article is empty")
+        candidates = find_candidates(article)
+        return article, candidates, self._chunks(article, candidates)
+
+    def _chunks(self, article: str, candidates: Candidates) -> list[Chunk]:
+        backend = self.backend
+        fixed = backend.count_tokens(render("", Candidates(), self.prompt_version).system) + 64
+        hints = _HINT_TOKENS_PER_CANDIDATE * (len(candidates.quotes) + len(candidates.numbers))
+        budget = backend.n_ctx - fixed - self.settings.max_output_tokens - hints
+        if budget < 256:
+            raise InputError(f"the context window ({backend.n_ctx} tokens) is too small for this prompt; raise n_ctx")
+        tokens = backend.count_tokens(article)
+        chunks = split_into_chunks(article, tokens, budget)
+        if len(chunks) > self.settings.max_chunks:
+            raise InputError(
+                f"the article is too long: about {tokens} tokens would need {len(chunks)} chunks of {budget} "
+                f"(limit {self.settings.max_chunks}; raise it with SUMMARIZER_MAX_CHUNKS)"
+            )
+        return chunks
+
+    def _request(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> tuple[Prompt, type[ExtractionBase], dict[str, Any]]:
+        local = candidates.within(chunk.start, chunk.end)
+        prompt = render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
+        model = response_model_for(local)
+        kwargs = dict(
+            response_model=model,
+            messages=prompt.messages(),
+            max_retries=self.settings.max_reasks,
+            context={"article": article},
+            **self.backend.request_options(),
+        )
+        return prompt, model, kwargs
+
+    def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> _ChunkResult:
+        _, model, kwargs = self._request(article, candidates, chunk, total)
+        try:
+            parsed = self.backend.client.chat.completions.create(**kwargs)
+        except InstructorRetryException as error:
+            return self._salvage(error, model, article)
+        return _ChunkResult(parsed.model_dump(mode="json"), [])
+
+    async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> _ChunkResult:
+        _, model, kwargs = self._request(article, candidates, chunk, total)
+        try:
+            parsed = await self.backend.aclient.chat.completions.create(**kwargs)
+        except InstructorRetryException as error:
+            return self._salvage(error, model, article)
+        return _ChunkResult(parsed.model_dump(mode="json"), [])
+
+    def _salvage(self, error: InstructorRetryException, model: type[ExtractionBase], article: str) -> _ChunkResult:
+        """After the re-ask budget: keep what of the last answer is grounded, drop the rest."""
+        cause = error.__cause__
+        if cause is not None and (is_transient(cause) or not isinstance(cause, (ValidationError, json.JSONDecodeError))):
+            raise BackendError(f"the {self.backend.name} backend failed after retries: {_one_line(cause)}") from None
+        raw = _completion_json(error.last_completion)
+        if raw is None:
+            raise NoValidOutputError(f"the model never produced valid output ({error.n_attempts} attempts): {_one_line(cause or error)}") from None
+        try:
+            parsed = model.model_validate_json(raw, context={"article": article, "lenient": True})
+        except ValidationError as invalid:
+            raise NoValidOutputError(f"the model never produced valid output ({error.n_attempts} attempts): {_one_line(invalid)}") from None
+        return _ChunkResult(parsed.model_dump(mode="json"), [f"after {error.n_attempts} attempts kept the grounded part of the answer: {_one_line(cause or error)}"])
+
+    def _finish(self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, started: float) -> ArticleSummary:
+        picks = _merge(results)
+        warnings = [w for r in results for w in r.warnings]
+        if len(chunks) > 1:
+            warnings.append(f"article split into {len(chunks)} chunks; results merged")
+        provenance = Provenance(
+            model=self.backend.model,
+            backend=self.backend.name,
+            prompt_version=self.prompt_version,
+            article_sha256=sha256_text(article),
+            tokens_in=usage.tokens_in,
+            tokens_out=usage.tokens_out,
+            latency_s=round(time.perf_counter() - started, 3),
+            llm_calls=usage.calls,
+            chunks=len(chunks),
+        )
+        return build_summary(picks, article, candidates, provenance, warnings)
+
+
+def _merge(results: list[_ChunkResult]) -> dict[str, Any]:
+    """Chunks share global candidate ids, so merging is de-duplication by id."""
+    if len(results) == 1:
+        return results[0].picks
+    merged: dict[str, Any] = {"quotes": [], "casualties": [], "negotiations": []}
+    for key in merged:
+        seen: set[Any] = set()
+        for result in results:
+            for item in result.picks.get(key, []):
+                if item.get("id") not in seen:
+                    seen.add(item.get("id"))
+                    merged[key].append(item)
+    sentences: list[str] = []
+    for result in results:
+        sentences.extend(s for s in re.split(r"(?<=[.!?])\s+", (result.picks.get("brief") or "").strip()) if s)
+    merged["brief"] = " ".join(sentences[:4])
+    statuses = [r.picks.get("negotiation_status") for r in results if r.picks.get("negotiation_status") not in (None, "none")]
+    merged["negotiation_status"] = statuses[0] if statuses else "none"
+    return merged
+
+
+def _completion_json(completion: Any) -> str | None:
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    if getattr(message, "tool_calls", None):
+        return message.tool_calls[0].function.arguments
+    return message.content
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:300]
+
+
+_default: Summarizer | None = None
+
+
+def summarize(text: str, **options: Any) -> ArticleSummary:
+    """Summarize one article with the embedded default model (or `options` for another backend).
+
+    The loaded model is kept for the next call with the same options.
+    """
+    global _default
+    if _default is None or options:
+        summarizer = Summarizer(**options)
+        if not options:
+            _default = summarizer
+    else:
+        summarizer = _default
+    return summarizer.summarize(text)
+
+
+__all__ = ["Summarizer", "summarize"]

@@ -1,0 +1,35 @@
+"""Settings from arguments, the environment (SUMMARIZER_*, OPENAI_*) or defaults.
+
+The API key is a SecretStr so it is never printed, logged or written into provenance.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Backend = Literal["local", "openai"]
+InstructorModeName = Literal["json_schema", "tools", "json"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SUMMARIZER_", extra="ignore")
+
+    backend: Backend = "local"
+    model: str | None = Field(None, description="Model name for the endpoint, or 'default'/'small' for the embedded model.")
+    model_path: str | None = Field(None, description="Any GGUF file for the embedded backend.")
+    base_url: str | None = Field(None, validation_alias=AliasChoices("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL", "base_url"))
+    api_key: SecretStr | None = Field(None, validation_alias=AliasChoices("SUMMARIZER_API_KEY", "OPENAI_API_KEY", "api_key"))
+    mode: InstructorModeName = "json_schema"
+    timeout_s: float = 120.0
+    max_attempts: int = Field(5, description="Transport attempts per request (429/5xx/timeouts), with backoff.")
+    max_reasks: int = Field(2, description="Re-asks after a validation failure, a separate budget from transport retries.")
+    max_backoff_s: float = 60.0
+    n_ctx: int = 4096
+    max_chunks: int = Field(12, description="Longer articles are refused with a clear error rather than truncated.")
+    n_threads: int | None = None
+    max_output_tokens: int = 768
+    temperature: float = 0.0
+    seed: int = 7

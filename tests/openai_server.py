@@ -1,0 +1,176 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks.
+
+It speaks enough of /v1/chat/completions for the real `openai` client and `instructor` to run
+unchanged (JSON-schema mode answers in `content`, tools mode in `tool_calls`), and it can be
+scripted per request: valid output, invalid output, 429 with Retry-After, 500, slowness. Every
+request is recorded so tests can count calls at the server, not in the client.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+MINIMAL_EXTRACTION = {
+    "brief": "A report on the conflict.",
+    "quotes": [],
+    "casualties": [],
+    "negotiations": [],
+    "negotiation_status": "none",
+}
+
+
+@dataclass
+class Step:
+    """One scripted answer. `content` (dict or raw str) is the model output; `status` != 200
+    sends an error body instead; `delay_s` sleeps first (to trip client timeouts)."""
+
+    content: dict[str, Any] | str | None = None
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class FakeOpenAIServer:
+    """Start with `with FakeOpenAIServer() as server:`; `server.base_url` ends in /v1."""
+
+    def __init__(self, latency_s: float = 0.0, responder: Callable[[dict[str, Any]], dict[str, Any] | str] | None = None):
+        self.latency_s = latency_s
+        self.responder = responder or (lambda body: MINIMAL_EXTRACTION)
+        self.script: deque[Step] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self.port = _free_port()
+        self._lock = threading.Lock()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.extra_routes: list[Route] = []
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def enqueue(self, *steps: Step) -> None:
+        self.script.extend(steps)
+
+    @property
+    def chat_calls(self) -> int:
+        return sum(1 for r in self.requests if r.get("_path", "").endswith("/chat/completions"))
+
+    async def _chat(self, request: Request) -> Response:
+        import asyncio
+
+        body = await request.json()
+        body["_path"] = request.url.path
+        with self._lock:
+            self.requests.append(body)
+            step = self.script.popleft() if self.script else Step()
+        delay = step.delay_s or self.latency_s
+        if delay:
+            await asyncio.sleep(delay)
+        if step.status != 200:
+            return JSONResponse(
+                {"error": {"message": f"scripted {step.status}", "type": "server_error", "code": step.status}},
+                status_code=step.status,
+                headers=step.headers,
+            )
+        content = step.content if step.content is not None else self.responder(body)
+        text = content if isinstance(content, str) else json.dumps(content)
+        return JSONResponse(self._completion(body, text))
+
+    @staticmethod
+    def _completion(body: dict[str, Any], text: str) -> dict[str, Any]:
+        message: dict[str, Any] = {"role": "assistant", "content": text}
+        finish = "stop"
+        tools = body.get("tools")
+        if tools:
+            name = tools[0]["function"]["name"]
+            message = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}],
+            }
+            finish = "tool_calls"
+        prompt_chars = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
+        return {
+            "id": f"chatcmpl-{int(time.time() * 1000)}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", "fake-model"),
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "usage": {
+                "prompt_tokens": prompt_chars // 4,
+                "completion_tokens": max(1, len(text) // 4),
+                "total_tokens": prompt_chars // 4 + max(1, len(text) // 4),
+            },
+        }
+
+    async def _models(self, request: Request) -> Response:
+        return JSONResponse({"object": "list", "data": [{"id": "fake-model", "object": "model", "owned_by": "test"}]})
+
+    def app(self) -> Starlette:
+        routes = [
+            Route("/v1/chat/completions", self._chat, methods=["POST"]),
+            Route("/v1/models", self._models, methods=["GET"]),
+            *self.extra_routes,
+        ]
+        return Starlette(routes=routes)
+
+    def start(self) -> "FakeOpenAIServer":
+        config = uvicorn.Config(self.app(), host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+        deadline = time.time() + 10
+        while not self._server.started:
+            if time.time() > deadline:
+                raise RuntimeError("fake OpenAI server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.should_exit = True
+        if self._thread:
+            self._thread.join(timeout=10)
+
+    def __enter__(self) -> "FakeOpenAIServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+if __name__ == "__main__":  # a standalone server for benchmarks and manual runs
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--latency", type=float, default=0.0)
+    args = parser.parse_args()
+    srv = FakeOpenAIServer(latency_s=args.latency)
+    if args.port:
+        srv.port = args.port
+    srv.start()
+    print(srv.base_url, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        srv.stop()
