@@ -24,8 +24,12 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(A-Z0-9«„])|\
 SPEECH_VERBS = r"said|says|told|added|stated|declared|warned|explained|noted|insisted|argued|wrote|tweeted|asked|recalled|claimed|announced|stressed|continued|replied|acknowledged|urged|conceded|according to"
 _NAME = r"(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el))*"
 _PRONOUN = r"he|she|they|He|She|They"
+_ROLE_WORDS = r"(?:(?:the|a|an|its|his|her|their|[a-z][\w.’'-]*)\s+){0,5}"
 _AFTER_CUE = re.compile(
-    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))\s+(?:{SPEECH_VERBS})\b)"
+    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))\s+(?:{SPEECH_VERBS})\b)"
+)
+_TITLES = re.compile(
+    r"^(?:(?:Mediator|Envoy|President|Prime|Minister|Foreign|Defen[cs]e|Interior|Deputy|Vice|Secretary|General|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Gov\.|Governor|Mayor|Commander|Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Chief|Senior|Army|Police|Rebel|Local|U\.N\.|UN)\s+)+"
 )
 _BEFORE_CUE = re.compile(rf"(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b[^.“”\"]*?[:,]?\s*$")
 _PERSON = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
@@ -184,11 +188,15 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None) -> tuple
             cue = m2.group(0).strip(" ,:")
             name = None if m2.group("pro") else m2.group("name")
             pronoun = m2.group("pro")
+    if name:
+        name = _TITLES.sub("", name).strip() or None
     if name and name.split()[0] in _NOT_NAMES and len(name.split()) == 1:
         name = None
     if name is None and (pronoun or cue is None):
         people = _people_before(text, start)
         name = previous or (people[-1] if people else None)
+    if name:
+        name = _TITLES.sub("", name).strip() or None
     return cue, name
 
 
@@ -219,14 +227,21 @@ def _hint(patterns: dict[str, str], sentence: str, pos: int) -> str | None:
 
 
 def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberCandidate]:
-    """Number phrases in sentences that speak of casualties, with kind/group hints."""
+    """Number phrases in sentences that speak of casualties, with kind/group hints.
+
+    A headline figure repeated in the body is left out: the body sentence is the better evidence
+    and a duplicate would be counted twice."""
     found: list[NumberCandidate] = []
+    headline_end = text.find("\n") if "\n" in text else -1
+    body_values = {p.low for p in find_number_phrases(text[headline_end + 1 :])} if headline_end > 0 else set()
     for sentence in sentences:
         if not any(re.search(p, sentence.text, re.IGNORECASE) for p in CASUALTY_CUES.values()):
             continue
         for phrase in find_number_phrases(sentence.text):
             tail = sentence.text[phrase.end : phrase.end + 14]
             if is_year(phrase) or _TIME_UNIT.match(tail) or phrase.low == 0:
+                continue
+            if sentence.end <= headline_end and phrase.low in body_values:
                 continue
             if re.match(r"^\s*(?:of\s+(?:the|them|those|whom)\b)", tail):
                 continue  # "one of the" is a reference, not a count

@@ -10,7 +10,8 @@ never names, a number the article never gives) is re-asked, then dropped with a 
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from enum import Enum
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator, model_validator
 
@@ -26,6 +27,8 @@ from summarizer.contract import (
     Quote,
 )
 from summarizer.grounding import unsupported_numbers
+
+FigureKind = Enum("FigureKind", {k.value: k.value for k in CasualtyKind} | {"not_casualty": "not_casualty"}, type=str)  # type: ignore[misc]
 
 PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them", "we", "i", "you", "the source", "officials"}
 
@@ -55,17 +58,9 @@ class _Pick(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class QuotePick(_Pick):
-    speaker: str | None = None
-    role: str | None = None
-
-
-class FigurePick(_Pick):
-    kind: CasualtyKind
+class FigureLabel(_Pick):
+    kind: FigureKind
     group: CasualtyGroup
-    location: str | None = None
-    attributed_to: str | None = None
-    reported_by: str | None = None
 
 
 class TalksPick(_Pick):
@@ -94,10 +89,37 @@ class ExtractionBase(BaseModel):
     @model_validator(mode="after")
     def _speakers_grounded(self, info: ValidationInfo) -> "ExtractionBase":
         if _strict(info.context):
-            problems = [p for q in getattr(self, "quotes", []) if (p := speaker_problem(q.speaker, info.context["article"]))]
+            speakers = getattr(self, "speakers", None)
+            values = speakers.model_dump().items() if speakers is not None else []
+            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(name, info.context["article"]))]
             if problems:
                 raise ValueError("; ".join(problems))
         return self
+
+    def picks(self) -> dict[str, Any]:
+        """The answer in id form for `build_summary`: every quote, the figures that count people."""
+        speakers = getattr(self, "speakers", None)
+        figures = getattr(self, "figures", None)
+        return {
+            "brief": self.brief,  # type: ignore[attr-defined]
+            "quotes": [{"id": int(k[1:]), "speaker": v} for k, v in (speakers.model_dump().items() if speakers else [])],
+            "casualties": [
+                {"id": int(k[1:]), **label}
+                for k, label in (figures.model_dump(mode="json").items() if figures else [])
+                if label["kind"] != "not_casualty"
+            ],
+            "negotiations": [t.model_dump(mode="json") for t in getattr(self, "negotiations", [])],
+            "negotiation_status": self.negotiation_status.value,  # type: ignore[attr-defined]
+        }
+
+
+def _per_candidate(name: str, prefix: str, ids: list[int], value: Any) -> Any:
+    """An object with one required key per candidate ("Q1", "Q2"…): the model must decide on
+    each one, which small models do far more reliably than choosing what to list."""
+    if not ids:
+        return (Optional[create_model(name, __base__=_Pick)], None)
+    fields = {f"{prefix}{i}": (value, ...) for i in ids}
+    return (create_model(name, __base__=_Pick, **fields), ...)
 
 
 def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
@@ -109,13 +131,13 @@ def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
 
 
 def response_model_for(candidates: Candidates) -> type[ExtractionBase]:
-    """The response model for one article: candidate ids become enums (a closed set)."""
+    """The response model for one article: candidate ids are fixed keys or enums (a closed set)."""
     return create_model(
         "Extraction",
         __base__=ExtractionBase,
         brief=(str, ...),
-        quotes=_pick_list("QuotePick", QuotePick, [q.id for q in candidates.quotes]),
-        casualties=_pick_list("FigurePick", FigurePick, [n.id for n in candidates.numbers]),
+        speakers=_per_candidate("Speakers", "Q", [q.id for q in candidates.quotes], Optional[str]),
+        figures=_per_candidate("Figures", "N", [n.id for n in candidates.numbers], FigureLabel),
         negotiations=_pick_list("TalksPick", TalksPick, [s.id for s in candidates.negotiation]),
         negotiation_status=(NegotiationStatus, ...),
     )
@@ -163,14 +185,13 @@ def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, p
         if cand is None or cand.id in seen:
             continue
         seen.add(cand.id)
-        speaker = pick.get("speaker")
+        speaker = pick.get("speaker") or cand.speaker_hint
         problem = speaker_problem(speaker, article)
         if problem:
             replacement = cand.speaker_hint if not speaker_problem(cand.speaker_hint, article) else None
             warnings.append(f"quote Q{cand.id}: {problem}; used {replacement!r}")
             speaker = replacement
-        role = _grounded_or_none(pick.get("role"), article, f"role of Q{cand.id}", warnings)
-        data = {"text": cand.text, "speaker": speaker, "speaker_role": role, "start": cand.start, "end": cand.end}
+        data = {"text": cand.text, "speaker": speaker, "speaker_role": None, "start": cand.start, "end": cand.end}
         if (quote := _validated(Quote, data, context, f"quote Q{cand.id}", warnings)) is not None:
             quotes.append(quote)
 
@@ -188,10 +209,10 @@ def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, p
             "count_low": cand.phrase.low,
             "count_high": cand.phrase.high,
             "approximate": cand.phrase.approximate,
-            "location": _grounded_or_none(pick.get("location"), article, f"location of N{cand.id}", warnings),
+            "location": None,
             "period": None,
-            "attributed_to": _grounded_or_none(pick.get("attributed_to"), article, f"attributed_to of N{cand.id}", warnings),
-            "reported_by": _grounded_or_none(pick.get("reported_by"), article, f"reported_by of N{cand.id}", warnings),
+            "attributed_to": None,
+            "reported_by": None,
             "evidence": {"text": s.text, "start": s.start, "end": s.end},
         }
         if (figure := _validated(Casualty, data, context, f"figure N{cand.id}", warnings)) is not None:

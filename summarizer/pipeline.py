@@ -138,7 +138,7 @@ class Summarizer:
             parsed = self.backend.client.chat.completions.create(**kwargs)
         except InstructorRetryException as error:
             return self._salvage(error, model, article)
-        return _ChunkResult(parsed.model_dump(mode="json"), [])
+        return _ChunkResult(parsed.picks(), [])
 
     async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> _ChunkResult:
         _, model, kwargs = self._request(article, candidates, chunk, total)
@@ -146,7 +146,7 @@ class Summarizer:
             parsed = await self.backend.aclient.chat.completions.create(**kwargs)
         except InstructorRetryException as error:
             return self._salvage(error, model, article)
-        return _ChunkResult(parsed.model_dump(mode="json"), [])
+        return _ChunkResult(parsed.picks(), [])
 
     def _salvage(self, error: InstructorRetryException, model: type[ExtractionBase], article: str) -> _ChunkResult:
         """After the re-ask budget: keep what of the last answer is grounded, drop the rest."""
@@ -160,7 +160,7 @@ class Summarizer:
             parsed = model.model_validate_json(raw, context={"article": article, "lenient": True})
         except ValidationError as invalid:
             raise NoValidOutputError(f"the model never produced valid output ({error.n_attempts} attempts): {_one_line(invalid)}") from None
-        return _ChunkResult(parsed.model_dump(mode="json"), [f"after {error.n_attempts} attempts kept the grounded part of the answer: {_one_line(cause or error)}"])
+        return _ChunkResult(parsed.picks(), [f"after {error.n_attempts} attempts kept the grounded part of the answer: {_one_line(cause or error)}"])
 
     def _finish(self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, started: float) -> ArticleSummary:
         picks = _merge(results)

@@ -16,7 +16,7 @@ import jinja2
 from summarizer.candidates import Candidates
 from summarizer.resources import data_dir
 
-DEFAULT_PROMPT_VERSION = "extract-v1"
+DEFAULT_PROMPT_VERSION = "extract-v2"
 
 
 @dataclass(frozen=True)
