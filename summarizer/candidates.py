@@ -167,8 +167,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _people_before(text: str, pos: int) -> list[str]:
-    return [m.group(0) for m in _PERSON.finditer(text, 0, pos) if m.group(0).split()[0] not in _NOT_NAMES]
+def _people_before(text: str, pos: int, since: int = 0) -> list[str]:
+    """Capitalised multi-word names in text[since:pos], in order."""
+    return [m.group(0) for m in _PERSON.finditer(text, since, pos) if m.group(0).split()[0] not in _NOT_NAMES]
+
+
+def full_name(text: str, name: str | None) -> str | None:
+    """'Wekesa' -> 'Amina Wekesa' when the article introduces the person by full name."""
+    if not name or " " in name.strip():
+        return name
+    for m in _PERSON.finditer(text):
+        words = m.group(0).split()
+        if words[-1] == name and words[0] not in _NOT_NAMES:
+            return _TITLES.sub("", m.group(0)).strip() or name
+    return name
 
 
 def _speaker_cue(text: str, start: int, end: int, previous: str | None) -> tuple[str | None, str | None]:
@@ -193,10 +205,14 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None) -> tuple
     if name and name.split()[0] in _NOT_NAMES and len(name.split()) == 1:
         name = None
     if name is None and (pronoun or cue is None):
+        # A pronoun points to the last person named in this paragraph, else the previous
+        # speaker, else the last person named anywhere before.
+        paragraph_start = text.rfind("\n\n", 0, start) + 1
+        in_paragraph = _people_before(text, start, paragraph_start)
         people = _people_before(text, start)
-        name = previous or (people[-1] if people else None)
+        name = (in_paragraph[-1] if in_paragraph else None) or previous or (people[-1] if people else None)
     if name:
-        name = _TITLES.sub("", name).strip() or None
+        name = full_name(text, _TITLES.sub("", name).strip() or None)
     return cue, name
 
 

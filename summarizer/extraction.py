@@ -15,7 +15,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator, model_validator
 
-from summarizer.candidates import Candidates
+from summarizer.candidates import Candidates, full_name
 from summarizer.contract import (
     ArticleSummary,
     Casualty,
@@ -185,7 +185,7 @@ def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, p
         if cand is None or cand.id in seen:
             continue
         seen.add(cand.id)
-        speaker = pick.get("speaker") or cand.speaker_hint
+        speaker = full_name(article, pick.get("speaker") or cand.speaker_hint)
         problem = speaker_problem(speaker, article)
         if problem:
             replacement = cand.speaker_hint if not speaker_problem(cand.speaker_hint, article) else None

@@ -34,6 +34,14 @@ def endpoint_summarizer(server: FakeOpenAIServer) -> Summarizer:
     )
 
 
+@pytest.fixture
+def fixture_text():
+    """Read a fixture article as the pipeline would see it (cleaned)."""
+    from summarizer.load import read_article
+
+    return lambda name: read_article(FIXTURES / name)
+
+
 @pytest.fixture(scope="session")
 def small_model() -> Summarizer:
     """The real embedded small model (loaded once per test session)."""

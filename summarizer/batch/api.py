@@ -1,0 +1,136 @@
+"""`summarizer.batch.run`: the library entry point behind `summarizer batch`.
+
+It wires the pieces (readers → state/cache → engine → writer → progress/summary) and chooses an
+engine: the default asyncio runner, Ray Data (`engine="ray"`), or the OpenAI Batch API
+(`openai_batch=True`). The two scale-out engines only fill the state file; the output is then
+always written by the same ordered pass over the inputs, so every engine produces the same file.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from rich.console import Console
+
+from summarizer.batch.cost import BATCH_API_DISCOUNT, Price, price_for
+from summarizer.batch.output import open_writer
+from summarizer.batch.progress import Reporter
+from summarizer.batch.readers import Record, Skipped, count_records, read_inputs
+from summarizer.batch.runner import BatchInterrupted, RunSummary, Runner, dry_run as estimate, run_loop
+from summarizer.batch.state import State
+from summarizer.cli_options import make_summarizer
+from summarizer.errors import InputError
+from summarizer.pipeline import Summarizer
+
+ENGINES = ("async", "ray")
+
+
+def default_state_path(out: Path) -> Path:
+    return out.with_name(out.name + ".state.sqlite")
+
+
+def run(
+    inputs: Sequence[str | Path] | str | Path,
+    out: str | Path,
+    *,
+    state: str | Path | None = None,
+    concurrency: int = 8,
+    limit: int | None = None,
+    input_format: str | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    out_format: str | None = None,
+    backend: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    model_path: str | None = None,
+    mode: str | None = None,
+    timeout: float | None = None,
+    prompt_version: str | None = None,
+    summarizer: Summarizer | None = None,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    price_in: float | None = None,
+    price_out: float | None = None,
+    dry_run: bool = False,
+    log_file: str | Path | None = None,
+    retry_errors: bool = False,
+    engine: str = "async",
+    openai_batch: bool = False,
+    batch_wait: bool = True,
+    poll_interval_s: float = 30.0,
+    progress: bool = True,
+    console: Console | None = None,
+) -> RunSummary:
+    """Summarize every record of `inputs` into `out` (JSONL or Parquet), resumably.
+
+    Returns a RunSummary. Raises BatchInterrupted (a KeyboardInterrupt) on Ctrl-C or SIGTERM,
+    after everything finished so far is saved; calling `run` again with the same arguments
+    resumes. Per-article failures never raise: they become error records.
+    """
+    paths = [Path(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
+    if not paths:
+        raise InputError("no inputs given")
+    out_path = Path(out)
+    state_path = Path(state) if state else default_state_path(out_path)
+    if engine not in ENGINES:
+        raise InputError(f"unknown --engine {engine!r} (one of {', '.join(ENGINES)})")
+    console = console or Console(stderr=True)
+    summarizer = summarizer or make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version)
+    price = price_for(summarizer.settings.backend, summarizer.settings.model, price_in, price_out)
+    if openai_batch and price is not None:
+        price = Price(price.per_m_in * BATCH_API_DISCOUNT, price.per_m_out * BATCH_API_DISCOUNT)
+
+    def items() -> Iterator[Record | Skipped]:
+        return read_inputs(paths, input_format=input_format, text_field=text_field, id_field=id_field)
+
+    started = time.perf_counter()
+    with State(state_path) as store:
+        if dry_run:
+            summary = estimate(summarizer, store, items(), limit, price)
+            summary.state, summary.wall_s = str(state_path), time.perf_counter() - started
+            return summary
+
+        cache_only: str | None = None
+        filled = RunSummary()
+        if engine == "ray":
+            from summarizer.batch.ray_engine import fill_cache as ray_fill
+
+            filled = ray_fill(summarizer, store, items(), limit=limit, concurrency=concurrency, console=console)
+            cache_only = "not summarized by the Ray run (see its log); rerun to retry"
+        elif openai_batch:
+            from summarizer.batch.openai_batch import fill_cache as batch_fill
+
+            filled = batch_fill(summarizer, store, items, out_path, limit=limit, wait=batch_wait, poll_interval_s=poll_interval_s, console=console)
+            cache_only = "waiting for an OpenAI batch, or its request failed; rerun the same command to collect or resubmit"
+
+        total = count_records(paths, input_format=input_format)
+        if total is not None and limit is not None:
+            total = min(total, limit)
+        reporter = Reporter(console, enabled=progress and console.is_terminal)
+        writer = open_writer(out_path, out_format)
+        log = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
+        runner = Runner(summarizer, store, writer, concurrency=concurrency, rpm=rpm, tpm=tpm, price=price,
+                        log=log, reporter=reporter, retry_errors=retry_errors, cache_only=cache_only)
+        runner.summary.out, runner.summary.state = str(out_path), str(state_path)
+        reporter.start(total)
+        try:
+            summary = run_loop(runner, items(), limit)
+        except BatchInterrupted as interrupted:
+            interrupted.summary.wall_s = time.perf_counter() - started
+            raise
+        finally:
+            reporter.stop()
+            writer.close()
+            if log is not None:
+                log.close()
+        # work done by a scale-out engine counts as this run's calls and tokens
+        summary.llm_calls += filled.llm_calls
+        summary.tokens_in += filled.tokens_in
+        summary.tokens_out += filled.tokens_out
+        summary.cached = max(0, summary.cached - filled.ok - filled.error_count) if filled.records else summary.cached
+        summary.cost = price.cost(summary.tokens_in, summary.tokens_out) if price else None
+        summary.wall_s = time.perf_counter() - started
+        return summary

@@ -1,0 +1,369 @@
+"""The batch loop: stream records, take finished ones from the cache, summarize the rest with
+bounded concurrency, write every record in input order.
+
+Why it is shaped like this:
+- One asyncio loop and `Summarizer.asummarize`: an endpoint is I/O bound, so N requests in
+  flight cost one thread, not N. The embedded model has no async path and is not re-entrant,
+  so with `backend local` the concurrency is 1 (one model instance, used serially).
+- A window of at most `window` records is in flight or waiting to be written. Results are
+  written in input order as soon as the oldest one finishes, so memory is bounded by the
+  window, not by the archive.
+- Each finished article is committed to the state file *before* it is written out; a run
+  killed at any moment loses only the requests in flight, and the next run rewrites the output
+  from the start, taking everything finished from the cache (zero LLM calls for those).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+from rich.console import Console
+
+from summarizer.batch.cost import ESTIMATED_OUTPUT_TOKENS, Price, estimate_tokens
+from summarizer.batch.output import Writer, open_writer
+from summarizer.batch.progress import Reporter
+from summarizer.batch.readers import Record, Skipped
+from summarizer.batch.state import CACHED_ERROR_KINDS, State, article_key
+from summarizer.contract import SCHEMA_VERSION
+from summarizer.errors import BackendError, InputError, NoValidOutputError, SummarizerError
+from summarizer.load import sha256_text
+from summarizer.pipeline import Summarizer
+
+
+@dataclass
+class RunSummary:
+    """What a run did. Returned by `summarizer.batch.run`, printed as a table by the CLI."""
+
+    out: str | None = None
+    state: str | None = None
+    records: int = 0
+    ok: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+    cached: int = 0
+    skipped: int = 0
+    llm_calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: float | None = 0.0
+    wall_s: float = 0.0
+    interrupted: bool = False
+    dry_run: bool = False
+    to_call: int = 0
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.records / self.wall_s if self.wall_s > 0 else 0.0
+
+    def too_many_errors(self, max_errors: str | int | None) -> bool:
+        """`max_errors` is a count ("0", 5) or a share of the records ("2%"); None or "-1" never fails."""
+        if max_errors is None:
+            return False
+        text = str(max_errors).strip()
+        if text.endswith("%"):
+            return self.records > 0 and self.error_count > float(text[:-1]) / 100 * self.records
+        limit = int(text)
+        return limit >= 0 and self.error_count > limit
+
+    def as_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items()}
+        data.update(error_count=self.error_count, articles_per_s=round(self.articles_per_s, 2))
+        return data
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM) stopped the run cleanly; `summary` says how far it got."""
+
+    def __init__(self, summary: RunSummary) -> None:
+        super().__init__("batch interrupted")
+        self.summary = summary
+
+
+@dataclass
+class Outcome:
+    """One output record plus what the totals need to know about it."""
+
+    index: int
+    record: dict[str, Any]
+    cached: bool = False
+    fresh_tokens_in: int = 0
+    fresh_tokens_out: int = 0
+    fresh_calls: int = 0
+
+
+def model_label(summarizer: Summarizer) -> str:
+    """The model part of the cache key, known without loading the embedded model."""
+    s = summarizer.settings
+    if s.backend == "local":
+        return f"local:{Path(s.model_path).name if s.model_path else (s.model or 'default')}"
+    return f"{s.backend}:{s.model}"
+
+
+def error_record(record: Record, kind: str, message: str, provenance: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"id": record.id, "source": record.source, "status": "error", "summary": None,
+            "error": {"kind": kind, "message": message}, "provenance": provenance}
+
+
+def ok_record(record: Record, summary: dict[str, Any], key: str, cached: bool) -> dict[str, Any]:
+    provenance = {**summary.get("provenance", {}), "key": key, "cached": cached}
+    return {"id": record.id, "source": record.source, "status": "ok", "summary": summary, "error": None, "provenance": provenance}
+
+
+def _kind_of(error: BaseException) -> str:
+    if isinstance(error, InputError):
+        return "input"
+    if isinstance(error, BackendError):
+        return "backend"
+    if isinstance(error, NoValidOutputError):
+        return "no_valid_output"
+    if isinstance(error, SummarizerError):
+        return "error"
+    try:
+        import openai
+
+        if isinstance(error, openai.APIError):
+            return "backend"
+    except ImportError:  # pragma: no cover
+        pass
+    return "internal"
+
+
+class Runner:
+    """Holds one run's collaborators; `execute` streams records through them."""
+
+    def __init__(
+        self,
+        summarizer: Summarizer,
+        state: State,
+        writer: Writer | None,
+        *,
+        concurrency: int = 8,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        price: Price | None = None,
+        log: TextIO | None = None,
+        reporter: Reporter | None = None,
+        retry_errors: bool = False,
+        cache_only: str | None = None,
+    ) -> None:
+        self.summarizer = summarizer
+        self.state = state
+        self.writer = writer
+        local = summarizer.settings.backend == "local"
+        self.concurrency = 1 if local else max(1, concurrency)
+        self.window = max(64, self.concurrency * 4)
+        self.price = price
+        self.log = log
+        self.reporter = reporter
+        self.retry_errors = retry_errors
+        self.cache_only = cache_only  # a message for records not in the cache, or None to call the LLM
+        self.model = model_label(summarizer)
+        self.prompt_version = summarizer.prompt_version
+        self.summary = RunSummary()
+        self._rpm = self._limiter(rpm)
+        self._tpm = self._limiter(tpm)
+        self._tpm_max = tpm
+        self._inflight: dict[str, asyncio.Future[Outcome]] = {}
+
+    @staticmethod
+    def _limiter(per_minute: float | None) -> Any:
+        if not per_minute:
+            return None
+        from aiolimiter import AsyncLimiter
+
+        return AsyncLimiter(per_minute, 60)
+
+    # -- per record ---------------------------------------------------------------------------
+
+    def key_for(self, article: str) -> tuple[str, str]:
+        sha = sha256_text(article)
+        return article_key(sha, self.prompt_version, self.model), sha
+
+    def resolve(self, record: Record) -> Outcome | tuple[str, str, str]:
+        """Everything that needs no LLM: read errors and cache hits become an Outcome at once;
+        otherwise (article, key, sha) to summarize."""
+        try:
+            article = record.prepare()
+        except InputError as error:
+            return Outcome(record.index, error_record(record, "input", str(error)))
+        key, sha = self.key_for(article)
+        hit = self.state.get(key)
+        if hit is not None and not (self.retry_errors and hit.status != "ok"):
+            if hit.status == "ok" and hit.summary is not None:
+                return Outcome(record.index, ok_record(record, hit.summary, key, cached=True), cached=True)
+            return Outcome(record.index, error_record(record, hit.error_kind or "error", hit.error or "", {"key": key, "cached": True}), cached=True)
+        if self.cache_only is not None:
+            return Outcome(record.index, error_record(record, "not_done", self.cache_only, {"key": key, "cached": False}))
+        return article, key, sha
+
+    async def summarize(self, record: Record, article: str, key: str, sha: str) -> Outcome:
+        """One LLM-backed article; identical articles in flight share one call."""
+        if key in self._inflight:
+            shared = await asyncio.shield(self._inflight[key])
+            rec = dict(shared.record, id=record.id, source=record.source)
+            if rec.get("provenance"):
+                rec["provenance"] = {**rec["provenance"], "cached": True}
+            return Outcome(record.index, rec, cached=True)
+        future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            outcome = await self._call(record, article, key, sha)
+            future.set_result(outcome)
+            return outcome
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # mark retrieved: waiters re-raise it, nobody else must
+            raise
+        finally:
+            self._inflight.pop(key, None)
+
+    async def _call(self, record: Record, article: str, key: str, sha: str) -> Outcome:
+        async with self._semaphore:
+            if self._rpm is not None:
+                await self._rpm.acquire()
+            if self._tpm is not None:
+                await self._tpm.acquire(min(estimate_tokens(len(article)) + ESTIMATED_OUTPUT_TOKENS, self._tpm_max))
+            try:
+                result = await self.summarizer.asummarize(article, clean=False)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # one article's failure never ends the run
+                kind = _kind_of(error)
+                message = f"{record.source}: {' '.join(str(error).split())[:500]}"
+                if kind in CACHED_ERROR_KINDS:
+                    self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model,
+                                   status="error", error_kind=kind, error=message)
+                return Outcome(record.index, error_record(record, kind, message, {"key": key, "cached": False}))
+        summary = result.model_dump(mode="json")
+        self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model, status="ok", summary=summary)
+        prov = result.provenance
+        return Outcome(record.index, ok_record(record, summary, key, cached=False),
+                       fresh_tokens_in=prov.tokens_in, fresh_tokens_out=prov.tokens_out, fresh_calls=prov.llm_calls)
+
+    # -- the loop -----------------------------------------------------------------------------
+
+    def emit(self, outcome: Outcome) -> None:
+        s = self.summary
+        rec = outcome.record
+        if self.writer is not None:
+            self.writer.write(rec)
+        s.records += 1
+        if rec["status"] == "ok":
+            s.ok += 1
+        else:
+            kind = rec["error"]["kind"]
+            s.errors[kind] = s.errors.get(kind, 0) + 1
+        s.cached += outcome.cached
+        s.llm_calls += outcome.fresh_calls
+        s.tokens_in += outcome.fresh_tokens_in
+        s.tokens_out += outcome.fresh_tokens_out
+        s.cost = self.price.cost(s.tokens_in, s.tokens_out) if self.price else None
+        if self.log is not None:
+            prov = rec.get("provenance") or {}
+            error = rec.get("error") or {}
+            self.log.write(json.dumps({
+                "ts": round(time.time(), 3), "id": rec["id"], "source": rec["source"], "status": rec["status"],
+                "cached": outcome.cached, "error_kind": error.get("kind"), "error": error.get("message"),
+                "key": prov.get("key"), "tokens_in": outcome.fresh_tokens_in, "tokens_out": outcome.fresh_tokens_out,
+                "llm_calls": outcome.fresh_calls, "latency_s": prov.get("latency_s") if not outcome.cached else 0.0,
+            }, ensure_ascii=False) + "\n")
+        if self.reporter is not None:
+            self.reporter.update(done=s.records, errors=s.error_count, cached=s.cached, tokens=s.tokens_in + s.tokens_out, cost=s.cost)
+
+    async def execute(self, items: Iterator[Record | Skipped], limit: int | None = None) -> RunSummary:
+        self._semaphore = asyncio.Semaphore(self.concurrency)
+        pending: deque[asyncio.Future[Outcome]] = deque()
+        taken = 0
+        try:
+            for item in items:
+                if isinstance(item, Skipped):
+                    self.summary.skipped += 1
+                    continue
+                if limit is not None and taken >= limit:
+                    break
+                taken += 1
+                resolved = self.resolve(item)
+                if isinstance(resolved, Outcome):
+                    if not pending:
+                        self.emit(resolved)
+                        continue
+                    done: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
+                    done.set_result(resolved)
+                    pending.append(done)
+                else:
+                    pending.append(asyncio.ensure_future(self.summarize(item, *resolved)))
+                    await asyncio.sleep(0)  # let the new request start
+                while pending and (len(pending) >= self.window or pending[0].done()):
+                    self.emit(await pending.popleft())
+            while pending:
+                self.emit(await pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+        return self.summary
+
+
+def run_loop(runner: Runner, items: Iterator[Record | Skipped], limit: int | None) -> RunSummary:
+    """Run `execute` in a fresh event loop; Ctrl-C and SIGTERM cancel it cleanly."""
+
+    async def main() -> RunSummary:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        try:
+            loop.add_signal_handler(signal.SIGTERM, task.cancel)  # type: ignore[union-attr]
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+            pass
+        return await runner.execute(items, limit)
+
+    try:
+        return asyncio.run(main())
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        runner.summary.interrupted = True
+        raise BatchInterrupted(runner.summary) from None
+
+
+def dry_run(summarizer: Summarizer, state: State, items: Iterator[Record | Skipped], limit: int | None, price: Price | None) -> RunSummary:
+    """Estimate tokens and cost without any LLM call: the real prompt is rendered for each
+    uncached article and its length counted (chars/4), plus a typical answer size."""
+    from summarizer.candidates import find_candidates
+    from summarizer.prompting import render
+
+    runner = Runner(summarizer, state, None, price=price)
+    summary = RunSummary(dry_run=True)
+    for item in items:
+        if isinstance(item, Skipped):
+            summary.skipped += 1
+            continue
+        if limit is not None and summary.records >= limit:
+            break
+        summary.records += 1
+        resolved = runner.resolve(item)
+        if isinstance(resolved, Outcome):
+            if resolved.cached:
+                summary.cached += 1
+            else:
+                kind = resolved.record["error"]["kind"]
+                summary.errors[kind] = summary.errors.get(kind, 0) + 1
+            continue
+        article = resolved[0]
+        prompt = render(article, find_candidates(article), summarizer.prompt_version)
+        summary.to_call += 1
+        summary.tokens_in += estimate_tokens(len(prompt.system) + len(prompt.user))
+        summary.tokens_out += ESTIMATED_OUTPUT_TOKENS
+    summary.cost = price.cost(summary.tokens_in, summary.tokens_out) if price else None
+    return summary
+
+
+__all__ = ["BatchInterrupted", "Outcome", "RunSummary", "Runner", "dry_run", "model_label", "run_loop", "SCHEMA_VERSION"]

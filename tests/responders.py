@@ -1,0 +1,68 @@
+"""Answers for the loopback server that fit whatever response schema the client sent.
+
+The response model differs per article (one key per candidate), so a fixed JSON answer cannot
+fit every request; these read the schema from the request, like a real model's grammar would.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+
+def request_schema(body: dict[str, Any]) -> dict[str, Any]:
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return fmt["json_schema"]["schema"]
+    if body.get("tools"):
+        return body["tools"][0]["function"]["parameters"]
+    return {}
+
+
+def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if ref:
+        return schema["$defs"][ref.split("/")[-1]]
+    for option in node.get("anyOf", []):
+        if option.get("type") != "null":
+            return _resolve(schema, option)
+    return node
+
+
+def candidate_keys(body: dict[str, Any], field: str) -> list[str]:
+    schema = request_schema(body)
+    node = schema.get("properties", {}).get(field)
+    if not node:
+        return []
+    return list(_resolve(schema, node).get("properties", {}))
+
+
+def negotiation_ids(body: dict[str, Any]) -> list[int]:
+    schema = request_schema(body)
+    node = schema.get("properties", {}).get("negotiations", {})
+    items = node.get("items")
+    if not items:
+        return []
+    id_schema = _resolve(schema, items)["properties"]["id"]
+    return list(id_schema["enum"]) if "enum" in id_schema else [id_schema["const"]]
+
+
+def answer(
+    brief: str = "Fighting continued and talks were discussed.",
+    speaker: str | None = None,
+    kind: str = "killed",
+    group: str = "civilians",
+    status: str = "stalled",
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A responder: every quote gets `speaker`, every number `kind`/`group`, first sentence `status`."""
+
+    def respond(body: dict[str, Any]) -> dict[str, Any]:
+        sentence_ids = negotiation_ids(body)
+        return {
+            "brief": brief,
+            "speakers": {key: speaker for key in candidate_keys(body, "speakers")} or None,
+            "figures": {key: {"kind": kind, "group": group} for key in candidate_keys(body, "figures")} or None,
+            "negotiations": [{"id": sentence_ids[0], "process": "peace talks", "parties": [], "mediator": None, "status": status}] if sentence_ids else [],
+            "negotiation_status": status if sentence_ids else "none",
+        }
+
+    return respond

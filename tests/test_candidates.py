@@ -1,0 +1,67 @@
+"""Deterministic candidates: quote spans, speakers, casualty numbers, negotiation sentences."""
+
+from summarizer.candidates import find_candidates, find_quotes, split_sentences
+
+
+def test_curly_and_straight_quotes_are_verbatim_spans(fixture_text):
+    text = fixture_text("truce-talks.txt")
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == [
+        "Every day without a truce costs lives",
+        "We have a framework on the table, and I expect the first results this week.",
+        "We came here in good faith",
+        "but the army must stop its raids.",
+    ]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert len(quotes) == 4
+
+
+def test_trailing_comma_inside_quote_is_trimmed():
+    text = 'He said: "We will not leave this town, whatever happens," the commander said.'
+    (quote,) = find_quotes(text)
+    assert quote.text == "We will not leave this town, whatever happens"
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_split_quote_gets_one_speaker_for_both_parts(fixture_text):
+    text = fixture_text("truce-talks.txt")
+    quotes = find_quotes(text)
+    assert quotes[2].speaker_hint == "Pieter Dlamini"
+    assert quotes[3].speaker_hint == "Pieter Dlamini"
+
+
+def test_speaker_named_after_the_quote_and_titles_stripped():
+    text = "“Our units fired only at rebel positions,” army spokesman Col. Tomas Reyes said."
+    (quote,) = find_quotes(text)
+    assert quote.speaker_hint == "Tomas Reyes"
+
+
+def test_pronoun_speaker_resolved_to_earlier_name():
+    text = "Mediator Grace Okonjo met both sides.\n\n“We are not giving up on this process,” she told reporters."
+    (quote,) = find_quotes(text)
+    assert quote.speaker_hint == "Grace Okonjo"
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = "“The first paragraph of the statement goes here.\n\n“And the second paragraph closes it,” she said."
+    (quote,) = find_quotes(text)
+    assert quote.text.startswith("The first") and quote.text.endswith("closes it")
+
+
+def test_scare_quotes_and_guillemets():
+    text = "Officials called it a “victory”. « Nous ne partirons pas d'ici », a déclaré le maire."
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["Nous ne partirons pas d'ici"]
+
+
+def test_number_candidates_skip_years_durations_and_headline_duplicates():
+    text = "Strikes Kill 12 in Varosh\n\nIn 2024 a truce held for three days before shelling killed at least 12 civilians."
+    numbers = find_candidates(text).numbers
+    assert [(n.phrase.text, n.kind_hint, n.group_hint) for n in numbers] == [("at least 12", "killed", "civilians")]
+
+
+def test_negotiation_sentences_and_abbreviations():
+    text = "U.N. official Gen. Mark Tor arrived. The truce was extended by three days. Shelling continued."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences][0] == "U.N. official Gen. Mark Tor arrived."
+    assert [c.sentence.text for c in find_candidates(text).negotiation] == ["The truce was extended by three days."]

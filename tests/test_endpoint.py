@@ -1,0 +1,135 @@
+"""The openai backend against a real HTTP server on loopback: retries, re-asks, timeouts, salvage.
+
+The real `openai` client, instructor and tenacity run; calls are counted at the server.
+"""
+
+import asyncio
+import json
+import time
+
+import pytest
+
+from openai_server import Step
+from responders import answer
+from summarizer import Summarizer
+from summarizer.errors import BackendError, NoValidOutputError
+
+
+@pytest.fixture
+def article(fixture_text):
+    return fixture_text("truce-talks.txt")
+
+
+def test_valid_answer_becomes_grounded_summary(server, endpoint_summarizer, article):
+    server.responder = answer(brief="Talks opened in Nairobi after an attack killed nine civilians.", speaker="Amina Wekesa", status="ongoing")
+    result = endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 1
+    assert [q.text for q in result.quotes][:1] == ["Every day without a truce costs lives"]
+    assert all(article[q.start : q.end] == q.text for q in result.quotes)
+    assert {(c.kind.value, c.count_low, c.count_high) for c in result.casualties} >= {("killed", 9, 9), ("killed", 2000, None)}
+    assert result.negotiation_status.value == "ongoing"
+    assert result.provenance.backend == "openai" and result.provenance.llm_calls == 1
+    assert result.provenance.tokens_in > 0 and result.provenance.tokens_out > 0
+
+
+def test_invalid_then_valid_is_reasked(server, endpoint_summarizer, article):
+    server.enqueue(Step(content="{not json"), Step(content={"brief": "x"}))
+    server.responder = answer()
+    result = endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 3
+    assert result.provenance.llm_calls == 3
+    reask = server.requests[-1]["messages"]
+    assert len(reask) > 2, "the validation error is sent back to the model"
+
+
+def test_429_with_retry_after_is_honoured(server, endpoint_summarizer, article):
+    server.enqueue(Step(status=429, headers={"Retry-After": "1"}))
+    server.responder = answer()
+    started = time.perf_counter()
+    endpoint_summarizer.summarize(article)
+    assert time.perf_counter() - started >= 0.9
+    assert server.chat_calls == 2
+
+
+def test_500_then_success(server, endpoint_summarizer, article):
+    server.enqueue(Step(status=500), Step(status=503))
+    server.responder = answer()
+    endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 3
+
+
+def test_slow_endpoint_times_out_then_retries(server, endpoint_summarizer, article):
+    server.enqueue(Step(delay_s=3.0))  # the fixture's timeout is 2 s
+    server.responder = answer()
+    endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 2
+
+
+def test_persistent_500_is_a_backend_error(server, endpoint_summarizer, article):
+    server.enqueue(*[Step(status=500) for _ in range(10)])
+    with pytest.raises(BackendError, match="failed after retries"):
+        endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 4  # the transport budget, not the re-ask budget
+
+
+def test_unreachable_endpoint_is_a_backend_error(article):
+    summarizer = Summarizer(backend="openai", model="m", base_url="http://127.0.0.1:9/v1", timeout_s=1, max_attempts=2, max_backoff_s=0.1)
+    with pytest.raises(BackendError):
+        summarizer.summarize(article)
+
+
+def test_never_valid_output_is_a_clear_error(server, endpoint_summarizer, article):
+    server.enqueue(*[Step(content="not json at all") for _ in range(5)])
+    with pytest.raises(NoValidOutputError, match="never produced valid output"):
+        endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 3  # 1 + max_reasks
+
+
+def test_ungrounded_answer_is_salvaged_not_invented(server, endpoint_summarizer, article):
+    """After the re-ask budget the invented parts are dropped with warnings, never kept."""
+    server.responder = answer(brief="An attack killed nine civilians. Officials said 5,000 died.", speaker="Vladimir Invented")
+    result = endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 3
+    assert "5,000" not in result.brief and "nine civilians" in result.brief
+    assert all(q.speaker != "Vladimir Invented" for q in result.quotes)
+    assert result.quotes[0].speaker == "Amina Wekesa"  # the deterministic cue replaces it
+    assert any("5000" in w for w in result.warnings)
+
+
+def test_instructions_inside_the_article_are_data(server, endpoint_summarizer, fixture_text):
+    article = fixture_text("injection.txt")
+    server.responder = answer(brief="Hackers defaced a ministry website; 5,000 people were killed and a peace deal was signed.", status="agreement")
+    result = endpoint_summarizer.summarize(article)
+    system, user = server.requests[0]["messages"][0]["content"], server.requests[0]["messages"][1]["content"]
+    assert "DATA" in system and "<article>" in user and "Ignore previous instructions" in user
+    # 5,000 does occur in the article, so the number check alone cannot catch it; what must
+    # hold is that nothing leaves the article: quotes verbatim, figures parsed from evidence.
+    assert all(article[q.start : q.end] == q.text for q in result.quotes)
+    for figure in result.casualties:
+        assert article[figure.evidence.start : figure.evidence.end] == figure.evidence.text
+
+
+def test_tools_mode(server, article):
+    server.responder = answer()
+    summarizer = Summarizer(backend="openai", model="m", base_url=server.base_url, mode="tools", timeout_s=2)
+    summarizer.summarize(article)
+    assert "tools" in server.requests[0]
+
+
+def test_async_summarize(server, endpoint_summarizer, article):
+    server.responder = answer()
+
+    async def many():
+        return await asyncio.gather(*(endpoint_summarizer.asummarize(article) for _ in range(4)))
+
+    results = asyncio.run(many())
+    assert len(results) == 4 and server.chat_calls == 4
+    assert all(r.provenance.llm_calls == 1 for r in results)
+
+
+def test_api_key_never_leaks(server, article):
+    server.responder = answer()
+    summarizer = Summarizer(backend="openai", model="m", base_url=server.base_url, api_key="sk-secret-123", timeout_s=2)
+    result = summarizer.summarize(article)
+    assert "sk-secret-123" not in result.model_dump_json()
+    assert "sk-secret-123" not in repr(summarizer.settings)

@@ -1,0 +1,45 @@
+"""Number phrases parse into conservative counts (ACLED/UCDP conventions)."""
+
+import pytest
+
+from summarizer.numbers import find_number_phrases, number_values, parse_number
+
+
+@pytest.mark.parametrize(
+    "text, low, high, approximate",
+    [
+        ("killed about 400 people", 400, 400, True),
+        ("at least 12 civilians", 12, None, False),
+        ("Hundreds of civilians fled", 100, None, True),
+        ("dozens of people were hurt", 12, None, True),
+        ("a dozen soldiers", 12, 12, True),
+        ("three children died", 3, 3, False),
+        ("1,200 families", 1200, 1200, False),
+        ("between 10 and 15 wounded", 10, 15, False),
+        ("10-15 killed", 10, 15, False),
+        ("two or three people", 2, 3, False),
+        ("twenty-five fighters", 25, 25, False),
+        ("1.5 million people", 1_500_000, 1_500_000, False),
+        ("more than 300 detained", 300, None, False),
+        ("nearly 60 were killed", 60, 60, True),
+        ("tens of thousands of people fled", 10_000, None, True),
+        ("three hundred and twelve", 312, 312, False),
+    ],
+)
+def test_phrases_parse_to_counts(text, low, high, approximate):
+    phrase = find_number_phrases(text)[0]
+    assert (phrase.low, phrase.high, phrase.approximate) == (low, high, approximate)
+    assert text[phrase.start : phrase.end] == phrase.text
+
+
+def test_separate_numbers_are_not_a_range():
+    assert [p.low for p in find_number_phrases("killed 5 and 7 wounded")] == [5, 7]
+
+
+@pytest.mark.parametrize("token, value", [("400", 400), ("1,200", 1200), ("forty-two", 42), ("two thousand", 2000), ("hello", None)])
+def test_parse_number(token, value):
+    assert parse_number(token) == value
+
+
+def test_number_values_include_bare_tokens_of_phrases():
+    assert {400, 10, 15} <= number_values("about 400 people, between 10 and 15")
