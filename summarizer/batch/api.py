@@ -8,6 +8,7 @@ always written by the same ordered pass over the inputs, so every engine produce
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -61,6 +62,8 @@ def run(
     openai_batch: bool = False,
     batch_wait: bool = True,
     poll_interval_s: float = 30.0,
+    article_retries: int = 2,
+    retry_pause_s: float = 2.0,
     progress: bool = True,
     console: Console | None = None,
 ) -> RunSummary:
@@ -86,6 +89,7 @@ def run(
     def items() -> Iterator[Record | Skipped]:
         return read_inputs(paths, input_format=input_format, text_field=text_field, id_field=id_field)
 
+    _quiet_instructor_logging()
     started = time.perf_counter()
     with State(state_path) as store:
         if dry_run:
@@ -113,7 +117,8 @@ def run(
         writer = open_writer(out_path, out_format)
         log = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
         runner = Runner(summarizer, store, writer, concurrency=concurrency, rpm=rpm, tpm=tpm, price=price,
-                        log=log, reporter=reporter, retry_errors=retry_errors, cache_only=cache_only)
+                        log=log, reporter=reporter, retry_errors=retry_errors, cache_only=cache_only,
+                        article_retries=article_retries, retry_pause_s=retry_pause_s)
         runner.summary.out, runner.summary.state = str(out_path), str(state_path)
         reporter.start(total)
         try:
@@ -134,3 +139,12 @@ def run(
         summary.cost = price.cost(summary.tokens_in, summary.tokens_out) if price else None
         summary.wall_s = time.perf_counter() - started
         return summary
+
+
+def _quiet_instructor_logging() -> None:
+    """instructor logs every exhausted re-ask at ERROR; with no logging configured Python prints
+    those to stderr, over the progress bar. Each failure is already an error record, so stop the
+    fallback printing (a NullHandler) without touching logging a user configured."""
+    logger = logging.getLogger("instructor")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())

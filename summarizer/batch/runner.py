@@ -155,6 +155,8 @@ class Runner:
         reporter: Reporter | None = None,
         retry_errors: bool = False,
         cache_only: str | None = None,
+        article_retries: int = 2,
+        retry_pause_s: float = 2.0,
     ) -> None:
         self.summarizer = summarizer
         self.state = state
@@ -166,6 +168,8 @@ class Runner:
         self.log = log
         self.reporter = reporter
         self.retry_errors = retry_errors
+        self.article_retries = article_retries
+        self.retry_pause_s = retry_pause_s
         self.cache_only = cache_only  # a message for records not in the cache, or None to call the LLM
         self.model = model_label(summarizer)
         self.prompt_version = summarizer.prompt_version
@@ -233,22 +237,35 @@ class Runner:
                 await self._rpm.acquire()
             if self._tpm is not None:
                 await self._tpm.acquire(min(estimate_tokens(len(article)) + ESTIMATED_OUTPUT_TOKENS, self._tpm_max))
-            try:
-                result = await self.summarizer.asummarize(article, clean=False)
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # one article's failure never ends the run
-                kind = _kind_of(error)
-                message = f"{record.source}: {' '.join(str(error).split())[:500]}"
-                if kind in CACHED_ERROR_KINDS:
-                    self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model,
-                                   status="error", error_kind=kind, error=message)
-                return Outcome(record.index, error_record(record, kind, message, {"key": key, "cached": False}))
+            result = await self._summarize_with_retries(article)
+        if isinstance(result, Exception):
+            kind = _kind_of(result)
+            message = f"{record.source}: {' '.join(str(result).split())[:500]}"
+            if kind in CACHED_ERROR_KINDS:
+                self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model,
+                               status="error", error_kind=kind, error=message)
+            return Outcome(record.index, error_record(record, kind, message, {"key": key, "cached": False}))
         summary = result.model_dump(mode="json")
         self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model, status="ok", summary=summary)
         prov = result.provenance
         return Outcome(record.index, ok_record(record, summary, key, cached=False),
                        fresh_tokens_in=prov.tokens_in, fresh_tokens_out=prov.tokens_out, fresh_calls=prov.llm_calls)
+
+    async def _summarize_with_retries(self, article: str) -> Any:
+        """The summary, or the exception that ended the article (returned, not raised: one
+        article's failure never ends the run). The backend already retries each request; this
+        outer, slower retry rides out an endpoint that is down for longer than that budget."""
+        attempt = 0
+        while True:
+            try:
+                return await self.summarizer.asummarize(article, clean=False)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                if _kind_of(error) != "backend" or attempt >= self.article_retries:
+                    return error
+            attempt += 1
+            await asyncio.sleep(min(self.retry_pause_s * 2 ** (attempt - 1), 30.0))
 
     # -- the loop -----------------------------------------------------------------------------
 
