@@ -42,6 +42,7 @@ TITLES = {
     "sen", "senator", "rep", "representative", "gov", "governor", "king", "queen", "prince",
     "sheikh", "ayatollah", "pope", "rev", "chancellor", "ambassador", "envoy", "commander",
     "spokesman", "spokeswoman", "mayor", "judge", "state", "foreign", "defense", "defence",
+    "former", "deputy", "acting", "senior", "chief", "reporter", "admiral", "rear",
 }
 
 
@@ -135,7 +136,9 @@ def name_core(speaker: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", speaker)
     parts = [p.strip() for p in text.split(",") if p.strip()]
     core = next((p for p in parts if any(_capitalised(w) and w.casefold() not in _NOT_NAME_WORDS for w in p.split())), parts[0] if parts else "")
-    core = re.split(r"\s+(?:of|from|at|in)\s+", core, maxsplit=1)[0]
+    head = re.split(r"\s+(?:of|from|at|in)\s+", core, maxsplit=1)[0]
+    if any(_capitalised(w) and w.casefold().strip(".") not in TITLES | _NOT_NAME_WORDS for w in head.split()):
+        core = head  # "Stephanie Hooton of Derry"; but not "Secretary of State John Kerry"
     return core.strip(" .'’")
 
 
