@@ -342,13 +342,35 @@ def run_loop(runner: Runner, items: Iterator[Record | Skipped], limit: int | Non
             loop.add_signal_handler(signal.SIGTERM, task.cancel)  # type: ignore[union-attr]
         except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
             pass
-        return await runner.execute(items, limit)
+        try:
+            return await runner.execute(items, limit)
+        finally:
+            await _close_async_client(runner.summarizer)
 
+    _fresh_async_client(runner.summarizer)
     try:
         return asyncio.run(main())
     except (KeyboardInterrupt, asyncio.CancelledError):
         runner.summary.interrupted = True
         raise BatchInterrupted(runner.summary) from None
+
+
+def _fresh_async_client(summarizer: Summarizer) -> None:
+    """An endpoint's async HTTP client belongs to the event loop that first used it, and each
+    run has its own loop: drop a client left from an earlier run so it is rebuilt (cheap for an
+    endpoint; the embedded model, which has no async client, is kept)."""
+    if summarizer.settings.backend != "local":
+        summarizer.__dict__.pop("backend", None)  # Summarizer.backend is a cached_property
+
+
+async def _close_async_client(summarizer: Summarizer) -> None:
+    backend = summarizer.__dict__.get("backend")
+    client = getattr(getattr(backend, "aclient", None), "client", None)
+    if summarizer.settings.backend != "local" and client is not None and hasattr(client, "close"):
+        try:
+            await client.close()
+        except Exception:  # closing is best effort; the run's results are already saved
+            pass
 
 
 def dry_run(summarizer: Summarizer, state: State, items: Iterator[Record | Skipped], limit: int | None, price: Price | None) -> RunSummary:
