@@ -183,37 +183,39 @@ def read_warc(path: Path) -> Iterator[Record | Skipped]:
 
     with open(path, "rb") as stream:
         iterator = ArchiveIterator(stream)
-        offset = 0
+        last_offset = 0  # where the last good record started; a broken one is after it
         while True:
             try:
                 record = next(iterator)
-                offset = iterator.get_record_offset()
-                source = f"{path}@{offset}"
                 if record.rec_type not in ("response", "resource"):
                     continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("WARC-Record-ID") or source
+                uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("WARC-Record-ID") or ""
+                reason = None
                 if record.rec_type == "response":
+                    status = record.http_headers.get_statuscode() if record.http_headers else None
+                    ctype = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
                     if record.http_headers is None:
-                        yield Skipped(source, "response without HTTP headers")
-                        continue
-                    status = record.http_headers.get_statuscode() or ""
-                    if not status.startswith("2"):
-                        yield Skipped(source, f"HTTP {status}")
-                        continue
-                    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+                        reason = "response without HTTP headers"
+                    elif not (status or "").startswith("2"):
+                        reason = f"HTTP {status}"
                 else:
                     ctype = (record.rec_headers.get_header("Content-Type") or "").lower()
-                if ctype and not any(t in ctype for t in ("html", "text/plain")):
-                    yield Skipped(source, f"content type {ctype.split(';')[0]}")
-                    continue
-                data = record.content_stream().read()
+                if reason is None and ctype and not any(t in ctype for t in ("html", "text/plain")):
+                    reason = f"content type {ctype.split(';')[0]}"
+                # warcio knows a record's offset only once it is read to the end, so read first
+                data = b"" if reason else record.content_stream().read()
+                last_offset = iterator.get_record_offset()
             except StopIteration:
                 return
             except Exception as error:  # warcio raises several types for damaged archives
-                where = iterator.get_record_offset() if hasattr(iterator, "get_record_offset") else offset
-                yield Record(0, f"{path}@{where}", f"{path}@{where}", error=f"broken WARC record ({type(error).__name__}: {error}); rest of the file skipped")
+                where = f"{path}@{last_offset}+"
+                yield Record(0, where, where, error=f"broken WARC record after offset {last_offset} ({type(error).__name__}: {error}); rest of the file skipped")
                 return
-            yield Record(0, uri, source, data=data, html=None if "text/plain" in ctype else True)
+            source = f"{path}@{last_offset}"
+            if reason:
+                yield Skipped(source, reason)
+            else:
+                yield Record(0, uri or source, source, data=data, html=None if "text/plain" in ctype else True)
 
 
 def read_inputs(
