@@ -177,3 +177,14 @@ def test_run_on_the_shared_negotiation_set(server: Any, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads((out / "report.json").read_text())
     assert report["metrics"]["samples"]["n"] == 3 and report["metrics"]["negotiation_status"]["n_labeled"] == 3
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="no system Chromium (/usr/bin/chromium): apt-get install chromium")
+def test_score_screenshot_option(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows()[1:])
+    preds = write_jsonl(tmp_path / "preds.jsonl", [{"id": "broken", "status": "error", "summary": None, "error": "down"}])
+    png = tmp_path / "shots" / "report.png"
+    result = run_cli("eval", "score", "--gold", str(gold), "--predictions", str(preds), "--out", str(tmp_path / "s"), "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -44,13 +44,20 @@ def browser() -> Iterator[Any]:
             instance.close()
 
 
-def screenshot(html: Path, png: Path, width: int = 1400, expand_first: bool = True) -> Path:
-    """A full-page PNG of a report; the first sample is opened so the drill-down shows."""
+def screenshot(html: Path, png: Path, width: int = 1400, instance: Any = None) -> Path:
+    """A full-page PNG of a report, with the first shown sample opened so the drill-down shows.
+
+    `instance` reuses an already launched browser (playwright's sync API cannot nest).
+    """
     png.parent.mkdir(parents=True, exist_ok=True)
-    with browser() as instance:
-        page = instance.new_page(viewport={"width": width, "height": 900})
+    if instance is None:
+        with browser() as launched:
+            return screenshot(html, png, width, launched)
+    page = instance.new_page(viewport={"width": width, "height": 900})
+    try:
         page.goto(html.resolve().as_uri())
-        if expand_first:
-            page.evaluate("() => { const d = document.querySelector('.sample:not(.hidden) details'); if (d) d.open = true; }")
+        page.evaluate("() => { const d = document.querySelector('.sample:not(.hidden) details'); if (d) d.open = true; }")
         page.screenshot(path=str(png), full_page=True)
+    finally:
+        page.close()
     return png
