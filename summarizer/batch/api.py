@@ -135,7 +135,7 @@ def run(
         summary.llm_calls += filled.llm_calls
         summary.tokens_in += filled.tokens_in
         summary.tokens_out += filled.tokens_out
-        summary.cached = max(0, summary.cached - filled.ok - filled.error_count) if filled.records else summary.cached
+        summary.cached = max(0, summary.cached - filled.records)  # filled by this run, not from an earlier one
         summary.cost = price.cost(summary.tokens_in, summary.tokens_out) if price else None
         summary.wall_s = time.perf_counter() - started
         return summary
