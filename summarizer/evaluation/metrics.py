@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -371,7 +371,3 @@ def numeric_paths(metrics: dict[str, Any], prefix: str = "") -> list[str]:
             paths.append(path)
     return paths
 
-
-def sample_counter(samples: list[dict[str, Any]]) -> Counter[str]:
-    """How many articles failed each field."""
-    return Counter(f for s in samples for f in s["failures"])
