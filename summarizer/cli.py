@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
@@ -19,6 +20,8 @@ app = typer.Typer(help="Grounded summaries of armed-conflict news: brief, quotes
 models_app = typer.Typer(help="Install, verify and list the embedded model weights.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 err = Console(stderr=True)
+# instructor logs every failed attempt at ERROR; the CLI reports the outcome once, in one line.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:

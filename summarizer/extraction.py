@@ -30,6 +30,8 @@ from summarizer.grounding import unsupported_numbers
 
 FigureKind = Enum("FigureKind", {k.value: k.value for k in CasualtyKind} | {"not_casualty": "not_casualty"}, type=str)  # type: ignore[misc]
 
+MAX_NEGOTIATIONS = 3
+
 PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them", "we", "i", "you", "the source", "officials"}
 
 
@@ -127,7 +129,10 @@ def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
         return (list[Any], Field(default_factory=list, max_length=0))
     fields: dict[str, Any] = {"id": (Literal[tuple(ids)], ...)}  # type: ignore[valid-type]
     fields.update({key: (info.annotation, info) for key, info in base.model_fields.items()})
-    return (list[create_model(name, __base__=_Pick, **fields)], Field(default_factory=list))  # type: ignore[misc]
+    # A small cap stops a small model from repeating the same item until max_tokens (seen on
+    # the 0.5B model); grammars stay fast with a maxItems this small.
+    cap = min(len(ids), MAX_NEGOTIATIONS)
+    return (list[create_model(name, __base__=_Pick, **fields)], Field(default_factory=list, max_length=cap))  # type: ignore[misc]
 
 
 def response_model_for(candidates: Candidates) -> type[ExtractionBase]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from instructor.core.exceptions import InstructorRetryException
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from summarizer.backends import Backend, make_backend, usage_scope
@@ -104,13 +104,16 @@ class Summarizer:
         return article, candidates, self._chunks(article, candidates)
 
     def _chunks(self, article: str, candidates: Candidates) -> list[Chunk]:
+        """Split only when the prompt would not fit. Hint lines and inline markers grow with the
+        text they annotate, so they are budgeted as a share of the article's tokens."""
         backend = self.backend
         fixed = backend.count_tokens(render("", Candidates(), self.prompt_version).system) + 64
-        hints = _HINT_TOKENS_PER_CANDIDATE * (len(candidates.quotes) + len(candidates.numbers))
-        budget = backend.n_ctx - fixed - self.settings.max_output_tokens - hints
-        if budget < 256:
-            raise InputError(f"the context window ({backend.n_ctx} tokens) is too small for this prompt; raise n_ctx")
+        available = backend.n_ctx - fixed - self.settings.max_output_tokens
         tokens = backend.count_tokens(article)
+        extra = _HINT_TOKENS_PER_CANDIDATE * (len(candidates.quotes) + len(candidates.numbers)) + 4 * len(candidates.negotiation)
+        budget = int(available / (1 + extra / max(tokens, 1)))
+        if budget < 200:
+            raise InputError(f"the context window ({backend.n_ctx} tokens) is too small for this prompt; raise n_ctx")
         chunks = split_into_chunks(article, tokens, budget)
         if len(chunks) > self.settings.max_chunks:
             raise InputError(
@@ -136,6 +139,8 @@ class Summarizer:
         _, model, kwargs = self._request(article, candidates, chunk, total)
         try:
             parsed = self.backend.client.chat.completions.create(**kwargs)
+        except IncompleteOutputException:
+            raise NoValidOutputError(f"the model's answer was cut off at max_tokens ({self.settings.max_output_tokens}); raise SUMMARIZER_MAX_OUTPUT_TOKENS") from None
         except InstructorRetryException as error:
             return self._salvage(error, model, article)
         return _ChunkResult(parsed.picks(), [])
@@ -144,6 +149,8 @@ class Summarizer:
         _, model, kwargs = self._request(article, candidates, chunk, total)
         try:
             parsed = await self.backend.aclient.chat.completions.create(**kwargs)
+        except IncompleteOutputException:
+            raise NoValidOutputError(f"the model's answer was cut off at max_tokens ({self.settings.max_output_tokens}); raise SUMMARIZER_MAX_OUTPUT_TOKENS") from None
         except InstructorRetryException as error:
             return self._salvage(error, model, article)
         return _ChunkResult(parsed.picks(), [])
