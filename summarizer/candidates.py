@@ -21,17 +21,22 @@ _ABBREV = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(A-Z0-9«„])|\n+")
 
-SPEECH_VERBS = r"said|says|told|added|stated|declared|warned|explained|noted|insisted|argued|wrote|tweeted|asked|recalled|claimed|announced|stressed|continued|replied|acknowledged|urged|conceded|according to"
+SPEECH_VERBS = r"said|says|told|tells|added|adds|stated|states|declared|warned|warns|explained|explains|noted|notes|insisted|insists|argued|argues|wrote|writes|tweeted|asked|asks|recalled|recalls|claimed|claims|announced|stressed|continued|continues|replied|responded|acknowledged|urged|conceded|retorted|retaliated|joked|quipped|shouted|according to"
 _NAME = r"(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el))*"
 _PRONOUN = r"he|she|they|He|She|They"
 _ROLE_WORDS = r"(?:(?:the|a|an|its|his|her|their|[a-z][\w.’'-]*)\s+){0,5}"
 _AFTER_CUE = re.compile(
-    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))\s+(?:{SPEECH_VERBS})\b)"
+    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
 )
 _TITLES = re.compile(
     r"^(?:(?:Mediator|Envoy|President|Prime|Minister|Foreign|Defen[cs]e|Interior|Deputy|Vice|Secretary|General|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Gov\.|Governor|Mayor|Commander|Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Chief|Senior|Army|Police|Rebel|Local|U\.N\.|UN)\s+)+"
 )
-_BEFORE_CUE = re.compile(rf"(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b[^.“”\"]*?[:,]?\s*$")
+_LATER_CUE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,90}},)?\s+(?:{SPEECH_VERBS})\b")
+_LEAD_IN = rf"{SPEECH_VERBS}|writing|reading|telling|saying|adding|asking|shot back|went on|concluded|charged|put it|posted"
+_BEFORE_CUE = re.compile(
+    rf"(?:(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:[\w’']+\s+){{0,6}}?(?:{_LEAD_IN})\b[^“”\"]*?"
+    rf"|(?:according to|as)\s+(?P<name2>{_NAME})(?:\s+put it)?)[:,.]?\s*$"
+)
 _PERSON = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "This", "That", "They", "He", "She", "We", "U.N.", "United", "Nations"}
 
@@ -183,30 +188,34 @@ def full_name(text: str, name: str | None) -> str | None:
     return name
 
 
-def _speaker_cue(text: str, start: int, end: int, previous: str | None) -> tuple[str | None, str | None]:
-    """A cue phrase near the quote and the name it points to, pronouns resolved backwards."""
-    after = text[end + 1 : end + 120].split("\n")[0]
+def _speaker_cue(text: str, start: int, end: int, previous: str | None, continues: bool) -> tuple[str | None, str | None]:
+    """A cue phrase near the quote and the name it points to. In order: an attribution right
+    after the quote, one right before it, the speaker of the quote this one continues (same
+    paragraph, a few words apart), a 'NAME said' later in the paragraph; pronouns and
+    cue-less quotes resolve backwards to the last person named."""
+    paragraph_end = text.find("\n", end)
+    after = text[end + 1 : paragraph_end if paragraph_end >= 0 else len(text)]
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 160) : max(start - 1, line_start)]
     name = pronoun = cue = None
-    m = _AFTER_CUE.match(after)
-    if m:
+    if m := _AFTER_CUE.match(after[:160]):
         cue = m.group(0).strip(" ,")
         name = m.group("n1") or (m.group("n2") if not m.group("p2") else None)
         pronoun = m.group("p1") or m.group("p2")
-    else:
-        m2 = _BEFORE_CUE.search(before)
-        if m2:
-            cue = m2.group(0).strip(" ,:")
-            name = None if m2.group("pro") else m2.group("name")
-            pronoun = m2.group("pro")
+    elif m2 := _BEFORE_CUE.search(before):
+        cue = m2.group(0).strip(" ,:")
+        name = None if m2.group("pro") else (m2.group("name") or m2.group("name2"))
+        pronoun = m2.group("pro")
+    elif continues and previous:
+        return None, previous
+    elif m3 := _LATER_CUE.search(after[:240]):
+        cue = m3.group(0)
+        name = m3.group("name")
     if name:
         name = _TITLES.sub("", name).strip() or None
     if name and name.split()[0] in _NOT_NAMES and len(name.split()) == 1:
         name = None
     if name is None and (pronoun or cue is None):
-        # A pronoun points to the last person named in this paragraph, else the previous
-        # speaker, else the last person named anywhere before.
         paragraph_start = text.rfind("\n\n", 0, start) + 1
         in_paragraph = _people_before(text, start, paragraph_start)
         people = _people_before(text, start)
@@ -216,17 +225,54 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None) -> tuple
     return cue, name
 
 
+_SPLIT_GAP = re.compile(rf"^[\s,;:—–-]*[^.!?\n]{{0,60}}\b(?:{SPEECH_VERBS})\b[^.!?\n]{{0,40}}[,:;—–-]\s*$")
+
+
+def is_partial_quote(text: str, start: int, previous_end: int | None) -> bool:
+    """A quoted fragment inside the reporter's own sentence ("called the deal “a historic step”")
+    is paraphrase, not a direct quote. It starts in lower case; the exception is the second half
+    of a quote split by its attribution (“A,” she said, “but B.”)."""
+    first = next((ch for ch in text[start : start + 20] if ch.isalpha()), "")
+    if not first.islower():
+        return False
+    if previous_end is not None and 0 <= start - previous_end <= 120:
+        return not _SPLIT_GAP.match(text[previous_end : start - 1])
+    return True
+
+
+def is_title(body: str) -> bool:
+    """'Orange Is the New Black', 'Make America Great Again.', 'EVENTUALLY VOTERS…': names of
+    works, slogans and headlines are quoted but nobody said them."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", body)]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    short_words = {"a", "an", "the", "of", "and", "in", "on", "is", "to", "for", "with", "at", "by", "from", "or"}
+    content = [w for w in words if w.lower() not in short_words] or words
+    return capitalised / len(words) >= 0.6 and all(w[0].isupper() for w in content) and len(words) <= 12
+
+
 def find_quotes(text: str, min_words: int = 3) -> list[QuoteCandidate]:
-    """Direct quotes of at least `min_words` words (shorter ones are mostly scare quotes)."""
+    """Direct quotes of at least `min_words` words (shorter ones are mostly scare quotes),
+    partial quotes left out (see `is_partial_quote`)."""
     found: list[QuoteCandidate] = []
     previous: str | None = None
+    previous_end: int | None = None
+    last_quote_end: int | None = None
     for raw_start, raw_end in _quote_spans(text):
         start, end = _trim(text, raw_start, raw_end)
         body = text[start:end]
-        if len(body.split()) < min_words:
+        partial = is_partial_quote(text, start, previous_end)
+        previous_end = raw_end + 1
+        if len(body.split()) < min_words or partial:
             continue
-        cue, speaker = _speaker_cue(text, raw_start, raw_end, previous)
+        gap = text[last_quote_end:raw_start] if last_quote_end is not None else "\n"
+        continues = "\n" not in gap and len(gap) <= 100
+        cue, speaker = _speaker_cue(text, raw_start, raw_end, previous, continues)
+        if cue is None and is_title(body):
+            continue
         previous = speaker or previous
+        last_quote_end = raw_end + 1
         found.append(QuoteCandidate(len(found) + 1, body, start, end, cue, speaker))
     return found
 

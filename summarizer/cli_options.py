@@ -8,7 +8,7 @@ import typer
 
 from summarizer.pipeline import Summarizer
 
-BackendOpt = Annotated[Optional[str], typer.Option("--backend", help="local (embedded llama.cpp, default) or openai (any OpenAI-compatible endpoint).", envvar="SUMMARIZER_BACKEND")]
+BackendOpt = Annotated[Optional[str], typer.Option("--backend", help="local (embedded llama.cpp, default), openai (any OpenAI-compatible endpoint) or rules (no model: deterministic candidates only).", envvar="SUMMARIZER_BACKEND")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="Endpoint model name, or the embedded model: default | small.", envvar="SUMMARIZER_MODEL")]
 BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible base URL (…/v1).", envvar="SUMMARIZER_BASE_URL")]
 ModelPathOpt = Annotated[Optional[str], typer.Option("--model-path", help="Any GGUF file for the embedded backend.", envvar="SUMMARIZER_MODEL_PATH")]

@@ -28,6 +28,7 @@ from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for
 from summarizer.load import clean_text, sha256_text
+from summarizer.rules import picks_from_hints
 from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, render
 from summarizer.settings import Settings
 
@@ -136,6 +137,8 @@ class Summarizer:
         return prompt, model, kwargs
 
     def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> _ChunkResult:
+        if self.backend.client is None:  # the rules backend: no model call
+            return _ChunkResult(picks_from_hints(article, candidates.within(chunk.start, chunk.end)), [])
         _, model, kwargs = self._request(article, candidates, chunk, total)
         try:
             parsed = self.backend.client.chat.completions.create(**kwargs)

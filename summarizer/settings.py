@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-Backend = Literal["local", "openai"]
+Backend = Literal["local", "openai", "rules"]
 InstructorModeName = Literal["json_schema", "tools", "json"]
 
 

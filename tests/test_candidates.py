@@ -65,3 +65,23 @@ def test_negotiation_sentences_and_abbreviations():
     sentences = split_sentences(text)
     assert [s.text for s in sentences][0] == "U.N. official Gen. Mark Tor arrived."
     assert [c.sentence.text for c in find_candidates(text).negotiation] == ["The truce was extended by three days."]
+
+
+def test_partial_quotes_and_titles_are_not_direct_quotes():
+    text = (
+        "Clinton called the agreement “an historic step forward for the region” on Monday. "
+        "Fans of “Orange Is the New Black” cheered.\n\n"
+        "“We came here in good faith,” he said, “but the army must stop its raids.”"
+    )
+    assert [q.text for q in find_quotes(text)] == ["We came here in good faith", "but the army must stop its raids."]
+
+
+def test_quote_continuing_an_attributed_quote_keeps_its_speaker():
+    text = "Mayor Ana Ruiz spoke first.\n\n“The water is gone,” Ruiz said on Monday. “We need the convoy to arrive before Friday.”"
+    quotes = find_quotes(text)
+    assert [q.speaker_hint for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_appositive_and_present_tense_attribution():
+    text = "“The ceasefire is holding in most districts,” Omar Haddad, the council's spokesman, tells reporters."
+    assert find_quotes(text)[0].speaker_hint == "Omar Haddad"

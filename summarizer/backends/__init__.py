@@ -20,7 +20,20 @@ def make_backend(settings: Settings) -> Backend:
         from summarizer.backends.openai_backend import OpenAIBackend
 
         return OpenAIBackend(settings)
+    if settings.backend == "rules":
+        return RulesBackend(settings)
     raise ValueError(f"unknown backend {settings.backend!r}")
+
+
+class RulesBackend(Backend):
+    """No model: the pipeline answers from the candidates' hints (see summarizer.rules)."""
+
+    name = "rules"
+    model = "rules"
+    client = None
+
+    def __init__(self, settings: Settings) -> None:
+        self.n_ctx = 1 << 30  # nothing is sent anywhere, so nothing needs chunking
 
 
 __all__ = ["Backend", "Usage", "make_backend", "metered", "usage_scope"]
