@@ -55,7 +55,9 @@ GROUP_CUES = {
     "combatants": r"rebel|militant|insurgent|fighter|jihadist|gunm[ae]n|taliban|combatant|terrorist|extremist|militia",
     "civilians": r"civilian|resident|people|villager|worker|passenger|family|families|inhabitant|protester",
 }
-_TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|percent|%|per cent|am|pm|a\.m|p\.m|o'clock|dollars?|euros?|times)\b", re.I)
+_TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|metres?|meters?|mm\b|percent|%|per cent|am|pm|a\.m|p\.m|o'clock|dollars?|euros?|pounds|kg|kilograms?|tons?|tonnes?|rounds|times|th\b|st\b|nd\b|rd\b)", re.I)
+_MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_ID_AROUND = re.compile(r"[\w]-$|^-[\w]")
 NEGOTIATION_CUES = re.compile(
     r"\b(?:talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*)\b",
     re.IGNORECASE,
@@ -77,6 +79,7 @@ class QuoteCandidate:
     end: int
     cue: str | None = None
     speaker_hint: str | None = None
+    named_by_cue: bool = False  # the attribution itself names the speaker: no model needed
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ def full_name(text: str, name: str | None) -> str | None:
     return name
 
 
-def _speaker_cue(text: str, start: int, end: int, previous: str | None, continues: bool) -> tuple[str | None, str | None]:
+def _speaker_cue(text: str, start: int, end: int, previous: str | None, continues: bool) -> tuple[str | None, str | None, bool]:
     """A cue phrase near the quote and the name it points to. In order: an attribution right
     after the quote, one right before it, the speaker of the quote this one continues (same
     paragraph, a few words apart), a 'NAME said' later in the paragraph; pronouns and
@@ -207,7 +210,7 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         name = None if m2.group("pro") else (m2.group("name") or m2.group("name2"))
         pronoun = m2.group("pro")
     elif continues and previous:
-        return None, previous
+        return None, previous, True
     elif m3 := _LATER_CUE.search(after[:240]):
         cue = m3.group(0)
         name = m3.group("name")
@@ -215,6 +218,7 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         name = _TITLES.sub("", name).strip() or None
     if name and name.split()[0] in _NOT_NAMES and len(name.split()) == 1:
         name = None
+    named = name is not None
     if name is None and (pronoun or cue is None):
         paragraph_start = text.rfind("\n\n", 0, start) + 1
         in_paragraph = _people_before(text, start, paragraph_start)
@@ -222,7 +226,7 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         name = (in_paragraph[-1] if in_paragraph else None) or previous or (people[-1] if people else None)
     if name:
         name = full_name(text, _TITLES.sub("", name).strip() or None)
-    return cue, name
+    return cue, name, named
 
 
 _SPLIT_GAP = re.compile(rf"^[\s,;:—–-]*[^.!?\n]{{0,60}}\b(?:{SPEECH_VERBS})\b[^.!?\n]{{0,40}}[,:;—–-]\s*$")
@@ -268,12 +272,12 @@ def find_quotes(text: str, min_words: int = 3) -> list[QuoteCandidate]:
             continue
         gap = text[last_quote_end:raw_start] if last_quote_end is not None else "\n"
         continues = "\n" not in gap and len(gap) <= 100
-        cue, speaker = _speaker_cue(text, raw_start, raw_end, previous, continues)
+        cue, speaker, named = _speaker_cue(text, raw_start, raw_end, previous, continues)
         if cue is None and is_title(body):
             continue
         previous = speaker or previous
         last_quote_end = raw_end + 1
-        found.append(QuoteCandidate(len(found) + 1, body, start, end, cue, speaker))
+        found.append(QuoteCandidate(len(found) + 1, body, start, end, cue, speaker, named and speaker is not None))
     return found
 
 
@@ -301,8 +305,11 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
             continue
         for phrase in find_number_phrases(sentence.text):
             tail = sentence.text[phrase.end : phrase.end + 14]
+            head = sentence.text[max(0, phrase.start - 12) : phrase.start]
             if is_year(phrase) or _TIME_UNIT.match(tail) or phrase.low == 0:
                 continue
+            if _MONTH_BEFORE.search(head) or _ID_AROUND.search(head[-2:]) or _ID_AROUND.search(tail[:2]) or tail.startswith(("$", ":")) or head.endswith("$"):
+                continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue
             if re.match(r"^\s*(?:of\s+(?:the|them|those|whom)\b)", tail):

@@ -179,18 +179,15 @@ def _validated(model: type[BaseModel], data: dict[str, Any], context: dict[str, 
 def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, provenance: Provenance, warnings: list[str]) -> ArticleSummary:
     """Turn the model's picks into an ArticleSummary whose every item is checked against the article."""
     context = {"article": article}
-    quotes_by_id = {q.id: q for q in candidates.quotes}
     numbers_by_id = {n.id: n for n in candidates.numbers}
     sentences_by_id = {s.id: s for s in candidates.negotiation}
 
+    # Every quote candidate is a direct quote (partial quotes and titles were left out when
+    # candidates were found); the model names speakers where asked, the attribution elsewhere.
     quotes: list[Quote] = []
-    seen: set[int] = set()
-    for pick in picks.get("quotes", []):
-        cand = quotes_by_id.get(pick.get("id"))
-        if cand is None or cand.id in seen:
-            continue
-        seen.add(cand.id)
-        speaker = full_name(article, pick.get("speaker") or cand.speaker_hint)
+    named = {pick.get("id"): pick.get("speaker") for pick in picks.get("quotes", [])}
+    for cand in candidates.quotes:
+        speaker = full_name(article, named.get(cand.id) or cand.speaker_hint)
         problem = speaker_problem(speaker, article)
         if problem:
             replacement = cand.speaker_hint if not speaker_problem(cand.speaker_hint, article) else None
@@ -201,7 +198,7 @@ def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, p
             quotes.append(quote)
 
     casualties: list[Casualty] = []
-    seen = set()
+    seen: set[int] = set()
     for pick in picks.get("casualties", []):
         cand = numbers_by_id.get(pick.get("id"))
         if cand is None or cand.id in seen:

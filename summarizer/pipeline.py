@@ -29,7 +29,7 @@ from summarizer.errors import BackendError, InputError, NoValidOutputError
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for
 from summarizer.load import clean_text, sha256_text
 from summarizer.rules import picks_from_hints
-from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, render
+from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, asked, render
 from summarizer.settings import Settings
 
 # Worst case of the hint lines the user template adds per candidate, in tokens.
@@ -124,7 +124,7 @@ class Summarizer:
         return chunks
 
     def _request(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> tuple[Prompt, type[ExtractionBase], dict[str, Any]]:
-        local = candidates.within(chunk.start, chunk.end)
+        local = asked(candidates.within(chunk.start, chunk.end), self.prompt_version)
         prompt = render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
         model = response_model_for(local)
         kwargs = dict(

@@ -8,8 +8,11 @@ and shows the model each candidate in its context.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import jinja2
 
@@ -60,13 +63,69 @@ def mark_article(text: str, candidates: Candidates, offset: int = 0) -> str:
     return "".join(out)
 
 
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words: int = 90) -> str:
+    """Only what the model needs: the lead (for the brief), the sentences holding number and
+    talks candidates, and the paragraph (plus the one before) of each quote it is asked about.
+    Omitted text is shown as '…'. Input tokens are most of the time of a CPU run."""
+    keep: list[tuple[int, int]] = []
+    words = 0
+    for m in re.finditer(r"\S+", text):
+        words += 1
+        if words >= lead_words:
+            keep.append((0, text.find("\n", m.end()) if text.find("\n", m.end()) >= 0 else len(text)))
+            break
+    else:
+        keep.append((0, len(text)))
+    for n in candidates.numbers:
+        keep.append((n.sentence.start - offset, n.sentence.end - offset))
+    for c in candidates.negotiation:
+        keep.append((c.sentence.start - offset, c.sentence.end - offset))
+    for q in candidates.quotes:
+        start, end = _paragraph_bounds(text, q.start - offset)
+        previous_start, _ = _paragraph_bounds(text, max(start - 3, 0))
+        keep.append((previous_start, end))
+    merged: list[list[int]] = []
+    for start, end in sorted(keep):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pieces = []
+    for start, end in merged:
+        inside = candidates.within(offset + start, offset + end)
+        pieces.append(mark_article(text[start:end], inside, offset + start).strip())
+    return "\n…\n".join(pieces)
+
+
+def manifest(version: str) -> dict[str, Any]:
+    """Per-version options beside the templates (prompts/<version>/manifest.json)."""
+    path = data_dir("prompts") / version / "manifest.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def asked(candidates: Candidates, version: str) -> Candidates:
+    """The candidates this prompt version asks the model about. Versions that trust an
+    attribution which names the speaker ('…,” Reyes said') leave those quotes out."""
+    if manifest(version).get("ask_named_quotes", True):
+        return candidates
+    return Candidates([q for q in candidates.quotes if not q.named_by_cue], candidates.numbers, candidates.negotiation)
+
+
 def render(text: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION, offset: int = 0) -> Prompt:
+    """`candidates` are those the model is asked about (see `asked`)."""
     env = _environment(version)
     system = env.get_template("system.j2").render().strip()
-    user = env.get_template("user.j2").render(
-        marked_article=mark_article(text, candidates, offset),
-        quotes=candidates.quotes,
-        numbers=candidates.numbers,
-        negotiation=candidates.negotiation,
-    ).strip()
-    return Prompt(version, system, user)
+    user_template = env.get_template("user.j2")
+    variables: dict[str, Any] = dict(quotes=candidates.quotes, numbers=candidates.numbers, negotiation=candidates.negotiation)
+    source = env.loader.get_source(env, "user.j2")[0] if env.loader else ""
+    if "marked_article" in source:
+        variables["marked_article"] = mark_article(text, candidates, offset)
+    if "focused_article" in source:
+        variables["focused_article"] = focused_view(text, candidates, offset)
+    return Prompt(version, system, user_template.render(**variables).strip())
