@@ -126,7 +126,9 @@ def _per_candidate(name: str, prefix: str, ids: list[int], value: Any) -> Any:
 
 def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
     if not ids:
-        return (list[Any], Field(default_factory=list, max_length=0))
+        # `items: {}` would make llama.cpp's schema converter fail and silently fall back to
+        # free JSON; an array of nulls with maxItems 0 converts and still forces [].
+        return (list[None], Field(default_factory=list, max_length=0))
     fields: dict[str, Any] = {"id": (Literal[tuple(ids)], ...)}  # type: ignore[valid-type]
     fields.update({key: (info.annotation, info) for key, info in base.model_fields.items()})
     # A small cap stops a small model from repeating the same item until max_tokens (seen on

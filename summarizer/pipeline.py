@@ -180,7 +180,7 @@ class Summarizer:
         provenance = Provenance(
             model=self.backend.model,
             backend=self.backend.name,
-            prompt_version=self.prompt_version,
+            prompt_version="rules" if self.backend.client is None else self.prompt_version,
             article_sha256=sha256_text(article),
             tokens_in=usage.tokens_in,
             tokens_out=usage.tokens_out,

@@ -133,3 +133,11 @@ def test_api_key_never_leaks(server, article):
     result = summarizer.summarize(article)
     assert "sk-secret-123" not in result.model_dump_json()
     assert "sk-secret-123" not in repr(summarizer.settings)
+
+
+def test_async_path_retries_and_meters(server, endpoint_summarizer, article):
+    server.enqueue(Step(status=429, headers={"Retry-After": "0"}), Step(status=500))
+    server.responder = answer()
+    result = asyncio.run(endpoint_summarizer.asummarize(article))
+    assert server.chat_calls == 3
+    assert result.provenance.tokens_in > 0 and result.provenance.llm_calls == 1  # answered calls; 429/500 cost nothing

@@ -41,9 +41,9 @@ def usage_scope() -> Iterator[Usage]:
         _current.reset(token)
 
 
-def metered(create: Callable[..., Any]) -> Callable[..., Any]:
+def metered(create: Callable[..., Any], is_async: bool | None = None) -> Callable[..., Any]:
     """Record the usage of each raw response into the caller's current usage scope."""
-    if inspect.iscoroutinefunction(create):
+    if is_async if is_async is not None else inspect.iscoroutinefunction(create):
 
         @functools.wraps(create)
         async def async_wrapper(*args: Any, **kwargs: Any) -> Any:

@@ -9,8 +9,10 @@ its KV cache skips re-reading it from the second article on.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
+from functools import lru_cache
 from typing import Any
 
 import instructor
@@ -20,7 +22,20 @@ from summarizer.errors import ModelFilesError, SummarizerError
 from summarizer.settings import Settings
 from summarizer.weights import resolve_model_path
 
-_LLAMA_ARGS = {"messages", "response_format", "temperature", "max_tokens", "seed", "top_p", "stop", "tools", "tool_choice"}
+_LLAMA_ARGS = {"messages", "grammar", "temperature", "max_tokens", "seed", "top_p", "stop", "tools", "tool_choice"}
+
+
+@lru_cache(maxsize=64)
+def _grammar(schema_json: str) -> Any:
+    """The GBNF grammar for a JSON schema (cached: articles with the same candidate ids share it)."""
+    from llama_cpp import LlamaGrammar
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    try:
+        json_schema_to_gbnf(schema_json)
+    except Exception as error:  # noqa: BLE001 - any converter failure is a schema we must not send
+        raise SummarizerError(f"llama.cpp cannot turn the response schema into a grammar: {error!r}") from None
+    return LlamaGrammar.from_json_schema(schema_json, verbose=False)
 
 
 class LocalBackend(Backend):
@@ -52,10 +67,13 @@ class LocalBackend(Backend):
         self.client = instructor.Instructor(client=None, create=patched, mode=self.mode)
 
     def _create(self, **kwargs: Any) -> Any:
-        response_format = kwargs.get("response_format")
-        if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
-            schema = response_format.get("json_schema", {}).get("schema")
-            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        response_format = kwargs.pop("response_format", None)
+        if isinstance(response_format, dict):
+            schema = response_format.get("schema") or response_format.get("json_schema", {}).get("schema")
+            if schema is not None:
+                # Build the grammar ourselves: llama-cpp-python silently falls back to free JSON
+                # when a schema does not convert, which is slow and produces invalid answers.
+                kwargs["grammar"] = _grammar(json.dumps(schema, sort_keys=True))
         call = {k: v for k, v in kwargs.items() if k in _LLAMA_ARGS}
         with self._lock:
             return self.llama.create_chat_completion_openai_v1(**call)

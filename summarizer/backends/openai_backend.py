@@ -29,9 +29,9 @@ class OpenAIBackend(Backend):
         common: dict[str, Any] = dict(base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=0)
         sync_client = openai.OpenAI(**common)
         async_client = openai.AsyncOpenAI(**common)
-        for raw in (sync_client, async_client):
-            wrapped = with_transport_retries(raw.chat.completions.create, attempts=settings.max_attempts, max_backoff_s=settings.max_backoff_s)
-            raw.chat.completions.create = metered(wrapped)  # type: ignore[method-assign]
+        for raw, is_async in ((sync_client, False), (async_client, True)):
+            wrapped = with_transport_retries(raw.chat.completions.create, attempts=settings.max_attempts, max_backoff_s=settings.max_backoff_s, is_async=is_async)
+            raw.chat.completions.create = metered(wrapped, is_async=is_async)  # type: ignore[method-assign]
         self.client = instructor.from_openai(sync_client, mode=self.mode)
         self.aclient = instructor.from_openai(async_client, mode=self.mode)
 

@@ -58,15 +58,18 @@ class _Wait:
         return self.exponential(state)
 
 
-def with_transport_retries(create: F, *, attempts: int, max_backoff_s: float) -> F:
-    """Wrap a chat-completions `create` (sync or async) in tenacity retries."""
+def with_transport_retries(create: F, *, attempts: int, max_backoff_s: float, is_async: bool | None = None) -> F:
+    """Wrap a chat-completions `create` (sync or async) in tenacity retries.
+
+    Pass `is_async` when known: the openai SDK's async `create` is wrapped in a sync-looking
+    decorator, so `inspect.iscoroutinefunction` cannot tell."""
     options = dict(
         retry=retry_if_exception(is_transient),
         stop=stop_after_attempt(max(1, attempts)),
         wait=_Wait(max_backoff_s),
         reraise=True,
     )
-    if inspect.iscoroutinefunction(create):
+    if is_async if is_async is not None else inspect.iscoroutinefunction(create):
 
         @functools.wraps(create)
         async def async_wrapper(*args: Any, **kwargs: Any) -> Any:

@@ -1,0 +1,246 @@
+"""Our pipeline beside its peers, on the same articles and the same model file, in one run.
+
+Systems (pick with --systems):
+  rules       no model: deterministic candidates and their hints (our floor)
+  naive       one instructor call with a plain schema, no candidates (what most tools do)
+  ours-v2     candidates + per-candidate labels over the whole article (prompt extract-v2)
+  ours-v3     the same, focused input, model asked only about unattributed quotes (extract-v3)
+  textacy     textacy's rule-based `direct_quotations` (quotes only), if textacy and an
+              English spaCy pipeline are installed
+
+Every system's output is scored by the eval suite's own scorer (summarizer.evaluation), so the
+numbers mean exactly what evals/README.md says. Example:
+
+    python bench/peers.py --data ../shared/datasets --n 8 --out evals/reports/peers.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from pydantic import BaseModel, Field
+
+from summarizer import Summarizer
+from summarizer.backends import usage_scope
+from summarizer.contract import ArticleSummary, CasualtyGroup, CasualtyKind, NegotiationStatus, Provenance
+from summarizer.evaluation.gold import GoldArticle, Prediction, load_gold
+from summarizer.evaluation.metrics import aggregate, score_sample
+from summarizer.load import clean_text, sha256_text
+
+# (gold file, what it measures)
+SETS = {
+    "polnear-conflict.jsonl": "quotes",
+    "isaf.jsonl": "casualties",
+    "negotiation.jsonl": "status",
+}
+
+
+class NaiveQuote(BaseModel):
+    text: str
+    speaker: str | None = None
+
+
+class NaiveCasualty(BaseModel):
+    kind: CasualtyKind
+    group: CasualtyGroup = CasualtyGroup.unspecified
+    count: int
+
+
+class NaiveSummary(BaseModel):
+    """The plain schema a first attempt would write: the model copies text and numbers."""
+
+    brief: str
+    quotes: list[NaiveQuote] = Field(default_factory=list, max_length=12)
+    casualties: list[NaiveCasualty] = Field(default_factory=list, max_length=8)
+    negotiation_status: NegotiationStatus
+
+
+NAIVE_PROMPT = (
+    "Summarize this news article about armed conflict. Give a 2-4 sentence brief, the direct quotes "
+    "(verbatim) with their speakers, the casualty figures (kind, group, count) and the status of peace "
+    "talks or truce (none, proposed, ongoing, stalled, agreement, implementing, collapsed).\n\n"
+)
+
+
+def naive_system(summarizer: Summarizer) -> Callable[[str], ArticleSummary]:
+    """No candidates, no grounding: what comes back is kept as it is (invented items included)."""
+
+    def run(text: str) -> ArticleSummary:
+        article = clean_text(text)
+        started = time.perf_counter()
+        with usage_scope() as usage:
+            answer = summarizer.backend.client.chat.completions.create(
+                response_model=NaiveSummary,
+                messages=[{"role": "user", "content": NAIVE_PROMPT + article}],
+                max_retries=1,
+                **summarizer.backend.request_options(),
+            )
+        quotes = []
+        for q in answer.quotes:
+            start = article.find(q.text)
+            quotes.append({"text": q.text, "speaker": q.speaker, "start": max(start, 0), "end": max(start, 0) + len(q.text)})
+        casualties = [
+            {"kind": c.kind, "group": c.group, "count_low": max(c.count, 0), "count_high": max(c.count, 0),
+             "evidence": {"text": "", "start": 0, "end": 0}}
+            for c in answer.casualties
+        ]
+        provenance = Provenance(
+            model=summarizer.backend.model, backend=summarizer.backend.name, prompt_version="naive",
+            article_sha256=sha256_text(article), tokens_in=usage.tokens_in, tokens_out=usage.tokens_out,
+            latency_s=round(time.perf_counter() - started, 3), llm_calls=usage.calls,
+        )
+        # No validation context: nothing is checked against the article, as in the naive tool.
+        return ArticleSummary.model_validate({
+            "brief": answer.brief, "quotes": quotes, "casualties": casualties,
+            "negotiation_status": answer.negotiation_status, "provenance": provenance.model_dump(),
+        })
+
+    return run
+
+
+def textacy_system() -> Callable[[str], ArticleSummary] | None:
+    try:
+        import spacy
+        import textacy.extract
+    except ImportError:
+        return None
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        return None
+
+    def run(text: str) -> ArticleSummary:
+        article = clean_text(text)
+        started = time.perf_counter()
+        doc = nlp(article)
+        quotes = []
+        for speaker, _cue, content in textacy.extract.direct_quotations(doc):
+            span_text = content.text.strip("\"“”' ,")
+            start = article.find(span_text, content.start_char)
+            quotes.append({"text": span_text, "speaker": " ".join(t.text for t in speaker) or None,
+                           "start": max(start, 0), "end": max(start, 0) + len(span_text)})
+        provenance = Provenance(model="en_core_web_sm", backend="textacy", prompt_version="rules",
+                                article_sha256=sha256_text(article), latency_s=round(time.perf_counter() - started, 3))
+        return ArticleSummary.model_validate({"brief": "", "quotes": quotes, "provenance": provenance.model_dump()})
+
+    return run
+
+
+def evaluate(system: Callable[[str], ArticleSummary], articles: list[GoldArticle]) -> dict[str, Any]:
+    samples = []
+    for article in articles:
+        started = time.perf_counter()
+        try:
+            summary = system(article.text)
+            prediction = Prediction(article.id, "ok", summary, None, round(time.perf_counter() - started, 3))
+        except Exception as error:  # noqa: BLE001 - a failed article is scored as a failure
+            prediction = Prediction(article.id, "error", None, f"{type(error).__name__}: {error}"[:300], round(time.perf_counter() - started, 3))
+        samples.append(score_sample(article, prediction))
+    return aggregate(samples)
+
+
+def _get(metrics: dict[str, Any], path: str) -> Any:
+    node: Any = metrics
+    for key in path.split("."):
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+COLUMNS = [
+    ("quotes F1", "polnear-conflict.jsonl", "quotes.f1"),
+    ("speaker acc", "polnear-conflict.jsonl", "quotes.speaker_accuracy"),
+    ("invented quotes", "*", "invented.quotes"),
+    ("casualties F1 (isaf)", "isaf.jsonl", "casualties.f1"),
+    ("status acc", "negotiation.jsonl", "negotiation_status.accuracy"),
+    ("status macro-F1", "negotiation.jsonl", "negotiation_status.macro_f1"),
+    ("s/article (median)", "*", "cost.seconds_per_article_median"),
+    ("output tokens/article", "*", "cost.tokens_out_per_article"),
+]
+
+
+def table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
+    lines = ["| system | " + " | ".join(c[0] for c in COLUMNS) + " |", "|---" * (len(COLUMNS) + 1) + "|"]
+    for system, per_set in results.items():
+        cells = []
+        for _, dataset, path in COLUMNS:
+            if dataset == "*":
+                values = [_get(m, path) for m in per_set.values()]
+                values = [v for v in values if isinstance(v, (int, float))]
+                if path.startswith("invented"):
+                    cells.append(_fmt(sum(values)) if values else "–")
+                else:
+                    cells.append(_fmt(float(statistics.median(values))) if values else "–")
+            else:
+                cells.append(_fmt(_get(per_set.get(dataset, {}), path)))
+        lines.append(f"| {system} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", default="../shared/datasets", help="folder with the development gold sets")
+    parser.add_argument("--n", type=int, default=8, help="articles per gold set (the first N)")
+    parser.add_argument("--systems", default="rules,naive,ours-v2,ours-v3,textacy")
+    parser.add_argument("--model", default="default", help="embedded model for every LLM system")
+    parser.add_argument("--out", type=Path, help="also write the table (Markdown) here")
+    parser.add_argument("--json", type=Path, help="also write all metrics here")
+    args = parser.parse_args()
+
+    wanted = args.systems.split(",")
+    llm = Summarizer(backend="local", model=args.model) if {"naive", "ours-v2", "ours-v3"} & set(wanted) else None
+    factories: dict[str, Callable[[], Callable[[str], ArticleSummary] | None]] = {
+        "rules": lambda: Summarizer(backend="rules").summarize,
+        "naive": lambda: naive_system(llm),
+        "ours-v2": lambda: Summarizer(backend="local", model=args.model, prompt_version="extract-v2").summarize,
+        "ours-v3": lambda: Summarizer(backend="local", model=args.model, prompt_version="extract-v3").summarize,
+        "textacy": textacy_system,
+    }
+    if llm is not None:  # one loaded model for every LLM system: same weights, same threads
+        for name in ("ours-v2", "ours-v3"):
+            version = name.replace("ours-", "extract-")
+            factories[name] = (lambda v: lambda: _sharing(llm, v).summarize)(version)
+
+    sets = {name: load_gold(Path(args.data) / name, limit=args.n) for name in SETS}
+    results: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in wanted:
+        system = factories[name]()
+        if system is None:
+            print(f"{name}: not installed here, skipped", file=sys.stderr)
+            continue
+        results[name] = {}
+        for dataset, articles in sets.items():
+            if name == "textacy" and SETS[dataset] != "quotes":
+                continue
+            started = time.perf_counter()
+            results[name][dataset] = evaluate(system, articles)
+            print(f"{name} on {dataset}: {len(articles)} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    text = table(results)
+    print(text)
+    if args.out:
+        command = f"python bench/peers.py --data {args.data} --n {args.n} --systems {args.systems} --model {args.model}"
+        args.out.write_text(f"# Peers, side by side\n\nMade by `{command}` (first {args.n} articles of each set).\n\n{text}\n")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, default=str))
+
+
+def _sharing(loaded: Summarizer, version: str) -> Summarizer:
+    """A Summarizer for another prompt version that reuses an already loaded model."""
+    other = Summarizer(backend="local", model=loaded.settings.model, prompt_version=version)
+    other.__dict__["backend"] = loaded.backend
+    return other
+
+
+if __name__ == "__main__":
+    main()
