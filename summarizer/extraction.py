@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator, model_validator
@@ -139,13 +140,21 @@ def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
 
 def response_model_for(candidates: Candidates) -> type[ExtractionBase]:
     """The response model for one article: candidate ids are fixed keys or enums (a closed set)."""
+    return _response_model(
+        tuple(q.id for q in candidates.quotes), tuple(n.id for n in candidates.numbers), tuple(s.id for s in candidates.negotiation)
+    )
+
+
+@lru_cache(maxsize=256)
+def _response_model(quote_ids: tuple[int, ...], number_ids: tuple[int, ...], sentence_ids: tuple[int, ...]) -> type[ExtractionBase]:
+    """Cached by candidate ids: articles with the same ids share one model (and one grammar)."""
     return create_model(
         "Extraction",
         __base__=ExtractionBase,
         brief=(str, ...),
-        speakers=_per_candidate("Speakers", "Q", [q.id for q in candidates.quotes], Optional[str]),
-        figures=_per_candidate("Figures", "N", [n.id for n in candidates.numbers], FigureLabel),
-        negotiations=_pick_list("TalksPick", TalksPick, [s.id for s in candidates.negotiation]),
+        speakers=_per_candidate("Speakers", "Q", list(quote_ids), Optional[str]),
+        figures=_per_candidate("Figures", "N", list(number_ids), FigureLabel),
+        negotiations=_pick_list("TalksPick", TalksPick, list(sentence_ids)),
         negotiation_status=(NegotiationStatus, ...),
     )
 

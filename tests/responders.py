@@ -39,10 +39,10 @@ def candidate_keys(body: dict[str, Any], field: str) -> list[str]:
 def negotiation_ids(body: dict[str, Any]) -> list[int]:
     schema = request_schema(body)
     node = schema.get("properties", {}).get("negotiations", {})
-    items = node.get("items")
-    if not items:
+    item = _resolve(schema, node.get("items") or {})
+    if "properties" not in item:  # no talks sentences: an array that must stay empty
         return []
-    id_schema = _resolve(schema, items)["properties"]["id"]
+    id_schema = item["properties"]["id"]
     return list(id_schema["enum"]) if "enum" in id_schema else [id_schema["const"]]
 
 
