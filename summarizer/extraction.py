@@ -68,7 +68,7 @@ class FigureLabel(_Pick):
 
 class TalksPick(_Pick):
     process: str
-    parties: list[str] = Field(default_factory=list)
+    parties: list[str] = Field(default_factory=list, max_length=4)  # small caps stop runaway lists
     mediator: str | None = None
     status: NegotiationStatus
 

@@ -73,7 +73,7 @@ class LocalBackend(Backend):
             if schema is not None:
                 # Build the grammar ourselves: llama-cpp-python silently falls back to free JSON
                 # when a schema does not convert, which is slow and produces invalid answers.
-                kwargs["grammar"] = _grammar(json.dumps(schema, sort_keys=True))
+                kwargs["grammar"] = _grammar(json.dumps(schema))
         call = {k: v for k, v in kwargs.items() if k in _LLAMA_ARGS}
         with self._lock:
             return self.llama.create_chat_completion_openai_v1(**call)
