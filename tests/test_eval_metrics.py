@@ -347,3 +347,17 @@ def test_predictions_accept_plain_and_batch_records(tmp_path: Path) -> None:
     assert found["c"].error == "timeout" and "contract" in found["d"].error
     with pytest.raises(EvalInputError, match=r"p2\.jsonl:1: the record has no \"id\""):
         load_predictions(write_jsonl(tmp_path / "p2.jsonl", [{"summary": s}]))
+
+
+def test_where_selects_gold_by_meta_label(tmp_path):
+    from summarizer.evaluation.gold import load_gold
+
+    path = tmp_path / "g.jsonl"
+    rows = [
+        {"id": "a", "text": "x", "gold": {"meta": {"label": "fake"}}},
+        {"id": "b", "text": "y", "gold": {"meta": {"label": "true"}}},
+        {"id": "c", "text": "z", "gold": {}, "meta": {"label": "true"}},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert [a.id for a in load_gold(path, where={"label": "true"})] == ["b", "c"]
+    assert [a.id for a in load_gold(path, limit=1, where={"label": "TRUE"})] == ["b"]

@@ -20,6 +20,17 @@ from summarizer.errors import SummarizerError
 GoldOpt = Annotated[Path, typer.Option("--gold", help="Gold JSONL: {id, source, title, date, text, gold: {...}} per line.")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Folder for the report files (created if missing).")]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N gold articles.")]
+WhereOpt = Annotated[Optional[list[str]], typer.Option("--where", help="KEY=VALUE: only gold records whose meta has this label (e.g. label=true). Repeatable.")]
+
+
+def parse_where(specs: list[str] | None) -> dict[str, str]:
+    where = {}
+    for spec in specs or []:
+        key, sep, value = spec.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"--where expects KEY=VALUE, got {spec!r}")
+        where[key.strip()] = value.strip()
+    return where
 FailUnderOpt = Annotated[
     Optional[list[str]],
     typer.Option("--fail-under", help="METRIC=VALUE, e.g. quotes.f1=0.8; exit 10 if the metric is below (or not measured). Repeatable."),
@@ -129,6 +140,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         gold: GoldOpt,
         out: OutOpt,
         limit: LimitOpt = None,
+        where: WhereOpt = None,
         backend: BackendOpt = None,
         model: ModelOpt = None,
         base_url: BaseUrlOpt = None,
@@ -146,13 +158,13 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         from summarizer.evaluation.runner import PREDICTIONS, run_predictions
 
         gates = parse_gates(fail_under)
-        articles = load_gold(gold, limit)
+        articles = load_gold(gold, limit, parse_where(where))
         summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version)
         started = time.perf_counter()
         predictions, counts = run_predictions(summarizer, articles, out, err)
         run_info = {**counts, "wall_seconds": round(time.perf_counter() - started, 3)}
         config = {
-            "command": "run", "gold": str(gold), "gold_name": gold.name, "limit": limit, "predictions": str(out / PREDICTIONS),
+            "command": "run", "gold": str(gold), "gold_name": gold.name, "limit": limit, "where": parse_where(where), "predictions": str(out / PREDICTIONS),
             "backend": summarizer.settings.backend, "model": summarizer.backend.model, "prompt_version": summarizer.prompt_version,
         }
         report, paths = _score_and_write(articles, predictions, out, config, run_info, price_in, price_out, screenshot)
@@ -166,6 +178,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         predictions: Annotated[Path, typer.Option("--predictions", help="JSONL of {id, summary} lines or `summarizer batch` records.")],
         out: OutOpt,
         limit: LimitOpt = None,
+        where: WhereOpt = None,
         fail_under: FailUnderOpt = None,
         price_in: PriceInOpt = None,
         price_out: PriceOutOpt = None,
@@ -175,7 +188,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         from summarizer.evaluation.gold import load_gold, load_predictions
 
         gates = parse_gates(fail_under)
-        articles = load_gold(gold, limit)
+        articles = load_gold(gold, limit, parse_where(where))
         found = load_predictions(predictions)
         scored = [a for a in articles if a.id in found]
         missing = len(articles) - len(scored)

@@ -118,14 +118,24 @@ def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
             raise EvalInputError(f"{path}: is not UTF-8 text") from None
 
 
-def load_gold(path: str | Path, limit: int | None = None) -> list[GoldArticle]:
-    """Every article of a gold JSONL file, validated; the first bad line raises EvalInputError."""
+def matches(data: dict[str, Any], where: dict[str, str]) -> bool:
+    """`where` selects records by their meta labels (record `meta` or `gold.meta`), as text."""
+    gold = data.get("gold") if isinstance(data.get("gold"), dict) else {}
+    meta = {**(gold.get("meta") or {}), **(data.get("meta") or {})}
+    return all(str(meta.get(key)).lower() == value.lower() for key, value in where.items())
+
+
+def load_gold(path: str | Path, limit: int | None = None, where: dict[str, str] | None = None) -> list[GoldArticle]:
+    """Every article of a gold JSONL file (those matching `where`, then the first `limit`),
+    validated; the first bad line raises EvalInputError."""
     path = Path(path)
     articles: list[GoldArticle] = []
     seen: dict[str, int] = {}
     for number, data in _json_lines(path):
         if not isinstance(data, dict):
             raise EvalInputError(f"{path}:{number}: expected a JSON object, got {type(data).__name__}")
+        if where and not matches(data, where):
+            continue
         try:
             record = GoldRecord.model_validate(data)
         except ValidationError as error:
