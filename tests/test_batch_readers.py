@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from batch_helpers import HTML, article, write_jsonl, write_warc
-from summarizer.batch.readers import Record, Skipped, count_records, detect_format, read_inputs
+from summarizer.batch.readers import Record, count_records, detect_format, read_inputs
 from summarizer.errors import InputError
 
 

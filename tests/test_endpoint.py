@@ -4,7 +4,6 @@ The real `openai` client, instructor and tenacity run; calls are counted at the 
 """
 
 import asyncio
-import json
 import time
 
 import pytest

@@ -166,17 +166,7 @@ def submit(summarizer: Summarizer, state: State, client: Any, items: Callable[[]
     builder = RequestBuilder(summarizer)
     pending = state.pending_keys()
     files = RequestFiles(max_requests=max_requests_per_file)
-    taken = 0
-    for item in items():
-        if isinstance(item, Skipped):
-            continue
-        if limit is not None and taken >= limit:
-            break
-        taken += 1
-        resolved = runner.resolve(item)
-        if isinstance(resolved, Outcome):
-            continue  # cached, or unreadable (the output pass writes its error record)
-        article, key, _ = resolved
+    for _, article, key, _ in runner.uncached(items(), limit):
         if key in pending:
             continue
         pending.add(key)

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from rich.console import Console
 
 from summarizer.batch.readers import Record, Skipped
-from summarizer.batch.runner import Outcome, Runner, RunSummary, _kind_of
+from summarizer.batch.runner import Runner, RunSummary, _kind_of
 from summarizer.batch.state import CACHED_ERROR_KINDS, State
 from summarizer.pipeline import Summarizer
 from summarizer.settings import Settings
@@ -67,7 +67,6 @@ def fill_cache(
     runner = Runner(summarizer, state, None)
     summary = RunSummary()
     pending: list[dict[str, Any]] = []
-    seen: set[str] = set()
 
     def flush() -> None:
         if not pending:
@@ -97,20 +96,7 @@ def fill_cache(
                 summary.errors[kind] = summary.errors.get(kind, 0) + 1
         pending.clear()
 
-    taken = 0
-    for item in items:
-        if isinstance(item, Skipped):
-            continue
-        if limit is not None and taken >= limit:
-            break
-        taken += 1
-        resolved = runner.resolve(item)
-        if isinstance(resolved, Outcome):
-            continue
-        article, key, sha = resolved
-        if key in seen:
-            continue
-        seen.add(key)
+    for item, article, key, sha in runner.uncached(items, limit):
         pending.append({"key": key, "sha": sha, "source": item.source, "article": article})
         if len(pending) >= slice_size:
             flush()

@@ -22,12 +22,11 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import Any, Iterable, Iterator, TextIO
 
-from rich.console import Console
 
 from summarizer.batch.cost import ESTIMATED_OUTPUT_TOKENS, Price, estimate_tokens
-from summarizer.batch.output import Writer, open_writer
+from summarizer.batch.output import Writer
 from summarizer.batch.progress import Reporter
 from summarizer.batch.readers import Record, Skipped
 from summarizer.batch.state import CACHED_ERROR_KINDS, State, article_key
@@ -209,6 +208,27 @@ class Runner:
         if self.cache_only is not None:
             return Outcome(record.index, error_record(record, "not_done", self.cache_only, {"key": key, "cached": False}))
         return article, key, sha
+
+    def uncached(self, items: Iterable[Record | Skipped], limit: int | None = None) -> Iterator[tuple[Record, str, str, str]]:
+        """(record, article, key, sha) for each of the first `limit` records that still needs a
+        model, each key once. Cached and unreadable records are left to the output pass, which
+        writes their records from the state; the engines that hand work elsewhere (Ray, the
+        Batch API) share this walk."""
+        taken = 0
+        seen: set[str] = set()
+        for item in items:
+            if isinstance(item, Skipped):
+                continue
+            if limit is not None and taken >= limit:
+                break
+            taken += 1
+            resolved = self.resolve(item)
+            if isinstance(resolved, Outcome):
+                continue
+            article, key, sha = resolved
+            if key not in seen:
+                seen.add(key)
+                yield item, article, key, sha
 
     async def summarize(self, record: Record, article: str, key: str, sha: str) -> Outcome:
         """One LLM-backed article; identical articles in flight share one call."""
