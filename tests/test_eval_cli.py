@@ -188,3 +188,19 @@ def test_score_screenshot_option(tmp_path: Path) -> None:
     result = run_cli("eval", "score", "--gold", str(gold), "--predictions", str(preds), "--out", str(tmp_path / "s"), "--screenshot", str(png))
     assert result.returncode == 0, result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_without_texts_leaves_article_texts_out(tmp_path):
+    """Reports of gold data that may not be redistributed keep scores and ids only."""
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "x1", "text": "Shelling killed at least 12 civilians in Varosh, officials said.", "gold": {"casualties": [{"kind": "killed", "group": "civilians", "count": 12}]}}) + "\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["eval", "run", "--gold", str(gold), "--out", str(out), "--backend", "rules", "--without-texts"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text())
+    assert report["samples"][0]["article"] is None and not (out / "report.html").exists()
+    assert "Varosh" not in (out / "report.json").read_text()

@@ -37,6 +37,7 @@ FailUnderOpt = Annotated[
 ]
 PriceInOpt = Annotated[Optional[float], typer.Option("--price-in", min=0, help="Price per 1M input tokens, to report money.")]
 PriceOutOpt = Annotated[Optional[float], typer.Option("--price-out", min=0, help="Price per 1M output tokens, to report money.")]
+WithoutTextsOpt = Annotated[bool, typer.Option("--without-texts", help="Leave article texts out of report.json and write no report.html (for gold data you may not redistribute).")]
 ScreenshotOpt = Annotated[Optional[Path], typer.Option("--screenshot", help="Also save a PNG of the HTML report (headless system Chromium).")]
 
 
@@ -110,17 +111,35 @@ def _print_summary(console: Console, report: dict[str, Any], paths: dict[str, Pa
     console.print(table)
 
 
+_TEXT_KEYS = {"article", "text", "reference", "evidence", "title"}
+
+
+def _without_texts(node: Any) -> Any:
+    """The same structure with every piece of article text (article, quotes, evidence, briefs) removed."""
+    if isinstance(node, dict):
+        return {key: (None if key in _TEXT_KEYS else _without_texts(value)) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_without_texts(value) for value in node]
+    return node
+
+
 def _score_and_write(
     articles: list[Any], predictions: dict[str, Any], out: Path, config: dict[str, Any], run: dict[str, Any] | None,
-    price_in: float | None, price_out: float | None, screenshot: Path | None,
+    price_in: float | None, price_out: float | None, screenshot: Path | None, without_texts: bool = False,
 ) -> tuple[dict[str, Any], dict[str, Path]]:
     from summarizer.evaluation.metrics import aggregate, score_sample
     from summarizer.evaluation.report import build_report, write_report
 
     samples = [score_sample(article, predictions.get(article.id)) for article in articles]
     report = build_report(aggregate(samples, price_in, price_out), samples, config, run)
-    paths = write_report(report, out)
-    if screenshot is not None:
+    if without_texts:  # for data that may not be redistributed: scores and ids only, no HTML view
+        report["samples"] = [_without_texts(sample) for sample in report["samples"]]
+        report["config"]["without_texts"] = True
+        paths = write_report(report, out, html=False)
+        (out / "report.html").unlink(missing_ok=True)
+    else:
+        paths = write_report(report, out)
+    if screenshot is not None and "html" in paths:
         from summarizer.evaluation.browser import screenshot as take
 
         paths["screenshot"] = take(paths["html"], screenshot)
@@ -152,6 +171,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         price_in: PriceInOpt = None,
         price_out: PriceOutOpt = None,
         screenshot: ScreenshotOpt = None,
+        without_texts: WithoutTextsOpt = False,
     ) -> None:
         """Summarize each gold article and score it (resumable: reruns reuse finished predictions in OUT)."""
         from summarizer.evaluation.gold import load_gold
@@ -167,7 +187,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
             "command": "run", "gold": str(gold), "gold_name": gold.name, "limit": limit, "where": parse_where(where), "predictions": str(out / PREDICTIONS),
             "backend": summarizer.settings.backend, "model": summarizer.backend.model, "prompt_version": summarizer.prompt_version,
         }
-        report, paths = _score_and_write(articles, predictions, out, config, run_info, price_in, price_out, screenshot)
+        report, paths = _score_and_write(articles, predictions, out, config, run_info, price_in, price_out, screenshot, without_texts)
         _print_summary(console, report, paths, run_info)
         check_gates(report["metrics"], gates, console)
 
@@ -183,6 +203,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         price_in: PriceInOpt = None,
         price_out: PriceOutOpt = None,
         screenshot: ScreenshotOpt = None,
+        without_texts: WithoutTextsOpt = False,
     ) -> None:
         """Score existing predictions (gold articles without a prediction are left out and counted)."""
         from summarizer.evaluation.gold import load_gold, load_predictions
@@ -200,7 +221,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         if unknown and limit is None:
             err.print(f"[yellow]warning:[/] {unknown} prediction(s) have ids that are not in the gold file")
         config = {"command": "score", "gold": str(gold), "gold_name": gold.name, "limit": limit, "predictions": str(predictions), "missing_predictions": missing}
-        report, paths = _score_and_write(scored, found, out, config, None, price_in, price_out, screenshot)
+        report, paths = _score_and_write(scored, found, out, config, None, price_in, price_out, screenshot, without_texts)
         _print_summary(console, report, paths)
         check_gates(report["metrics"], gates, console)
 

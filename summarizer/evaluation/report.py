@@ -147,13 +147,15 @@ def render_html(report: dict[str, Any]) -> str:
     )
 
 
-def write_report(report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
-    """report.json, report.md, report.html in `out_dir`; returns their paths."""
+def write_report(report: dict[str, Any], out_dir: Path, html: bool = True) -> dict[str, Path]:
+    """report.json, report.md and (with `html`) report.html in `out_dir`; returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {"json": out_dir / "report.json", "md": out_dir / "report.md", "html": out_dir / "report.html"}
+    paths = {"json": out_dir / "report.json", "md": out_dir / "report.md"}
     paths["json"].write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     paths["md"].write_text(render_markdown(report), encoding="utf-8")
-    paths["html"].write_text(render_html(report), encoding="utf-8")
+    if html:
+        paths["html"] = out_dir / "report.html"
+        paths["html"].write_text(render_html(report), encoding="utf-8")
     return paths
 
 
