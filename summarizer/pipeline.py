@@ -28,8 +28,8 @@ from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for
 from summarizer.load import clean_text, sha256_text
-from summarizer.rules import picks_from_hints
-from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, asked, render
+from summarizer.rules import picks_from_hints, strongest_cue
+from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, asked, manifest, render
 from summarizer.settings import Settings
 
 # Worst case of the hint lines the user template adds per candidate, in tokens.
@@ -174,6 +174,12 @@ class Summarizer:
 
     def _finish(self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, started: float) -> ArticleSummary:
         picks = _merge(results)
+        if self.backend.client is not None and manifest(self.prompt_version).get("status_from_cues"):
+            # Measured: a status cue phrase ("the truce has ended", "came into force") decides
+            # more reliably than a small model; the model's call stands where no cue is found.
+            found = strongest_cue(candidates)
+            if found is not None:
+                picks["negotiation_status"] = found[1]
         warnings = [w for r in results for w in r.warnings]
         if len(chunks) > 1:
             warnings.append(f"article split into {len(chunks)} chunks; results merged")

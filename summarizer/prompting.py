@@ -103,6 +103,7 @@ def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words:
     return "\n…\n".join(pieces)
 
 
+@lru_cache(maxsize=16)
 def manifest(version: str) -> dict[str, Any]:
     """Per-version options beside the templates (prompts/<version>/manifest.json)."""
     path = data_dir("prompts") / version / "manifest.json"

@@ -35,9 +35,11 @@ def strongest_cue(candidates: Candidates) -> tuple[int, str] | None:
 
 
 def lead_brief(article: str, sentences: int = 2) -> str:
-    """The first sentences after the headline and dateline: news leads carry who/what/where/when."""
+    """The first sentences of the story (after a headline): news leads carry who/what/where/when."""
     body = split_sentences(article)
-    picked = [s.text for s in body[1:] if len(s.text.split()) > 6][:sentences]
+    if body and not body[0].text.rstrip().endswith((".", "!", "?", "”", '"')):
+        body = body[1:]  # a headline, not a sentence of the story
+    picked = [s.text for s in body if len(s.text.split()) > 6][:sentences]
     return " ".join(picked) or (body[0].text if body else "")
 
 
