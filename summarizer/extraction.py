@@ -40,6 +40,15 @@ def _strict(context: Any) -> bool:
     return isinstance(context, dict) and "article" in context and not context.get("lenient")
 
 
+_ENGLISH = {"the", "and", "of", "in", "to", "a", "was", "were", "is", "are", "on", "said", "after", "by", "with", "for", "has", "have", "that"}
+
+
+def looks_english(text: str) -> bool:
+    """A brief of 8+ words with almost no common English words is in another language."""
+    words = re.findall(r"[a-zA-Z']+", text.lower())
+    return len(text.split()) < 8 or sum(w in _ENGLISH for w in words) >= 2
+
+
 def name_in_article(name: str, article: str) -> bool:
     """A name is grounded when each of its words (3+ letters) occurs in the article."""
     lowered = article.lower()
@@ -84,6 +93,8 @@ class ExtractionBase(BaseModel):
         if _strict(info.context):
             if not brief.strip():
                 raise ValueError("the brief is empty: write 2 to 4 sentences")
+            if not looks_english(brief):
+                raise ValueError("the brief must be written in English, whatever the article's language")
             missing = unsupported_numbers(brief, info.context["article"])
             if missing:
                 raise ValueError(f"the brief gives numbers the article does not: {missing}; use only the article's numbers")
@@ -258,6 +269,8 @@ def build_summary(picks: dict[str, Any], article: str, candidates: Candidates, p
         status = negotiations[0].status.value
 
     brief = _ground_brief(picks.get("brief") or "", article, warnings)
+    if brief and not looks_english(brief):
+        warnings.append("the brief is not in English (the model did not translate it)")
     if not brief:
         warnings.append("the model gave no usable brief")
     return ArticleSummary.model_validate(

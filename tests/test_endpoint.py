@@ -140,3 +140,12 @@ def test_async_path_retries_and_meters(server, endpoint_summarizer, article):
     result = asyncio.run(endpoint_summarizer.asummarize(article))
     assert server.chat_calls == 3
     assert result.provenance.tokens_in > 0 and result.provenance.llm_calls == 1  # answered calls; 429/500 cost nothing
+
+
+def test_brief_in_another_language_is_reasked(server, endpoint_summarizer, fixture_text):
+    article = fixture_text("truce-talks.txt")
+    server.enqueue(Step(content={"brief": "Les pourparlers de cessez-le-feu se sont ouverts lundi à Nairobi après une attaque.", "speakers": None, "figures": None, "negotiations": [], "negotiation_status": "none"}))
+    server.responder = answer(brief="Ceasefire talks opened in Nairobi on Monday after an attack.")
+    result = endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 2
+    assert result.brief.startswith("Ceasefire talks opened")
