@@ -19,7 +19,7 @@ import jinja2
 from summarizer.candidates import Candidates
 from summarizer.resources import data_dir
 
-DEFAULT_PROMPT_VERSION = "extract-v2"
+DEFAULT_PROMPT_VERSION = "extract-v4"
 
 
 @dataclass(frozen=True)
