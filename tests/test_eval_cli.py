@@ -104,7 +104,8 @@ def test_fail_under_exit_codes_and_unknown_metric(server: Any, tmp_path: Path) -
     server.responder = responder(status="stalled")
     gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows()[:1])
     out = tmp_path / "run"
-    failing = run_cli("eval", "run", "--gold", str(gold), "--out", str(out), *endpoint(server),
+    # extract-v3 leaves the status to the model (v4 would take it from the cue phrase "opened in")
+    failing = run_cli("eval", "run", "--gold", str(gold), "--out", str(out), *endpoint(server), "--prompt-version", "extract-v3",
                       "--fail-under", "quotes.recall=0.9", "--fail-under", "negotiation_status.accuracy=0.7")
     assert failing.returncode == 10
     assert "quality gate failed: negotiation_status.accuracy 0.000 < 0.7" in failing.stderr
@@ -150,10 +151,11 @@ def test_bad_gold_is_one_line_error(tmp_path: Path) -> None:
 
 def test_compare_two_runs(server: Any, tmp_path: Path) -> None:
     gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows())
+    model_decides = ("--prompt-version", "extract-v3")  # the status comes from the (scripted) model
     server.responder = responder(status="stalled")
-    assert run_cli("eval", "run", "--gold", str(gold), "--out", str(tmp_path / "a"), *endpoint(server)).returncode == 0
+    assert run_cli("eval", "run", "--gold", str(gold), "--out", str(tmp_path / "a"), *endpoint(server), *model_decides).returncode == 0
     server.responder = responder(status="ongoing")
-    assert run_cli("eval", "run", "--gold", str(gold), "--out", str(tmp_path / "b"), *endpoint(server)).returncode == 0
+    assert run_cli("eval", "run", "--gold", str(gold), "--out", str(tmp_path / "b"), *endpoint(server), *model_decides).returncode == 0
     result = run_cli("eval", "compare", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "cmp"))
     assert result.returncode == 0, result.stderr
     assert "1 of 2 articles changed" in result.stdout
