@@ -1,0 +1,27 @@
+"""Names the model gives must be found in the article; the response model is a closed set."""
+
+from summarizer.candidates import find_candidates
+from summarizer.extraction import looks_english, name_in_article, response_model_for, speaker_problem
+
+
+def test_names_are_grounded_word_by_word_and_short_names_exactly():
+    article = "U.N. mediator Lakhdar Brahimi spoke to state TV on Monday."
+    assert name_in_article("Lakhdar Brahimi", article) and name_in_article("TV", article)
+    assert not name_in_article("AP", article) and not name_in_article("Vladimir Putin", article)
+    assert speaker_problem("he", article) and speaker_problem("Vladimir Putin", article)
+    assert speaker_problem("Brahimi", article) is None
+
+
+def test_response_model_has_one_key_per_candidate_and_is_cached():
+    text = "Shelling killed 12 civilians.\n\n“We will rebuild the town,” the mayor said. Talks stalled."
+    candidates = find_candidates(text)
+    model = response_model_for(candidates)
+    schema = model.model_json_schema()
+    figures = schema["$defs"]["Figures"]
+    assert figures["required"] == ["N1"]
+    assert response_model_for(find_candidates(text)) is model
+
+
+def test_english_check():
+    assert looks_english("Talks in Lisbon were suspended on Tuesday after the delegations failed to agree.")
+    assert not looks_english("Les pourparlers de Lisbonne ont été suspendus mardi après un désaccord entre délégations.")
