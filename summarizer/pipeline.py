@@ -29,7 +29,7 @@ from summarizer.errors import BackendError, InputError, NoValidOutputError
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for
 from summarizer.load import clean_text, sha256_text
 from summarizer.rules import picks_from_hints, strongest_cue
-from summarizer.prompting import DEFAULT_PROMPT_VERSION, Prompt, asked, manifest, render
+from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, manifest, render
 from summarizer.settings import Settings
 
 # Worst case of the hint lines the user template adds per candidate, in tokens.
@@ -80,7 +80,7 @@ class Summarizer:
         article, candidates, chunks = self._prepare(text, clean)
         started = time.perf_counter()
         with usage_scope() as usage:
-            results = [self._run_chunk(article, candidates, chunk, len(chunks)) for chunk in chunks]
+            results = [self._run_chunk(article, candidates, chunk) for chunk in chunks]
         return self._finish(article, candidates, chunks, results, usage, started)
 
     async def asummarize(self, text: str, *, clean: bool = True) -> ArticleSummary:
@@ -90,7 +90,7 @@ class Summarizer:
         article, candidates, chunks = self._prepare(text, clean)
         started = time.perf_counter()
         with usage_scope() as usage:
-            results = [await self._arun_chunk(article, candidates, chunk, len(chunks)) for chunk in chunks]
+            results = [await self._arun_chunk(article, candidates, chunk) for chunk in chunks]
         return self._finish(article, candidates, chunks, results, usage, started)
 
     # -- steps ------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class Summarizer:
             )
         return chunks
 
-    def _request(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> tuple[Prompt, type[ExtractionBase], dict[str, Any]]:
+    def _request(self, article: str, candidates: Candidates, chunk: Chunk) -> tuple[type[ExtractionBase], dict[str, Any]]:
         local = asked(candidates.within(chunk.start, chunk.end), self.prompt_version)
         prompt = render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
         model = response_model_for(local)
@@ -134,12 +134,12 @@ class Summarizer:
             context={"article": article},
             **self.backend.request_options(),
         )
-        return prompt, model, kwargs
+        return model, kwargs
 
-    def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> _ChunkResult:
+    def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
         if self.backend.client is None:  # the rules backend: no model call
             return _ChunkResult(picks_from_hints(article, candidates.within(chunk.start, chunk.end)), [])
-        _, model, kwargs = self._request(article, candidates, chunk, total)
+        model, kwargs = self._request(article, candidates, chunk)
         try:
             parsed = self.backend.client.chat.completions.create(**kwargs)
         except IncompleteOutputException:
@@ -148,8 +148,8 @@ class Summarizer:
             return self._salvage(error, model, article)
         return _ChunkResult(parsed.picks(), [])
 
-    async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk, total: int) -> _ChunkResult:
-        _, model, kwargs = self._request(article, candidates, chunk, total)
+    async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
+        model, kwargs = self._request(article, candidates, chunk)
         try:
             parsed = await self.backend.aclient.chat.completions.create(**kwargs)
         except IncompleteOutputException:

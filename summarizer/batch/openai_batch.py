@@ -67,7 +67,7 @@ class RequestBuilder:
         text, candidates, chunks = s._prepare(article, clean=False)
         out = []
         for chunk in chunks:
-            _, _, kwargs = s._request(text, candidates, chunk, len(chunks))
+            _, kwargs = s._request(text, candidates, chunk)
             self._captured.clear()
             try:
                 self._client.chat.completions.create(**kwargs)
@@ -235,7 +235,7 @@ def ingest(summarizer: Summarizer, state: State, client: Any, batch: Any, items:
                 usage.calls += 1
                 usage.tokens_in += int((body.get("usage") or {}).get("prompt_tokens") or 0)
                 usage.tokens_out += int((body.get("usage") or {}).get("completion_tokens") or 0)
-                _, model, _ = summarizer._request(text, candidates, chunk, len(chunks))
+                model, _ = summarizer._request(text, candidates, chunk)
                 from openai.types.chat import ChatCompletion
 
                 raw = _completion_json(ChatCompletion.model_validate(body))
