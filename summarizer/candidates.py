@@ -59,7 +59,10 @@ _TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|min
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _ID_AROUND = re.compile(r"[\w]-$|^-[\w]")
 NEGOTIATION_CUES = re.compile(
-    r"\b(?:talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*)\b",
+    r"\b(?:talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*"
+    # Spanish and French, the other languages of our gold set: diálogo(s), negociación, tregua,
+    # alto el fuego, acuerdo; négociation(s), pourparlers, cessez-le-feu, trêve, accord.
+    r"|di[aá]logos?|negociaci\w*|tregua|alto el fuego|acuerdo|n[ée]gociations?|pourparlers|cessez-le-feu|tr[eê]ve|accord)\b",
     re.IGNORECASE,
 )
 

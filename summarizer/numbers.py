@@ -30,7 +30,7 @@ VAGUE = {
     "dozens": (12, False), "scores": (20, False), "hundreds": (100, False),
     "thousands": (1_000, False), "tens of thousands": (10_000, False),
     "hundreds of thousands": (100_000, False), "millions": (1_000_000, False),
-    "several": (3, False), "a few": (2, False), "a handful": (3, False), "a couple of": (2, True),
+    "several": (3, False), "multiple": (2, False), "numerous": (3, False), "a few": (2, False), "a handful": (3, False), "a couple of": (2, True),
 }
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
@@ -50,6 +50,20 @@ NUMBER_PHRASE = re.compile(
     rf"|(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])"
     rf"|(?P<num>{_NUMBER})"
     r")\b",
+    re.IGNORECASE,
+)
+
+# "a Taliban leader was killed", "detained an insurgent": one person, counted as 1. Only
+# person nouns, so "a car bomb" or "a day" never become a count.
+PERSON_NOUNS = (
+    "leader|commander|facilitator|insurgent|militant|fighter|rebel|soldier|civilian|man|woman|child|boy|girl|baby|"
+    "policeman|policewoman|police officer|officer|journalist|reporter|worker|suspect|member|bomber|sniper|gunman|"
+    "guard|resident|doctor|nurse|teenager|student|farmer|driver|shepherd|villager|contractor|marine|sergeant|"
+    "captain|colonel|general|mayor|official|cleric|imam|priest|activist|protester|detainee|prisoner|hostage|"
+    "operative|financier|emir|chief|deputy|smuggler|trafficker|courier|recruiter|spokesman|pilot|peacekeeper"
+)
+SINGLE_PERSON = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b(?!['’]s|-)",
     re.IGNORECASE,
 )
 
@@ -126,8 +140,9 @@ def _parse_match(m: re.Match[str]) -> tuple[int, int | None, bool] | None:
     return value, value, True
 
 
-def find_number_phrases(text: str) -> list[NumberPhrase]:
-    """Every number phrase in `text`, in order, with character offsets."""
+def find_number_phrases(text: str, single_persons: bool = True) -> list[NumberPhrase]:
+    """Every number phrase in `text`, in order, with character offsets. With `single_persons`,
+    "a/an <person noun>" counts as 1 where no number phrase overlaps it."""
     found = []
     for m in NUMBER_PHRASE.finditer(text):
         parsed = _parse_match(m)
@@ -135,6 +150,12 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             continue
         low, high, approximate = parsed
         found.append(NumberPhrase(m.group(0), m.start(), m.end(), low, high, approximate))
+    if single_persons:
+        taken = [(p.start, p.end) for p in found]
+        for m in SINGLE_PERSON.finditer(text):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                found.append(NumberPhrase(m.group(0), m.start(), m.end(), 1, 1, False))
+        found.sort(key=lambda p: p.start)
     return found
 
 

@@ -126,7 +126,7 @@ class Summarizer:
     def _request(self, article: str, candidates: Candidates, chunk: Chunk) -> tuple[type[ExtractionBase], dict[str, Any]]:
         local = asked(candidates.within(chunk.start, chunk.end), self.prompt_version)
         prompt = render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
-        model = response_model_for(local)
+        model = response_model_for(local, figure_kind_only=manifest(self.prompt_version).get("figure_labels") == "kind")
         kwargs = dict(
             response_model=model,
             messages=prompt.messages(),
@@ -177,7 +177,7 @@ class Summarizer:
         if self.backend.client is not None and manifest(self.prompt_version).get("status_from_cues"):
             # Measured: a status cue phrase ("the truce has ended", "came into force") decides
             # more reliably than a small model; the model's call stands where no cue is found.
-            found = strongest_cue(candidates)
+            found = strongest_cue(candidates, self.prompt_version)
             if found is not None:
                 picks["negotiation_status"] = found[1]
         warnings = [w for r in results for w in r.warnings]

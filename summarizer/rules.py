@@ -8,28 +8,50 @@ cue-word labels, talks sentences) and can live with an extractive brief.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from summarizer.candidates import Candidates, split_sentences
+from summarizer.prompting import DEFAULT_PROMPT_VERSION
+from summarizer.resources import data_dir
 
-# Status cues, strongest first: the first status whose cue occurs in any talks sentence wins.
-STATUS_CUES: list[tuple[str, str]] = [
-    ("collapsed", r"collaps|broke down|break down|broke (?:off|apart)|abandon|(?:truce|ceasefire|cease-fire|deal|talks) (?:has |have )?(?:ended|expired|is over)|has ended|declared the end|end of the (?:\S+ )?(?:truce|ceasefire|cease-fire)|signall?ed the end|pulled out of|walked away|no longer (?:holds|in force)"),
-    ("stalled", r"stall|deadlock|stalemate|suspend|postpone|walk(?:ed)?[- ]out|little progress|no progress|without (?:any )?(?:clear )?progress|not making much progress|impasse|failed to (?:even )?(?:agree|produce)|fell short|struggling to"),
-    ("implementing", r"came into (?:force|effect)|took effect|went into effect|in force|in effect|extended|extension|(?:is|was|were|appeared|largely) (?:largely )?holding|has (?:largely )?held|violat|breach|implement|monitor|since it began|covered by"),
-    ("agreement", r"signed|(?:announced|reached|struck|sealed) (?:a|an|the) (?:\S+ )?(?:deal|agreement|ceasefire|cease-fire|truce|accord)|agreed (?:a|an|to|on)|brokered a"),
-    ("ongoing", r"being negotiated|under ?way|talks (?:are|were) (?:continuing|going on)|round of (?:peace )?talks|negotiations continued|resumed|are meeting|opened in|met in|mediat"),
-    ("proposed", r"call(?:ed|s|ing)? for|propos|offer|plan(?:ned|s)? to|due to (?:begin|start|open)|will (?:hold|meet|start|begin)|invit|urg|pave the way"),
-]
+@dataclass(frozen=True)
+class StatusCues:
+    """A prompt version's status cue table (prompts/<version>/status_cues.json): patterns in
+    order, strongest first, and an optional `retrospective` pattern for sentences that tell
+    history ("previous rounds failed", "since the ceasefire collapsed"), which then give no cue
+    for the statuses listed in `retrospective_skips`."""
+
+    cues: tuple[tuple[str, re.Pattern[str]], ...]
+    retrospective: re.Pattern[str] | None = None
+    retrospective_skips: frozenset[str] = frozenset()
 
 
-def strongest_cue(candidates: Candidates) -> tuple[int, str] | None:
+@lru_cache(maxsize=8)
+def status_cues(version: str = DEFAULT_PROMPT_VERSION) -> StatusCues:
+    """Versioned with the prompt, so a cue change is a new prompt version with its own report."""
+    table = json.loads((data_dir("prompts") / version / "status_cues.json").read_text(encoding="utf-8"))
+    retrospective = table.get("retrospective")
+    return StatusCues(
+        cues=tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in table["cues"]),
+        retrospective=re.compile(retrospective, re.IGNORECASE) if retrospective else None,
+        retrospective_skips=frozenset(table.get("retrospective_skips", [])),
+    )
+
+
+def strongest_cue(candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION) -> tuple[int, str] | None:
     """(sentence id, status) of the strongest status cue in any talks sentence: an ended truce
-    outranks a stalled one, which outranks one in force, and so on down STATUS_CUES."""
-    for status, pattern in STATUS_CUES:
+    outranks a stalled one, which outranks one in force, and so on down the table."""
+    table = status_cues(version)
+    for status, pattern in table.cues:
         for sentence in candidates.negotiation:
-            if re.search(pattern, sentence.sentence.text, re.IGNORECASE):
+            text = sentence.sentence.text
+            if status in table.retrospective_skips and table.retrospective and table.retrospective.search(text):
+                continue
+            if pattern.search(text):
                 return sentence.id, status
     return None
 

@@ -242,6 +242,19 @@ def test_killed_total_accuracy() -> None:
     assert aggregate(samples)["casualties"]["killed_total_accuracy"] == 0.75
 
 
+def test_killed_total_is_the_first_event_toll_not_the_war_long_one() -> None:
+    from summarizer.contract import Casualty
+
+    lead = {"text": "Strikes killed 12 people and 3 fighters.", "start": 0, "end": 40}
+    later = {"text": "More than 400,000 people have been killed since 2011.", "start": 100, "end": 152}
+    body = {"text": "The 20 dead included fighters.", "start": 60, "end": 90}
+    make = lambda kind, group, low, ev: Casualty.model_validate({**figure(kind, group, low, low, EVIDENCE), "evidence": ev})  # noqa: E731
+    preds = [make("killed", "civilians", 400_000, later), make("killed", "civilians", 20, body), make("killed", "civilians", 12, lead), make("killed", "combatants", 3, lead)]
+    assert predicted_killed_total(preds).count_low == 12  # earliest sentence, its largest figure
+    assert predicted_killed_total(preds[:1]).count_low == 400_000  # only a cumulative toll: it is all there is
+    assert predicted_killed_total([make("injured", "civilians", 5, lead)]) is None
+
+
 # -- negotiation status -----------------------------------------------------------------------
 
 

@@ -230,14 +230,26 @@ def match_casualties(predicted: Sequence[Casualty], gold: Sequence[GoldCasualty]
 TOTAL_EXCLUDED_GROUPS = {CasualtyGroup.children, CasualtyGroup.women}
 
 
+# Evidence that states a running or war-long toll rather than the event's.
+CUMULATIVE_TOLL = re.compile(
+    r"\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bto date\b|\b(?:war|conflict|uprising|fighting) (?:first )?(?:erupted|began|started|broke out)",
+    re.IGNORECASE,
+)
+
+
 def predicted_killed_total(predicted: Sequence[Casualty]) -> Casualty | None:
-    """The figure taken as the article's killed total: the killed figure with the largest low
-    bound whose group is not children or women (those are subsets of civilians in FA-KES and in
-    most reporting). None when nothing killed was predicted (read as a total of 0)."""
+    """The figure taken as the article's killed total: among killed figures whose group is not
+    children or women (subsets of civilians in FA-KES and in most reporting), those of the
+    first sentence that states one, skipping cumulative tolls ("since 2011", "so far") unless
+    there is nothing else; of that sentence's figures, the largest. News writing puts the
+    event's toll first; war-long tolls come later as background. None when nothing killed was
+    predicted (read as a total of 0)."""
     killed = [c for c in predicted if c.kind == CasualtyKind.killed and c.group not in TOTAL_EXCLUDED_GROUPS]
     if not killed:
         return None
-    return max(killed, key=lambda c: (c.count_low, c.count_high if c.count_high is not None else c.count_low))
+    event = [c for c in killed if not CUMULATIVE_TOLL.search(c.evidence.text)] or killed
+    first = min(c.evidence.start for c in event)
+    return max((c for c in event if c.evidence.start == first), key=lambda c: (c.count_low, c.count_high if c.count_high is not None else c.count_low))
 
 
 def killed_total_correct(figure: Casualty | None, gold_killed: int, tolerance: float = COUNT_TOLERANCE) -> bool:
