@@ -25,3 +25,17 @@ def test_response_model_has_one_key_per_candidate_and_is_cached():
 def test_english_check():
     assert looks_english("Talks in Lisbon were suspended on Tuesday after the delegations failed to agree.")
     assert not looks_english("Les pourparlers de Lisbonne ont été suspendus mardi après un désaccord entre délégations.")
+
+
+def test_figure_group_comes_from_the_cue_word_and_a_restated_toll_is_listed_once():
+    from summarizer.contract import Provenance
+    from summarizer.extraction import build_summary
+
+    article = "Two insurgents were killed in Helmand on Monday. The two insurgents killed were bomb makers."
+    candidates = find_candidates(article)
+    assert [n.group_hint for n in candidates.numbers] == ["combatants", "combatants"]
+    model = response_model_for(candidates, figure_kind_only=True)
+    answer = model.model_validate({"brief": "Two insurgents were killed.", "figures": {"N1": "killed", "N2": "killed"}, "negotiation_status": "none"})
+    provenance = Provenance(model="m", backend="b", prompt_version="extract-v5", article_sha256="0" * 64)
+    summary = build_summary(answer.picks(), article, candidates, provenance, [])
+    assert [(c.kind.value, c.group.value, c.count_low) for c in summary.casualties] == [("killed", "combatants", 2)]

@@ -43,3 +43,21 @@ def test_parse_number(token, value):
 
 def test_number_values_include_bare_tokens_of_phrases():
     assert {400, 10, 15} <= number_values("about 400 people, between 10 and 15")
+
+
+@pytest.mark.parametrize(
+    "text, phrase, low",
+    [
+        ("An Afghan Taliban leader was killed in Ghazni.", "An Afghan Taliban leader", 1),
+        ("the force detained a facilitator and two suspected insurgents", "a facilitator", 1),
+        ("the force detained multiple suspected insurgents", "multiple", 2),
+    ],
+)
+def test_one_person_and_vague_quantities_are_counts(text, phrase, low):
+    found = find_number_phrases(text)[0]
+    assert (found.text, found.low) == (phrase, low)
+
+
+def test_things_and_possessives_are_not_people():
+    assert find_number_phrases("a car bomb hit a Taliban leader’s house") == []
+    assert find_number_phrases("a car bomb hit a house", single_persons=False) == []
