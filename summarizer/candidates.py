@@ -57,6 +57,7 @@ GROUP_CUES = {
 }
 _TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|metres?|meters?|mm\b|percent|%|per cent|am|pm|a\.m|p\.m|o'clock|dollars?|euros?|pounds|kg|kilograms?|tons?|tonnes?|rounds|times|th\b|st\b|nd\b|rd\b)", re.I)
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_MONTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _ID_AROUND = re.compile(r"[\w]-$|^-[\w]")
 NEGOTIATION_CUES = re.compile(
     r"\b(?:talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*"
@@ -311,7 +312,7 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
             head = sentence.text[max(0, phrase.start - 12) : phrase.start]
             if is_year(phrase) or _TIME_UNIT.match(tail) or phrase.low == 0:
                 continue
-            if _MONTH_BEFORE.search(head) or _ID_AROUND.search(head[-2:]) or _ID_AROUND.search(tail[:2]) or tail.startswith(("$", ":")) or head.endswith("$"):
+            if _MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail) or _ID_AROUND.search(head[-2:]) or _ID_AROUND.search(tail[:2]) or tail.startswith(("$", ":")) or head.endswith("$"):
                 continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue

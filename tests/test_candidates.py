@@ -85,3 +85,8 @@ def test_quote_continuing_an_attributed_quote_keeps_its_speaker():
 def test_appositive_and_present_tense_attribution():
     text = "“The ceasefire is holding in most districts,” Omar Haddad, the council's spokesman, tells reporters."
     assert find_quotes(text)[0].speaker_hint == "Omar Haddad"
+
+
+def test_day_of_a_date_line_is_not_a_count():
+    text = "12 February 2015 Casualties mount in the city. More than 120 people have been killed since 3 March."
+    assert [n.phrase.text for n in find_candidates(text).numbers] == ["More than 120"]
