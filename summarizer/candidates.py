@@ -21,12 +21,15 @@ _ABBREV = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(A-Z0-9«„])|\n+")
 
-SPEECH_VERBS = r"said|says|told|tells|added|adds|stated|states|declared|warned|warns|explained|explains|noted|notes|insisted|insists|argued|argues|wrote|writes|tweeted|asked|asks|recalled|recalls|claimed|claims|announced|stressed|continued|continues|replied|responded|acknowledged|urged|conceded|retorted|retaliated|joked|quipped|shouted|according to"
+SPEECH_VERBS = r"said|says|told|tells|added|adds|stated|states|declared|warned|warns|explained|explains|noted|notes|insisted|insists|argued|argues|wrote|writes|tweeted|asked|asks|recalled|recalls|claimed|claims|announced|stressed|continued|continues|replied|responded|acknowledged|urged|conceded|retorted|retaliated|joked|quipped|shouted|charged|shot back|countered|remarked|admitted|cautioned|vowed|pledged|according to"
 _NAME = r"(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el))*"
 _PRONOUN = r"he|she|they|He|She|They"
 _ROLE_WORDS = r"(?:(?:the|a|an|its|his|her|their|[a-z][\w.’'-]*)\s+){0,5}"
+# Words between a name and its speech verb ("Obama on Tuesday said"): lower-case words and
+# weekdays only, so "Clinton spokesman Jesse Ferguson said" points at Ferguson, not Clinton.
+_GAP_WORDS = r"(?:(?:[a-z][\w’']*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"
 _AFTER_CUE = re.compile(
-    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
+    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:{_NAME}\s+(?=[a-z]))?{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
 )
 _TITLES = re.compile(
     r"^(?:(?:Mediator|Envoy|President|Prime|Minister|Foreign|Defen[cs]e|Interior|Deputy|Vice|Secretary|General|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Gov\.|Governor|Mayor|Commander|Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Chief|Senior|Army|Police|Rebel|Local|U\.N\.|UN)\s+)+"
@@ -34,7 +37,7 @@ _TITLES = re.compile(
 _LATER_CUE = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,90}},)?\s+(?:{SPEECH_VERBS})\b")
 _LEAD_IN = rf"{SPEECH_VERBS}|writing|reading|telling|saying|adding|asking|shot back|went on|concluded|charged|put it|posted"
 _BEFORE_CUE = re.compile(
-    rf"(?:(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:[\w’']+\s+){{0,6}}?(?:{_LEAD_IN})\b[^“”\"]*?"
+    rf"(?:(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+{_GAP_WORDS}{{0,6}}?(?:{_LEAD_IN})\b[^“”\".!?]*?"
     rf"|(?:according to|as)\s+(?P<name2>{_NAME})(?:\s+put it)?)[:,.]?\s*$"
 )
 _PERSON = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
@@ -220,6 +223,8 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         name = m3.group("name")
     if name:
         name = _TITLES.sub("", name).strip() or None
+    if name and name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
+        name = name[:-1]  # the sentence's full stop, not an initial
     if name and name.split()[0] in _NOT_NAMES and len(name.split()) == 1:
         name = None
     named = name is not None

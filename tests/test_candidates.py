@@ -90,3 +90,14 @@ def test_appositive_and_present_tense_attribution():
 def test_day_of_a_date_line_is_not_a_count():
     text = "12 February 2015 Casualties mount in the city. More than 120 people have been killed since 3 March."
     assert [n.phrase.text for n in find_candidates(text).numbers] == ["More than 120"]
+
+
+def test_speaker_is_the_name_next_to_the_verb_not_an_earlier_capitalised_word():
+    cases = {
+        "In a statement Thursday, Clinton spokesman Jesse Ferguson said, “We will not stop here today.”": "Jesse Ferguson",
+        "“That was a grave mistake by them,” explained Los Angeles-based attorney Edgar Martirosyan.": "Edgar Martirosyan",
+        "He said allies were rattled. Asked about it, Ryan said, “They are worried about the future.”": "Ryan",
+        "“This is disrespectful to our troops,” Bolton charged.": "Bolton",
+    }
+    for text, speaker in cases.items():
+        assert find_quotes(text)[0].speaker_hint == speaker, text
