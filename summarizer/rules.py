@@ -65,10 +65,11 @@ def lead_brief(article: str, sentences: int = 2) -> str:
     return " ".join(picked) or (body[0].text if body else "")
 
 
-def picks_from_hints(article: str, candidates: Candidates) -> dict[str, Any]:
-    """An answer in the same id form the model gives, built from the candidates' hints."""
+def picks_from_hints(article: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION) -> dict[str, Any]:
+    """An answer in the same id form the model gives, built from the candidates' hints
+    (status cues from `version`'s table)."""
     negotiations = []
-    found = strongest_cue(candidates)
+    found = strongest_cue(candidates, version)
     if found is not None:
         sentence_id, status = found
         negotiations.append({"id": sentence_id, "process": "talks", "parties": [], "mediator": None, "status": status})

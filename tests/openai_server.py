@@ -34,12 +34,14 @@ MINIMAL_EXTRACTION = {
 @dataclass
 class Step:
     """One scripted answer. `content` (dict or raw str) is the model output; `status` != 200
-    sends an error body instead; `delay_s` sleeps first (to trip client timeouts)."""
+    sends an error body instead; `delay_s` sleeps first (to trip client timeouts); `finish`
+    overrides the finish_reason ("length": the answer was cut at max_tokens)."""
 
     content: dict[str, Any] | str | None = None
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
+    finish: str | None = None
 
 
 def _free_port() -> int:
@@ -92,10 +94,10 @@ class FakeOpenAIServer:
             )
         content = step.content if step.content is not None else self.responder(body)
         text = content if isinstance(content, str) else json.dumps(content)
-        return JSONResponse(self._completion(body, text))
+        return JSONResponse(self._completion(body, text, step.finish))
 
     @staticmethod
-    def _completion(body: dict[str, Any], text: str) -> dict[str, Any]:
+    def _completion(body: dict[str, Any], text: str, finish_reason: str | None = None) -> dict[str, Any]:
         message: dict[str, Any] = {"role": "assistant", "content": text}
         finish = "stop"
         tools = body.get("tools")
@@ -107,6 +109,7 @@ class FakeOpenAIServer:
                 "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}],
             }
             finish = "tool_calls"
+        finish = finish_reason or finish
         prompt_chars = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
         return {
             "id": f"chatcmpl-{int(time.time() * 1000)}",

@@ -149,3 +149,12 @@ def test_brief_in_another_language_is_reasked(server, endpoint_summarizer, fixtu
     result = endpoint_summarizer.summarize(article)
     assert server.chat_calls == 2
     assert result.brief.startswith("Ceasefire talks opened")
+
+
+def test_answer_cut_at_max_tokens_falls_back_to_the_candidates_hints(server, endpoint_summarizer, article):
+    server.enqueue(Step(content='{"brief": "Talks opened in Nair', finish="length"))
+    result = endpoint_summarizer.summarize(article)
+    assert server.chat_calls == 1  # not re-asked: a longer answer would be cut again
+    assert any("cut off at max_tokens" in w and "hints" in w for w in result.warnings)
+    assert result.brief and result.quotes and all(article[q.start : q.end] == q.text for q in result.quotes)
+    assert {(c.kind.value, c.count_low) for c in result.casualties} >= {("killed", 9)}
