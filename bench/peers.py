@@ -260,7 +260,8 @@ def langextract_system(model: str) -> Callable[[str], ArticleSummary] | None:
         ),
         use_schema_constraints=False, fence_output=False,
     )
-    # LangExtract drops the server's usage; meter the SDK call so token counts land in provenance.
+    # LangExtract drops the server's usage; meter the SDK call so token counts land in provenance
+    # (max_workers=1 keeps the calls in this thread, inside run()'s usage scope).
     completions = language_model._client.chat.completions
     completions.create = metered(completions.create)
 
