@@ -34,6 +34,13 @@ FigureKind = Enum("FigureKind", {k.value: k.value for k in CasualtyKind} | {"not
 MAX_NEGOTIATIONS = 3
 
 PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them", "we", "i", "you", "the source", "officials"}
+# What small models write for "no name" instead of null (seen: "unknown", copied from the
+# prompt's hint lines); read as null rather than re-asked.
+NO_NAME = {"unknown", "none", "null", "n/a", "na", "unnamed", "anonymous", "not named", "not specified", "unspecified", ""}
+
+
+def as_speaker(value: str | None) -> str | None:
+    return None if value is None or value.strip().lower().strip(".") in NO_NAME else value.strip()
 
 
 def _strict(context: Any) -> bool:
@@ -104,10 +111,12 @@ class ExtractionBase(BaseModel):
 
     @model_validator(mode="after")
     def _speakers_grounded(self, info: ValidationInfo) -> "ExtractionBase":
-        if _strict(info.context):
+        # `speakers_repaired`: a prompt version may leave a bad speaker to `build_summary`, which
+        # falls back to the attribution's hint, instead of paying a whole re-ask for it.
+        if _strict(info.context) and not info.context.get("speakers_repaired"):
             speakers = getattr(self, "speakers", None)
             values = speakers.model_dump().items() if speakers is not None else []
-            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(name, info.context["article"]))]
+            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(as_speaker(name), info.context["article"]))]
             if problems:
                 raise ValueError("; ".join(problems))
         return self
@@ -118,7 +127,7 @@ class ExtractionBase(BaseModel):
         figures = getattr(self, "figures", None)
         return {
             "brief": self.brief,  # type: ignore[attr-defined]
-            "quotes": [{"id": int(k[1:]), "speaker": v} for k, v in (speakers.model_dump().items() if speakers else [])],
+            "quotes": [{"id": int(k[1:]), "speaker": as_speaker(v)} for k, v in (speakers.model_dump().items() if speakers else [])],
             "casualties": [
                 {"id": int(k[1:]), **(label if isinstance(label, dict) else {"kind": label, "group": None})}
                 for k, label in (figures.model_dump(mode="json").items() if figures else [])

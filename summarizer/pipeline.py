@@ -137,7 +137,7 @@ class Summarizer:
             response_model=model,
             messages=prompt.messages(),
             max_retries=self.settings.max_reasks,
-            context={"article": article},
+            context={"article": article, "speakers_repaired": bool(manifest(self.prompt_version).get("repair_speakers"))},
             **self.backend.request_options(),
         )
         return model, kwargs

@@ -39,3 +39,25 @@ def test_figure_group_comes_from_the_cue_word_and_a_restated_toll_is_listed_once
     provenance = Provenance(model="m", backend="b", prompt_version="extract-v5", article_sha256="0" * 64)
     summary = build_summary(answer.picks(), article, candidates, provenance, [])
     assert [(c.kind.value, c.group.value, c.count_low) for c in summary.casualties] == [("killed", "combatants", 2)]
+
+
+def test_unknown_speaker_is_read_as_null_and_not_re_asked():
+    article = "“We will hold the line whatever it costs us,” a voice said over the radio."
+    candidates = find_candidates(article)
+    model = response_model_for(candidates)
+    answer = model.model_validate(
+        {"brief": "A voice spoke.", "speakers": {"Q1": "Unknown"}, "negotiation_status": "none"}, context={"article": article}
+    )
+    assert answer.picks()["quotes"] == [{"id": 1, "speaker": None}]
+
+
+def test_a_version_that_repairs_speakers_is_not_re_asked_for_them():
+    import pytest
+    from pydantic import ValidationError
+
+    article = "“We will hold the line whatever it costs us,” a voice said over the radio."
+    model = response_model_for(find_candidates(article))
+    data = {"brief": "A voice spoke.", "speakers": {"Q1": "he"}, "negotiation_status": "none"}
+    with pytest.raises(ValidationError, match="pronoun"):
+        model.model_validate(data, context={"article": article})
+    assert model.model_validate(data, context={"article": article, "speakers_repaired": True}).picks()["quotes"][0]["speaker"] == "he"
