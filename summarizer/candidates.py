@@ -182,7 +182,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _people_before(text: str, pos: int, since: int = 0) -> list[str]:
+def people_before(text: str, pos: int, since: int = 0) -> list[str]:
     """Capitalised multi-word names in text[since:pos], in order."""
     return [m.group(0) for m in _PERSON.finditer(text, since, pos) if m.group(0).split()[0] not in _NOT_NAMES]
 
@@ -230,8 +230,8 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
     named = name is not None
     if name is None and (pronoun or cue is None):
         paragraph_start = text.rfind("\n\n", 0, start) + 1
-        in_paragraph = _people_before(text, start, paragraph_start)
-        people = _people_before(text, start)
+        in_paragraph = people_before(text, start, paragraph_start)
+        people = people_before(text, start)
         name = (in_paragraph[-1] if in_paragraph else None) or previous or (people[-1] if people else None)
     if name:
         name = full_name(text, _TITLES.sub("", name).strip() or None)

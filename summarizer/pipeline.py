@@ -26,9 +26,9 @@ from summarizer.candidates import Candidates, find_candidates
 from summarizer.chunking import Chunk, split_into_chunks
 from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
-from summarizer.extraction import ExtractionBase, build_summary, response_model_for
+from summarizer.extraction import ExtractionBase, build_summary, looks_english, response_model_for
 from summarizer.load import clean_text, sha256_text
-from summarizer.rules import picks_from_hints, strongest_cue
+from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
 from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, manifest, render
 from summarizer.settings import Settings
 
@@ -132,7 +132,8 @@ class Summarizer:
     def _request(self, article: str, candidates: Candidates, chunk: Chunk) -> tuple[type[ExtractionBase], dict[str, Any]]:
         local = asked(candidates.within(chunk.start, chunk.end), self.prompt_version)
         prompt = render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
-        model = response_model_for(local, figure_kind_only=manifest(self.prompt_version).get("figure_labels") == "kind")
+        options = manifest(self.prompt_version)
+        model = response_model_for(local, figure_kind_only=options.get("figure_labels") == "kind", with_brief=not self._lead_is_brief(article))
         kwargs = dict(
             response_model=model,
             messages=prompt.messages(),
@@ -141,6 +142,12 @@ class Summarizer:
             **self.backend.request_options(),
         )
         return model, kwargs
+
+    def _lead_is_brief(self, article: str) -> bool:
+        """Prompt versions with `brief: lead` take the story's first sentences as the brief
+        (verbatim, so grounded by construction; the model's brief was most of its output
+        tokens); an article whose lead is not English still gets the model's English brief."""
+        return manifest(self.prompt_version).get("brief") == "lead" and looks_english(lead_brief(article))
 
     def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
         if self.backend.client is None:  # the rules backend: no model call
@@ -197,6 +204,8 @@ class Summarizer:
             found = strongest_cue(candidates, self.prompt_version)
             if found is not None:
                 picks["negotiation_status"] = found[1]
+        if self.backend.client is not None and self._lead_is_brief(article):
+            picks["brief"] = lead_brief(article)
         warnings = [w for r in results for w in r.warnings]
         if len(chunks) > 1:
             warnings.append(f"article split into {len(chunks)} chunks; results merged")

@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from summarizer.candidates import Candidates
+from summarizer.candidates import Candidates, people_before
 from summarizer.resources import data_dir
 
 DEFAULT_PROMPT_VERSION = "extract-v4"
@@ -69,10 +69,12 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
-def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words: int = 90) -> str:
+def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words: int = 90, previous_paragraph: str = "always") -> str:
     """Only what the model needs: the lead (for the brief), the sentences holding number and
-    talks candidates, and the paragraph (plus the one before) of each quote it is asked about.
-    Omitted text is shown as '…'. Input tokens are most of the time of a CPU run."""
+    talks candidates, and the paragraph of each quote it is asked about, plus the one before
+    it ("always", or "when_unnamed": only when no person is named in the quote's paragraph
+    before the quote). Omitted text is shown as '…'. Input tokens are most of the time of a
+    CPU run."""
     keep: list[tuple[int, int]] = []
     words = 0
     for m in re.finditer(r"\S+", text):
@@ -88,8 +90,9 @@ def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words:
         keep.append((c.sentence.start - offset, c.sentence.end - offset))
     for q in candidates.quotes:
         start, end = _paragraph_bounds(text, q.start - offset)
-        previous_start, _ = _paragraph_bounds(text, max(start - 3, 0))
-        keep.append((previous_start, end))
+        if previous_paragraph == "always" or not people_before(text, q.start - offset, start):
+            start, _ = _paragraph_bounds(text, max(start - 3, 0))
+        keep.append((start, end))
     merged: list[list[int]] = []
     for start, end in sorted(keep):
         if merged and start <= merged[-1][1] + 1:
@@ -128,5 +131,8 @@ def render(text: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERS
     if "marked_article" in source:
         variables["marked_article"] = mark_article(text, candidates, offset)
     if "focused_article" in source:
-        variables["focused_article"] = focused_view(text, candidates, offset)
+        options = manifest(version)
+        variables["focused_article"] = focused_view(
+            text, candidates, offset, lead_words=options.get("lead_words", 90), previous_paragraph=options.get("previous_paragraph", "always")
+        )
     return Prompt(version, system, user_template.render(**variables).strip())

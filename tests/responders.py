@@ -46,6 +46,17 @@ def negotiation_ids(body: dict[str, Any]) -> list[int]:
     return list(id_schema["enum"]) if "enum" in id_schema else [id_schema["const"]]
 
 
+def figures_by_kind_only(body: dict[str, Any]) -> bool:
+    """Prompt versions with `figure_labels: kind` ask for "N1": "killed", not an object."""
+    schema = request_schema(body)
+    node = schema.get("properties", {}).get("figures")
+    if not node:
+        return False
+    figures = _resolve(schema, node)
+    first = next(iter(figures.get("properties", {}).values()), {})
+    return "enum" in _resolve(schema, first) if "$ref" in first or "enum" in first else False
+
+
 def answer(
     brief: str = "Fighting continued and talks were discussed.",
     speaker: str | None = None,
@@ -57,10 +68,12 @@ def answer(
 
     def respond(body: dict[str, Any]) -> dict[str, Any]:
         sentence_ids = negotiation_ids(body)
+        schema = request_schema(body)
+        label: Any = kind if figures_by_kind_only(body) else {"kind": kind, "group": group}
         return {
-            "brief": brief,
+            **({"brief": brief} if "brief" in schema.get("properties", {}) else {}),
             "speakers": {key: speaker for key in candidate_keys(body, "speakers")} or None,
-            "figures": {key: {"kind": kind, "group": group} for key in candidate_keys(body, "figures")} or None,
+            "figures": {key: label for key in candidate_keys(body, "figures")} or None,
             "negotiations": [{"id": sentence_ids[0], "process": "peace talks", "parties": [], "mediator": None, "status": status}] if sentence_ids else [],
             "negotiation_status": status if sentence_ids else "none",
         }

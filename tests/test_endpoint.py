@@ -158,3 +158,13 @@ def test_answer_cut_at_max_tokens_falls_back_to_the_candidates_hints(server, end
     assert any("cut off at max_tokens" in w and "hints" in w for w in result.warnings)
     assert result.brief and result.quotes and all(article[q.start : q.end] == q.text for q in result.quotes)
     assert {(c.kind.value, c.count_low) for c in result.casualties} >= {("killed", 9)}
+
+
+def test_a_lead_brief_version_asks_no_brief_of_an_english_article(server, article):
+    server.responder = answer(brief="should not be asked")
+    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model", prompt_version="extract-v6")
+    result = summarizer.summarize(article)
+    sent = server.requests[-1]["response_format"]["json_schema"]["schema"]["properties"]
+    assert "brief" not in sent and "speakers" in sent
+    first, second = result.brief.split(". ", 1)
+    assert first + "." in article and second in article  # the story's own first sentences, verbatim
