@@ -19,7 +19,7 @@ import jinja2
 from summarizer.candidates import Candidates, people_before
 from summarizer.resources import data_dir
 
-DEFAULT_PROMPT_VERSION = "extract-v4"
+DEFAULT_PROMPT_VERSION = "extract-v5"
 
 
 @dataclass(frozen=True)
