@@ -47,7 +47,13 @@ def _strict(context: Any) -> bool:
     return isinstance(context, dict) and "article" in context and not context.get("lenient")
 
 
-_ENGLISH = {"the", "and", "of", "in", "to", "a", "was", "were", "is", "are", "on", "said", "after", "by", "with", "for", "has", "have", "that"}
+# Common English function words and war-report verbs: a short English brief ("ISAF forces killed
+# two insurgents in Sangin.") must not read as another language (it cost a re-ask).
+_ENGLISH = {
+    "the", "and", "of", "in", "to", "a", "an", "was", "were", "is", "are", "on", "at", "from", "as", "said", "after",
+    "by", "with", "for", "has", "have", "had", "that", "this", "their", "his", "her", "they", "he", "she", "it",
+    "killed", "wounded", "injured", "two", "three", "forces", "people", "during", "near", "against", "over",
+}
 
 
 def looks_english(text: str) -> bool:

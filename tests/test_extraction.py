@@ -25,6 +25,8 @@ def test_response_model_has_one_key_per_candidate_and_is_cached():
 def test_english_check():
     assert looks_english("Talks in Lisbon were suspended on Tuesday after the delegations failed to agree.")
     assert not looks_english("Les pourparlers de Lisbonne ont été suspendus mardi après un désaccord entre délégations.")
+    assert looks_english("ISAF forces killed two insurgents in Sangin/Helmand area during an operation.")  # was re-asked
+    assert not looks_english("Los equipos negociadores del Gobierno reanudaron este lunes en Quito la cuarta ronda.")
 
 
 def test_figure_group_comes_from_the_cue_word_and_a_restated_toll_is_listed_once():
