@@ -131,13 +131,18 @@ class ExtractionBase(BaseModel):
         """The answer in id form for `build_summary`: every quote, the figures that count people."""
         speakers = getattr(self, "speakers", None)
         figures = getattr(self, "figures", None)
+        # A kind-only answer ("N3": "killed") leaves the group to the cue word (build_summary).
+        labels = {
+            k: label if isinstance(label, dict) else {"kind": label, "group": None}
+            for k, label in (figures.model_dump(mode="json").items() if figures else [])
+        }
         return {
             "brief": getattr(self, "brief", None),
             "quotes": [{"id": int(k[1:]), "speaker": as_speaker(v)} for k, v in (speakers.model_dump().items() if speakers else [])],
             "casualties": [
-                {"id": int(k[1:]), **(label if isinstance(label, dict) else {"kind": label, "group": None})}
-                for k, label in (figures.model_dump(mode="json").items() if figures else [])
-                if (label["kind"] if isinstance(label, dict) else label) != "not_casualty"
+                {"id": int(k[1:]), **label}
+                for k, label in labels.items()
+                if label["kind"] != "not_casualty"
             ],
             "negotiations": [t.model_dump(mode="json") for t in getattr(self, "negotiations", [])],
             "negotiation_status": self.negotiation_status.value,  # type: ignore[attr-defined]

@@ -138,7 +138,7 @@ class Summarizer:
             response_model=model,
             messages=prompt.messages(),
             max_retries=self.settings.max_reasks,
-            context={"article": article, "speakers_repaired": bool(manifest(self.prompt_version).get("repair_speakers"))},
+            context={"article": article, "speakers_repaired": bool(options.get("repair_speakers"))},
             **self.backend.request_options(),
         )
         return model, kwargs
@@ -151,7 +151,7 @@ class Summarizer:
 
     def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
         if self.backend.client is None:  # the rules backend: no model call
-            return _ChunkResult(picks_from_hints(article, candidates.within(chunk.start, chunk.end), self.prompt_version), [])
+            return _ChunkResult(self._hints(article, candidates, chunk), [])
         model, kwargs = self._request(article, candidates, chunk)
         try:
             parsed = self.backend.client.chat.completions.create(**kwargs)
@@ -176,11 +176,14 @@ class Summarizer:
         this: 3 of 30 FA-KES articles with extract-v4). Rather than lose the article, the
         candidates' own hints answer for this chunk (as `--backend rules` would), and the
         warning says so, so a reader knows this part was not the model's."""
-        local = candidates.within(chunk.start, chunk.end)
         return _ChunkResult(
-            picks_from_hints(article, local, self.prompt_version),
+            self._hints(article, candidates, chunk),
             [f"the model's answer was cut off at max_tokens ({self.settings.max_output_tokens}); used the candidates' own hints (as --backend rules) for this part; raise SUMMARIZER_MAX_OUTPUT_TOKENS to let the model finish"],
         )
+
+    def _hints(self, article: str, candidates: Candidates, chunk: Chunk) -> dict[str, Any]:
+        """The answer the candidates' own hints give for one chunk (no model)."""
+        return picks_from_hints(article, candidates.within(chunk.start, chunk.end), self.prompt_version)
 
     def _salvage(self, error: InstructorRetryException, model: type[ExtractionBase], article: str) -> _ChunkResult:
         """After the re-ask budget: keep what of the last answer is grounded, drop the rest."""
