@@ -15,12 +15,13 @@ import re
 import time
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Sequence
 
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from summarizer.backends import Backend, make_backend, usage_scope
+from summarizer.backends.base import Usage
 from summarizer.backends.retry import is_transient
 from summarizer.candidates import Candidates, find_candidates
 from summarizer.chunking import Chunk, split_into_chunks
@@ -29,8 +30,8 @@ from summarizer.errors import BackendError, InputError, NoValidOutputError
 from summarizer.extraction import ExtractionBase, build_summary, looks_english, response_model_for
 from summarizer.load import clean_text, sha256_text
 from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
-from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, manifest, render
-from summarizer.settings import Settings
+from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, check_prompt_version, manifest, render
+from summarizer.settings import Settings, load_settings
 
 # Worst case of the hint lines the user template adds per candidate, in tokens.
 _HINT_TOKENS_PER_CANDIDATE = 24
@@ -63,9 +64,9 @@ class Summarizer:
         **overrides: Any,
     ) -> None:
         given = {k: v for k, v in dict(backend=backend, model=model, base_url=base_url, api_key=api_key, model_path=model_path, **overrides).items() if v is not None}
-        self.settings = Settings(**{**(settings or Settings()).model_dump(), **given})
+        self.settings = load_settings(settings, given)
         self.prompt_version = prompt_version
-        render("probe", Candidates(), prompt_version)  # fail now, not mid-batch, on a missing prompt version
+        check_prompt_version(prompt_version)  # fail now, not mid-batch, on a missing prompt version
 
     @cached_property
     def backend(self) -> Backend:
@@ -81,7 +82,7 @@ class Summarizer:
         started = time.perf_counter()
         with usage_scope() as usage:
             results = [self._run_chunk(article, candidates, chunk) for chunk in chunks]
-        return self._finish(article, candidates, chunks, results, usage, started)
+        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started)
 
     async def asummarize(self, text: str, *, clean: bool = True) -> ArticleSummary:
         """Async twin of `summarize`; endpoints run natively async, the embedded model in a thread."""
@@ -91,7 +92,35 @@ class Summarizer:
         started = time.perf_counter()
         with usage_scope() as usage:
             results = [await self._arun_chunk(article, candidates, chunk) for chunk in chunks]
-        return self._finish(article, candidates, chunks, results, usage, started)
+        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started)
+
+    def summary_from_completions(self, text: str, completions: Sequence[Any], *, clean: bool = True, latency_s: float = 0.0) -> ArticleSummary:
+        """The ArticleSummary a live run makes from these answers, for answers obtained elsewhere
+        (an OpenAI Batch API output file, a recorded run): one chat completion per chunk of the
+        article, in chunk order, as `ChatCompletion` objects or their JSON bodies.
+
+        It is the live path's parse, not a copy of it: the same response model, the same
+        validation context, the same `picks()` and `build_summary`. What differs is only that a
+        finished answer cannot be re-asked, so one that fails validation keeps its grounded part
+        with a warning (as a live run does once its re-asks are spent), or raises
+        NoValidOutputError when nothing of it parses. `latency_s` is the caller's measure of how
+        long the answers took (a batch has no per-request time)."""
+        from openai.types.chat import ChatCompletion
+
+        article, candidates, chunks = self._prepare(text, clean)
+        if len(completions) != len(chunks):
+            raise ValueError(f"this article takes {len(chunks)} request(s); got {len(completions)} completion(s)")
+        usage = Usage()
+        results = []
+        for chunk, completion in zip(chunks, completions):
+            parsed = completion if isinstance(completion, ChatCompletion) else ChatCompletion.model_validate(completion)
+            usage.add(parsed)
+            model, kwargs = self._request(article, candidates, chunk)
+            raw = _completion_json(parsed)
+            if raw is None:
+                raise NoValidOutputError("the answer has no content")
+            results.append(self._parse_answer(raw, model, kwargs["context"], reasked=False))
+        return self._finish(article, candidates, chunks, results, usage, latency_s)
 
     # -- steps ------------------------------------------------------------------------------
 
@@ -193,13 +222,30 @@ class Summarizer:
         raw = _completion_json(error.last_completion)
         if raw is None:
             raise NoValidOutputError(f"the model never produced valid output ({error.n_attempts} attempts): {_one_line(cause or error)}") from None
-        try:
-            parsed = model.model_validate_json(raw, context={"article": article, "lenient": True})
-        except ValidationError as invalid:
-            raise NoValidOutputError(f"the model never produced valid output ({error.n_attempts} attempts): {_one_line(invalid)}") from None
-        return _ChunkResult(parsed.picks(), [f"after {error.n_attempts} attempts kept the grounded part of the answer: {_one_line(cause or error)}"])
+        return self._parse_answer(raw, model, {"article": article}, reasked=True, attempts=error.n_attempts, cause=cause or error)
 
-    def _finish(self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, started: float) -> ArticleSummary:
+    @staticmethod
+    def _parse_answer(
+        raw: str, model: type[ExtractionBase], context: dict[str, Any], *, reasked: bool, attempts: int = 1, cause: BaseException | None = None
+    ) -> _ChunkResult:
+        """The one parse of a raw answer that every engine shares once instructor is out of the
+        loop (after its re-asks, or for answers read from a batch file): validated with the
+        article in context, and where that fails, its grounded part kept with a warning."""
+        if not reasked:
+            try:
+                return _ChunkResult(model.model_validate_json(raw, context=context).picks(), [])
+            except ValidationError as strict:
+                cause = strict
+        try:
+            parsed = model.model_validate_json(raw, context={**context, "lenient": True})
+        except ValidationError as invalid:
+            raise NoValidOutputError(f"the model never produced valid output ({attempts} attempts): {_one_line(invalid)}") from None
+        why = _one_line(cause) if cause is not None else "invalid answer"
+        if reasked:
+            return _ChunkResult(parsed.picks(), [f"after {attempts} attempts kept the grounded part of the answer: {why}"])
+        return _ChunkResult(parsed.picks(), [f"the answer failed validation and cannot be re-asked; kept its grounded part: {why}"])
+
+    def _finish(self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, latency_s: float) -> ArticleSummary:
         picks = _merge(results)
         if self.backend.client is not None and manifest(self.prompt_version).get("status_from_cues"):
             # Measured: a status cue phrase ("the truce has ended", "came into force") decides
@@ -219,7 +265,7 @@ class Summarizer:
             article_sha256=sha256_text(article),
             tokens_in=usage.tokens_in,
             tokens_out=usage.tokens_out,
-            latency_s=round(time.perf_counter() - started, 3),
+            latency_s=round(latency_s, 3),
             llm_calls=usage.calls,
             chunks=len(chunks),
         )

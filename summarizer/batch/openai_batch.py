@@ -8,11 +8,11 @@ Flow (each step resumable, bookkept in the state file):
 2. submit: files of at most 50,000 lines and 200 MB are uploaded (`files.create`, purpose
    batch) and a batch is created for each (`batches.create`); ids go into the state file at once.
 3. poll: until each open batch ends (or return at once with `wait=False`; rerun to continue).
-4. ingest: each answer is validated with the pipeline's response model and turned into an
-   ArticleSummary by the pipeline's own `_finish`/`build_summary`, then cached. The Batch API has
-   no conversation, so there is no re-ask: an answer that fails validation keeps its grounded part
-   (as a live run does after its re-asks) or becomes a `no_valid_output` error. Failed requests
-   are not cached; the next run submits them again.
+4. ingest: each article's answers go through `Summarizer.summary_from_completions`, the live
+   path's own parse (same response model, validation context, picks and build_summary), then
+   are cached. The Batch API has no conversation, so there is no re-ask: an answer that fails
+   validation keeps its grounded part (as a live run does after its re-asks) or becomes a
+   `no_valid_output` error. Failed requests are not cached; the next run submits them again.
 Then `summarizer.batch.run` writes the output from the cache as for any engine.
 """
 
@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from pydantic import ValidationError
 from rich.console import Console
 
 from summarizer.batch.readers import Record, Skipped
@@ -198,10 +197,11 @@ def _file_lines(client: Any, file_id: str | None) -> Iterator[dict[str, Any]]:
 
 def ingest(summarizer: Summarizer, state: State, client: Any, batch: Any, items: Callable[[], Iterator[Record | Skipped]], summary: RunSummary) -> None:
     """Validate each answer of a finished batch and cache the resulting summaries."""
-    from summarizer.backends.base import Usage
     from summarizer.errors import NoValidOutputError
-    from summarizer.pipeline import _ChunkResult, _completion_json
 
+    # A batch has no per-request time; each article gets the batch's own, submission to completion.
+    created, completed = getattr(batch, "created_at", None), getattr(batch, "completed_at", None)
+    latency_s = float(completed - created) if created and completed else 0.0
     answers: dict[str, dict[str, Any]] = {}
     for line in _file_lines(client, getattr(batch, "output_file_id", None)):
         response = line.get("response") or {}
@@ -224,32 +224,12 @@ def ingest(summarizer: Summarizer, state: State, client: Any, batch: Any, items:
         if key not in wanted:
             continue
         wanted.pop(key)
-        text, candidates, chunks = summarizer._prepare(article, clean=False)
-        usage = Usage()
-        results = []
+        chunk_count = len(summarizer._prepare(article, clean=False)[2])
         try:
-            for i, chunk in enumerate(chunks):
-                body = answers.get(key if len(chunks) == 1 else f"{key}:{i}")
-                if body is None:
-                    raise LookupError("the batch returned no answer for this request")
-                usage.calls += 1
-                usage.tokens_in += int((body.get("usage") or {}).get("prompt_tokens") or 0)
-                usage.tokens_out += int((body.get("usage") or {}).get("completion_tokens") or 0)
-                model, _ = summarizer._request(text, candidates, chunk)
-                from openai.types.chat import ChatCompletion
-
-                raw = _completion_json(ChatCompletion.model_validate(body))
-                if raw is None:
-                    raise NoValidOutputError("the batch answer has no content")
-                try:
-                    results.append(_ChunkResult(model.model_validate_json(raw, context={"article": text}).model_dump(mode="json"), []))
-                except ValidationError as strict:
-                    try:
-                        lenient = model.model_validate_json(raw, context={"article": text, "lenient": True})
-                    except ValidationError as invalid:
-                        raise NoValidOutputError(f"the batch answer failed validation (no re-ask in batch mode): {' '.join(str(invalid).split())[:300]}") from None
-                    results.append(_ChunkResult(lenient.model_dump(mode="json"), [f"batch answer failed strict validation; kept the grounded part: {' '.join(str(strict).split())[:200]}"]))
-            result = summarizer._finish(text, candidates, chunks, results, usage, time.perf_counter())
+            bodies = [answers.get(key if chunk_count == 1 else f"{key}:{i}") for i in range(chunk_count)]
+            if any(body is None for body in bodies):
+                raise LookupError("the batch returned no answer for this request")
+            result = summarizer.summary_from_completions(article, bodies, clean=False, latency_s=latency_s)
         except LookupError:
             summary.errors["batch_request_failed"] = summary.errors.get("batch_request_failed", 0) + 1
             continue  # not cached: the next run submits it again
@@ -262,7 +242,7 @@ def ingest(summarizer: Summarizer, state: State, client: Any, batch: Any, items:
         state.put(key, article_sha256=sha, prompt_version=runner.prompt_version, model=runner.model, status="ok", summary=result.model_dump(mode="json"))
         summary.records += 1
         summary.ok += 1
-        summary.llm_calls += usage.calls
-        summary.tokens_in += usage.tokens_in
-        summary.tokens_out += usage.tokens_out
+        summary.llm_calls += result.provenance.llm_calls
+        summary.tokens_in += result.provenance.tokens_in
+        summary.tokens_out += result.provenance.tokens_out
     state.set_batch_status(batch.id, batch.status, ingested=True)
