@@ -45,6 +45,19 @@ def _environment(version: str) -> jinja2.Environment:
     )
 
 
+def prompt_versions() -> list[str]:
+    """The prompt versions this installation ships (folders under prompts/)."""
+    return sorted(p.name for p in data_dir("prompts").iterdir() if (p / "user.j2").is_file())
+
+
+def check_prompt_version(version: str) -> None:
+    """An unknown version is an InputError listing the known ones."""
+    if version not in prompt_versions():
+        from summarizer.errors import InputError
+
+        raise InputError(f"unknown prompt version {version!r} (known: {', '.join(prompt_versions())})")
+
+
 def mark_article(text: str, candidates: Candidates, offset: int = 0) -> str:
     """Insert [Q#]/[N#]/[S#] markers before each candidate (offsets relative to `offset`)."""
     marks: list[tuple[int, int, str]] = []

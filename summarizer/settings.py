@@ -5,9 +5,9 @@ The API key is a SecretStr so it is never printed, logged or written into proven
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, get_args
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Backend = Literal["local", "openai", "rules"]
@@ -33,3 +33,25 @@ class Settings(BaseSettings):
     max_output_tokens: int = 768
     temperature: float = 0.0
     seed: int = 7
+
+
+def load_settings(base: Settings | None = None, given: dict[str, Any] | None = None) -> Settings:
+    """Settings from `base` (or the environment) with `given` on top; a bad value, from an option
+    or from the environment, is an InputError naming the setting, not a pydantic traceback."""
+    from summarizer.errors import InputError
+
+    try:
+        return Settings(**{**(base or Settings()).model_dump(), **(given or {})})
+    except ValidationError as error:
+        raise InputError(_explain(error.errors()[0])) from None
+
+
+def _explain(error: Any) -> str:
+    name = str(error["loc"][0]) if error.get("loc") else "a setting"
+    value = error.get("input")
+    field = Settings.model_fields.get(name)
+    choices = get_args(field.annotation) if field is not None else ()
+    where = f"--{name.replace('_', '-')} or SUMMARIZER_{name.upper()}"
+    if choices and all(isinstance(c, str) for c in choices):
+        return f"{name} must be one of {', '.join(choices)}, not {value!r} (set by {where})"
+    return f"invalid {name} {value!r}: {error.get('msg', 'invalid value')} (set by {where})"
