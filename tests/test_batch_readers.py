@@ -92,12 +92,13 @@ def test_warc_responses_skips_and_broken_record(tmp_path: Path) -> None:
     # a damaged archive: valid records, then garbage where the next record should start
     broken = tmp_path / "broken.warc"
     write_warc(broken, [("https://news.example/3", article(3).encode(), "text/plain")], gz=False)
+    garbage_at = broken.stat().st_size
     with open(broken, "ab") as f:
         f.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\ntruncated")
     got = list(read_inputs([broken]))
     assert isinstance(got[0], Record) and got[0].error is None
     assert isinstance(got[-1], Record) and got[-1].error and "broken WARC record" in got[-1].error
-    assert "@" in got[-1].source
+    assert got[-1].source == f"{broken}@{garbage_at}"  # where the broken record starts
 
 
 def test_inputs_are_numbered_across_files_and_unknown_format_is_refused(tmp_path: Path) -> None:
