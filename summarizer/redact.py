@@ -18,7 +18,7 @@ MASK = "[redacted]"
 # Shorter "keys" ("none", "EMPTY", "x") are placeholders, and masking them would mangle messages.
 _MIN_SECRET_LEN = 8
 _ENV_KEYS = ("SUMMARIZER_API_KEY", "OPENAI_API_KEY")
-_TOKENS = re.compile(r"(?i)\bbearer\s+[^\s\"',;}\]]+|\bsk-[A-Za-z0-9_\-]{8,}")
+_TOKENS = re.compile(r"(?i)\bbearer\s+(?!\[redacted\])[^\s\"',;}\]]+|\bsk-[A-Za-z0-9_\-]{8,}")
 _known: set[str] = set()
 
 

@@ -237,6 +237,7 @@ def test_redact_masks_configured_key_bearer_tokens_and_sk_keys() -> None:
     assert "custom-key-without-prefix-777" not in text and "abc.def-123" not in text and "sk-proj-AAAABBBBCCCC" not in text
     assert text.count(MASK) == 3
     assert redact("short key none stays") == "short key none stays"
+    assert redact(text) == text, "masking twice (records from the cache) changes nothing"
 
 
 def test_echoed_key_is_in_no_record_log_or_stderr(tmp_path: Path) -> None:
