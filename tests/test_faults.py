@@ -25,7 +25,7 @@ from openai_server import FakeOpenAIServer, Step
 from responders import answer
 from summarizer import Summarizer
 from summarizer.batch import run
-from summarizer.errors import BackendError, ModelFilesError
+from summarizer.errors import BackendError, ModelFilesError, SummarizerError
 from summarizer.redact import MASK, redact, remember
 
 KEY = "sk-test-SECRET-abcdef123456"
@@ -89,6 +89,14 @@ def test_dead_endpoint_stops_at_once(tmp_path: Path) -> None:
     assert "cannot reach the endpoint http://127.0.0.1:9/v1" in one_error_line(result.stderr)
     assert time.perf_counter() - started < 15  # one refused connection, not 20 articles of retries
     assert not (tmp_path / "out.jsonl").exists() or not read_out(tmp_path / "out.jsonl")
+
+
+def test_endpoint_without_a_model_name_stops_before_the_first_article(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", 5)
+    with serve() as server:
+        with pytest.raises(SummarizerError, match="needs --model"):
+            run([path], tmp_path / "out.jsonl", backend="openai", base_url=server.base_url, progress=False)
+        assert server.chat_calls == 0
 
 
 def test_endpoint_without_models_route_is_fine(tmp_path: Path) -> None:

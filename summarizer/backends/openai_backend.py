@@ -16,12 +16,18 @@ from summarizer.settings import Settings
 MODES = {"json_schema": instructor.Mode.JSON_SCHEMA, "tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON}
 
 
+def require_model(settings: Settings) -> str:
+    """The endpoint's model name; there is no sensible default to guess."""
+    if not settings.model:
+        raise SummarizerError("the openai backend needs --model (the endpoint's model name)")
+    return settings.model
+
+
 class OpenAIBackend(Backend):
     name = "openai"
 
     def __init__(self, settings: Settings) -> None:
-        if not settings.model:
-            raise SummarizerError("the openai backend needs --model (the endpoint's model name)")
+        require_model(settings)
         self.settings = settings
         self.model = settings.model
         self.mode = MODES[settings.mode]

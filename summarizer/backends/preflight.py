@@ -31,7 +31,10 @@ def preflight(settings: Settings) -> None:
 
 def check_endpoint(settings: Settings) -> None:
     """One GET /models: the cheapest request every OpenAI-compatible server understands or
-    refuses in a telling way."""
+    refuses in a telling way. A missing model name is caught first: it would fail every article."""
+    from summarizer.backends.openai_backend import require_model
+
+    require_model(settings)
     key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
     client = openai.OpenAI(base_url=settings.base_url, api_key=key, timeout=min(settings.timeout_s, PROBE_TIMEOUT_S), max_retries=0)
     where = str(client.base_url).rstrip("/")
