@@ -11,10 +11,12 @@ from typing import Annotated, Any, Callable
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from summarizer.cli_options import BackendOpt, BaseUrlOpt, ModelOpt, ModelPathOpt, ModeOpt, PromptOpt, TimeoutOpt, make_summarizer
 from summarizer.errors import SummarizerError
+from summarizer.redact import redact
 
 app = typer.Typer(help="Grounded summaries of armed-conflict news: brief, quotes, casualty figures, negotiation status.", no_args_is_help=True, pretty_exceptions_enable=False)
 models_app = typer.Typer(help="Install, verify and list the embedded model weights.", no_args_is_help=True)
@@ -32,7 +34,7 @@ def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except SummarizerError as error:
-            err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+            err.print(f"[bold red]error:[/] {escape(redact(str(error)))}", highlight=False, soft_wrap=True)
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt:
             err.print("interrupted")

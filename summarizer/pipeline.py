@@ -31,6 +31,7 @@ from summarizer.extraction import ExtractionBase, build_summary, looks_english, 
 from summarizer.load import clean_text, sha256_text
 from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
 from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, check_prompt_version, manifest, render
+from summarizer.redact import redact
 from summarizer.settings import Settings, load_settings
 
 # Worst case of the hint lines the user template adds per candidate, in tokens.
@@ -304,7 +305,7 @@ def _completion_json(completion: Any) -> str | None:
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:300]
+    return redact(" ".join(str(error).split()))[:300]
 
 
 _default: Summarizer | None = None

@@ -2,8 +2,10 @@
 
 It speaks enough of /v1/chat/completions for the real `openai` client and `instructor` to run
 unchanged (JSON-schema mode answers in `content`, tools mode in `tool_calls`), and it can be
-scripted per request: valid output, invalid output, 429 with Retry-After, 500, slowness. Every
-request is recorded so tests can count calls at the server, not in the client.
+scripted per request: valid output, invalid output, 429 with Retry-After, 500, slowness, a body
+trickled byte by byte, an error body that echoes the caller's key. With `api_key` set it
+refuses every other key with 401, as a real endpoint does. Every request is recorded so tests
+can count calls at the server, not in the client.
 """
 
 from __future__ import annotations
@@ -35,13 +37,18 @@ MINIMAL_EXTRACTION = {
 class Step:
     """One scripted answer. `content` (dict or raw str) is the model output; `status` != 200
     sends an error body instead; `delay_s` sleeps first (to trip client timeouts); `finish`
-    overrides the finish_reason ("length": the answer was cut at max_tokens)."""
+    overrides the finish_reason ("length": the answer was cut at max_tokens); `trickle_s` sends
+    the body one byte at a time, that many seconds apart (each gap shorter than a read timeout,
+    the whole far longer); `echo_auth` puts the request's Authorization header into the error
+    body, as some endpoints do."""
 
     content: dict[str, Any] | str | None = None
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
     finish: str | None = None
+    trickle_s: float = 0.0
+    echo_auth: bool = False
 
 
 def _free_port() -> int:
@@ -53,8 +60,16 @@ def _free_port() -> int:
 class FakeOpenAIServer:
     """Start with `with FakeOpenAIServer() as server:`; `server.base_url` ends in /v1."""
 
-    def __init__(self, latency_s: float = 0.0, responder: Callable[[dict[str, Any]], dict[str, Any] | str] | None = None):
+    def __init__(
+        self,
+        latency_s: float = 0.0,
+        responder: Callable[[dict[str, Any]], dict[str, Any] | str] | None = None,
+        api_key: str | None = None,
+    ):
         self.latency_s = latency_s
+        self.api_key = api_key
+        self.model_calls = 0
+        self.models_status = 200  # e.g. 404: an endpoint without GET /models
         self.responder = responder or (lambda body: MINIMAL_EXTRACTION)
         self.script: deque[Step] = deque()
         self.requests: list[dict[str, Any]] = []
@@ -75,6 +90,18 @@ class FakeOpenAIServer:
     def chat_calls(self) -> int:
         return sum(1 for r in self.requests if r.get("_path", "").endswith("/chat/completions"))
 
+    def _refused(self, request: Request) -> Response | None:
+        """401 for a wrong key, echoing it half-masked the way OpenAI's message does."""
+        if self.api_key is None:
+            return None
+        sent = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if sent == self.api_key:
+            return None
+        return JSONResponse(
+            {"error": {"message": f"Incorrect API key provided: {sent[:3]}***{sent[-2:]}", "type": "invalid_request_error", "code": "invalid_api_key"}},
+            status_code=401,
+        )
+
     async def _chat(self, request: Request) -> Response:
         import asyncio
 
@@ -82,19 +109,40 @@ class FakeOpenAIServer:
         body["_path"] = request.url.path
         with self._lock:
             self.requests.append(body)
-            step = self.script.popleft() if self.script else Step()
+            refused = self._refused(request)
+            step = self.script.popleft() if self.script and refused is None else Step()
+        if refused is not None:
+            return refused
         delay = step.delay_s or self.latency_s
         if delay:
             await asyncio.sleep(delay)
         if step.status != 200:
+            message = f"scripted {step.status}"
+            if step.echo_auth:
+                message += f"; received Authorization: {request.headers.get('authorization', '')}"
             return JSONResponse(
-                {"error": {"message": f"scripted {step.status}", "type": "server_error", "code": step.status}},
+                {"error": {"message": message, "type": "server_error", "code": step.status}},
                 status_code=step.status,
                 headers=step.headers,
             )
         content = step.content if step.content is not None else self.responder(body)
         text = content if isinstance(content, str) else json.dumps(content)
+        if step.trickle_s:
+            return self._trickle(json.dumps(self._completion(body, text, step.finish)).encode(), step.trickle_s)
         return JSONResponse(self._completion(body, text, step.finish))
+
+    @staticmethod
+    def _trickle(payload: bytes, gap_s: float) -> Response:
+        import asyncio
+
+        from starlette.responses import StreamingResponse
+
+        async def drip() -> Any:
+            for i in range(len(payload)):
+                yield payload[i : i + 1]
+                await asyncio.sleep(gap_s)
+
+        return StreamingResponse(drip(), media_type="application/json", headers={"content-length": str(len(payload))})
 
     @staticmethod
     def _completion(body: dict[str, Any], text: str, finish_reason: str | None = None) -> dict[str, Any]:
@@ -125,6 +173,13 @@ class FakeOpenAIServer:
         }
 
     async def _models(self, request: Request) -> Response:
+        with self._lock:
+            self.model_calls += 1
+        refused = self._refused(request)
+        if refused is not None:
+            return refused
+        if self.models_status != 200:
+            return JSONResponse({"error": {"message": "not found", "type": "invalid_request_error"}}, status_code=self.models_status)
         return JSONResponse({"object": "list", "data": [{"id": "fake-model", "object": "model", "owned_by": "test"}]})
 
     def app(self) -> Starlette:

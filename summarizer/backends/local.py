@@ -38,17 +38,25 @@ def _grammar(schema_json: str) -> Any:
     return LlamaGrammar.from_json_schema(schema_json, verbose=False)
 
 
+def require_llama_cpp() -> Any:
+    """The llama_cpp module, or a one-line ModelFilesError (exit 3) naming the extra to install.
+    A broken build (its shared library fails to load) is reported the same way."""
+    try:
+        import llama_cpp
+    except (ImportError, OSError, RuntimeError) as error:
+        raise ModelFilesError(
+            f"the embedded backend needs llama-cpp-python ({type(error).__name__}: {' '.join(str(error).split())[:200]}): "
+            "pip install 'summarizer[local]' (or use --backend openai)"
+        ) from None
+    return llama_cpp
+
+
 class LocalBackend(Backend):
     name = "local"
     mode = instructor.Mode.JSON_SCHEMA
 
     def __init__(self, settings: Settings) -> None:
-        try:
-            from llama_cpp import Llama
-        except ImportError:
-            raise SummarizerError(
-                "the embedded backend needs llama-cpp-python: pip install 'summarizer[local]' (or use --backend openai)"
-            ) from None
+        Llama = require_llama_cpp().Llama
         path, self.model = resolve_model_path(settings.model, settings.model_path)
         self.settings = settings
         self.n_ctx = settings.n_ctx

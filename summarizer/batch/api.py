@@ -64,6 +64,7 @@ def run(
     poll_interval_s: float = 30.0,
     article_retries: int = 2,
     retry_pause_s: float = 2.0,
+    max_consecutive_failures: int = 5,
     progress: bool = True,
     console: Console | None = None,
 ) -> RunSummary:
@@ -71,7 +72,9 @@ def run(
 
     Returns a RunSummary. Raises BatchInterrupted (a KeyboardInterrupt) on Ctrl-C or SIGTERM,
     after everything finished so far is saved; calling `run` again with the same arguments
-    resumes. Per-article failures never raise: they become error records.
+    resumes. Per-article failures never raise: they become error records. A run that cannot
+    succeed raises a BackendError (or ModelFilesError) instead: the backend's preflight failed,
+    the key was refused, or `max_consecutive_failures` articles in a row failed at the backend.
     """
     paths = [Path(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
     if not paths:
@@ -118,7 +121,8 @@ def run(
         log = open(log_file, "a", encoding="utf-8", buffering=1) if log_file else None
         runner = Runner(summarizer, store, writer, concurrency=concurrency, rpm=rpm, tpm=tpm, price=price,
                         log=log, reporter=reporter, retry_errors=retry_errors, cache_only=cache_only,
-                        article_retries=article_retries, retry_pause_s=retry_pause_s)
+                        article_retries=article_retries, retry_pause_s=retry_pause_s,
+                        max_consecutive_failures=max_consecutive_failures)
         runner.summary.out, runner.summary.state = str(out_path), str(state_path)
         reporter.start(total)
         try:

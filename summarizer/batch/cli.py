@@ -48,6 +48,7 @@ def register(app: typer.Typer, friendly_errors: Callable[..., Any]) -> None:
         max_errors: Annotated[str, typer.Option("--max-errors", help="Exit 1 if error records exceed this count or share (e.g. 0, 25, 2%); -1 never fails.")] = "0",
         retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Summarize again articles cached as failed (model never gave valid output).")] = False,
         retries: Annotated[int, typer.Option("--retries", min=0, help="Extra tries of an article whose endpoint stayed down after the per-request retries.")] = 2,
+        max_consecutive_failures: Annotated[int, typer.Option("--max-consecutive-failures", min=1, help="Stop the run after this many articles in a row fail at the backend (rerun to resume).")] = 5,
         engine: Annotated[str, typer.Option("--engine", help="async (one process) | ray (Ray Data, local or a cluster; extra summarizer[ray])")] = "async",
         openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Send uncached articles through the OpenAI Batch API (half price, up to 24 h).")] = False,
         no_wait: Annotated[bool, typer.Option("--no-wait", help="With --openai-batch: submit and exit; rerun later to collect the results.")] = False,
@@ -66,7 +67,7 @@ def register(app: typer.Typer, friendly_errors: Callable[..., Any]) -> None:
                 text_field=text_field, id_field=id_field, out_format=out_format, backend=backend, model=model,
                 base_url=base_url, model_path=model_path, mode=mode, timeout=timeout, prompt_version=prompt_version,
                 rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, dry_run=dry_run, log_file=log_file,
-                retry_errors=retry_errors, article_retries=retries, engine=engine, openai_batch=openai_batch, batch_wait=not no_wait,
+                retry_errors=retry_errors, article_retries=retries, max_consecutive_failures=max_consecutive_failures, engine=engine, openai_batch=openai_batch, batch_wait=not no_wait,
                 poll_interval_s=poll_interval, progress=progress, console=err,
             )
         except BatchInterrupted as stopped:

@@ -11,6 +11,11 @@ Why it is shaped like this:
 - Each finished article is committed to the state file *before* it is written out; a run
   killed at any moment loses only the requests in flight, and the next run rewrites the output
   from the start, taking everything finished from the cache (zero LLM calls for those).
+- A run that cannot succeed stops early instead of writing one error record per article: the
+  backend is checked once before the first article that needs it (`preflight`), a refused key
+  stops the run at once, and `max_consecutive_failures` backend failures in a row open a
+  circuit breaker. Finished articles stay cached; the failed ones are not, so running the same
+  command again resumes and retries exactly those.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
 
+from summarizer.backends.retry import backoff_s, is_auth_error
 from summarizer.batch.cost import ESTIMATED_OUTPUT_TOKENS, Price, estimate_tokens
 from summarizer.batch.output import Writer
 from summarizer.batch.progress import Reporter
@@ -34,6 +40,10 @@ from summarizer.contract import SCHEMA_VERSION
 from summarizer.errors import BackendError, InputError, NoValidOutputError, SummarizerError
 from summarizer.load import sha256_text
 from summarizer.pipeline import Summarizer
+from summarizer.redact import redact
+
+# Error kinds that say the endpoint, not the article, failed: a streak of them opens the breaker.
+BREAKER_KINDS = {"backend"}
 
 
 @dataclass
@@ -156,6 +166,7 @@ class Runner:
         cache_only: str | None = None,
         article_retries: int = 2,
         retry_pause_s: float = 2.0,
+        max_consecutive_failures: int = 5,
     ) -> None:
         self.summarizer = summarizer
         self.state = state
@@ -177,6 +188,11 @@ class Runner:
         self._tpm = self._limiter(tpm)
         self._tpm_max = tpm
         self._inflight: dict[str, asyncio.Future[Outcome]] = {}
+        self.max_consecutive_failures = max(1, max_consecutive_failures)
+        self._streak = 0  # backend failures in a row, in completion order
+        self._ready = False  # the preflight passed
+        self._preflight: asyncio.Future[None] | None = None
+        self._halt: asyncio.Future[None] | None = None  # set with the error that ends the run
 
     @staticmethod
     def _limiter(per_minute: float | None) -> Any:
@@ -228,6 +244,7 @@ class Runner:
             article, key, sha = resolved
             if key not in seen:
                 seen.add(key)
+                self.ensure_ready()
                 yield item, article, key, sha
 
     async def summarize(self, record: Record, article: str, key: str, sha: str) -> Outcome:
@@ -251,8 +268,58 @@ class Runner:
         finally:
             self._inflight.pop(key, None)
 
+    # -- stopping early -----------------------------------------------------------------------
+
+    def ensure_ready(self) -> None:
+        """Run the backend's preflight once, before the first article that needs the backend
+        (a fully cached rerun needs no endpoint and no model files)."""
+        if self._ready:
+            return
+        settings = self.summarizer.settings
+        if not (settings.backend == "local" and "backend" in self.summarizer.__dict__):  # a loaded model needs no check
+            from summarizer.backends.preflight import preflight
+
+            preflight(settings)
+        self._ready = True
+
+    async def _aensure_ready(self) -> None:
+        """`ensure_ready` off the event loop, shared by every article that starts meanwhile."""
+        if self._ready:
+            return
+        if self._preflight is None:
+            self._preflight = asyncio.ensure_future(asyncio.to_thread(self.ensure_ready))
+        try:
+            await asyncio.shield(self._preflight)
+        except SummarizerError as error:
+            self._stop(error)
+            raise
+
+    def _stop(self, error: BaseException) -> None:
+        """End the run with `error`: `execute` raises it instead of waiting for the rest."""
+        if self._halt is not None and not self._halt.done():
+            self._halt.set_exception(error)
+
+    def _check_breaker(self, kind: str | None, error: BaseException | None, message: str) -> None:
+        """Count backend failures in a row; stop the run when they reach the limit, or at once
+        when the key is refused (every later request would be refused too)."""
+        if kind not in BREAKER_KINDS:
+            self._streak = 0
+            return
+        self._streak += 1
+        refused = is_auth_error(error)
+        if not refused and self._streak < self.max_consecutive_failures:
+            return
+        why = "the endpoint refused the API key" if refused else f"{self._streak} articles in a row failed with a {kind} error"
+        s = self.summary
+        self._stop(BackendError(
+            f"stopped early: {why} (last: {message[:300]}). Finished articles are saved in {s.state or 'the state file'}; "
+            "failed ones are not cached. Fix the cause and run the same command again to resume."
+        ))
+
     async def _call(self, record: Record, article: str, key: str, sha: str) -> Outcome:
+        await self._aensure_ready()
         async with self._semaphore:
+            self._raise_if_halted()  # the run is stopping: start no new request
             if self._rpm is not None:
                 await self._rpm.acquire()
             if self._tpm is not None:
@@ -260,11 +327,13 @@ class Runner:
             result = await self._summarize_with_retries(article)
         if isinstance(result, Exception):
             kind = _kind_of(result)
-            message = f"{record.source}: {' '.join(str(result).split())[:500]}"
+            message = redact(f"{record.source}: {' '.join(str(result).split())}")[:500]
             if kind in CACHED_ERROR_KINDS:
                 self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model,
                                status="error", error_kind=kind, error=message)
+            self._check_breaker(kind, result, message)
             return Outcome(record.index, error_record(record, kind, message, {"key": key, "cached": False}))
+        self._check_breaker(None, None, "")
         summary = result.model_dump(mode="json")
         self.state.put(key, article_sha256=sha, prompt_version=self.prompt_version, model=self.model, status="ok", summary=summary)
         prov = result.provenance
@@ -274,7 +343,9 @@ class Runner:
     async def _summarize_with_retries(self, article: str) -> Any:
         """The summary, or the exception that ended the article (returned, not raised: one
         article's failure never ends the run). The backend already retries each request; this
-        outer, slower retry rides out an endpoint that is down for longer than that budget."""
+        outer, slower retry rides out an endpoint that is down for longer than that budget. It
+        waits as long as the server's Retry-After asks (capped by the max backoff setting), and
+        never retries a refused key."""
         attempt = 0
         while True:
             try:
@@ -282,16 +353,20 @@ class Runner:
             except asyncio.CancelledError:
                 raise
             except Exception as error:
-                if _kind_of(error) != "backend" or attempt >= self.article_retries:
+                if _kind_of(error) != "backend" or is_auth_error(error) or attempt >= self.article_retries:
                     return error
+                last = error
             attempt += 1
-            await asyncio.sleep(min(self.retry_pause_s * 2 ** (attempt - 1), 30.0))
+            pause = backoff_s(last, self.retry_pause_s * 2 ** (attempt - 1), self.summarizer.settings.max_backoff_s)
+            await asyncio.sleep(pause)
 
     # -- the loop -----------------------------------------------------------------------------
 
     def emit(self, outcome: Outcome) -> None:
         s = self.summary
         rec = outcome.record
+        if rec.get("error"):  # also covers messages cached by an earlier run
+            rec["error"] = {**rec["error"], "message": redact(rec["error"].get("message") or "")}
         if self.writer is not None:
             self.writer.write(rec)
         s.records += 1
@@ -319,6 +394,7 @@ class Runner:
 
     async def execute(self, items: Iterator[Record | Skipped], limit: int | None = None) -> RunSummary:
         self._semaphore = asyncio.Semaphore(self.concurrency)
+        self._halt = asyncio.get_running_loop().create_future()
         pending: deque[asyncio.Future[Outcome]] = deque()
         taken = 0
         try:
@@ -341,15 +417,29 @@ class Runner:
                     pending.append(asyncio.ensure_future(self.summarize(item, *resolved)))
                     await asyncio.sleep(0)  # let the new request start
                 while pending and (len(pending) >= self.window or pending[0].done()):
-                    self.emit(await pending.popleft())
+                    self.emit(await self._next(pending))
+                self._raise_if_halted()
             while pending:
-                self.emit(await pending.popleft())
+                self.emit(await self._next(pending))
         finally:
             for future in pending:
                 future.cancel()
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
         return self.summary
+
+    async def _next(self, pending: deque[asyncio.Future[Outcome]]) -> Outcome:
+        """The oldest outcome, unless the run is stopped first (then its error is raised at once,
+        not after every request in the window has run out its retries)."""
+        assert self._halt is not None
+        if not pending[0].done():
+            await asyncio.wait([pending[0], self._halt], return_when=asyncio.FIRST_COMPLETED)
+        self._raise_if_halted()
+        return await pending.popleft()
+
+    def _raise_if_halted(self) -> None:
+        if self._halt is not None and self._halt.done():
+            raise self._halt.exception()  # type: ignore[misc]
 
 
 def run_loop(runner: Runner, items: Iterator[Record | Skipped], limit: int | None) -> RunSummary:

@@ -21,6 +21,7 @@ from summarizer.errors import SummarizerError
 from summarizer.evaluation.gold import EvalInputError, GoldArticle, Prediction, load_predictions
 from summarizer.load import clean_text, sha256_text
 from summarizer.pipeline import Summarizer
+from summarizer.redact import redact
 
 PREDICTIONS = "predictions.jsonl"
 
@@ -38,7 +39,7 @@ def _reusable(prediction: Prediction, article: GoldArticle, model: str, prompt_v
 
 
 def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
+    text = redact(" ".join(str(error).split())) or type(error).__name__
     return f"{type(error).__name__}: {text}"[:500]
 
 
