@@ -76,27 +76,42 @@ def read_any(out: Path) -> list[dict]:
 def test_second_run_on_the_same_state_refuses_at_once_and_nothing_is_billed_twice(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", N)
     out = tmp_path / "out.jsonl"
-    with FakeOpenAIBatchServer(latency_s=0.15) as server:
+    with FakeOpenAIBatchServer(latency_s=1.0) as server:  # slow until the second run has had its say
         first = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_until(lambda: server.chat_calls >= 2, first)
         started = time.perf_counter()
         second = subprocess.run(cli(inp, out, server.base_url), env=env(), capture_output=True, text=True, timeout=30)
+        server.latency_s = 0.0
         assert second.returncode == BUSY_EXIT, second.stderr
         assert time.perf_counter() - started < 15
         message = one_line_error(second.stderr)
-        assert "out.jsonl.state.sqlite" in message and "--wait" in message
+        assert "out.jsonl.state.sqlite" in message and "--wait" in message and f"pid {first.pid}" in message
         assert first.wait(timeout=60) == 0, first.communicate()
         assert server.chat_calls == N, "the refused run made calls"
         assert [r["id"] for r in read_out(out)] == [f"a{i}" for i in range(N)]
 
 
+def holds_open(pid: int, path: Path) -> bool:
+    """Whether process `pid` has `path` open (Linux /proc): the queued run has reached the lock."""
+    try:
+        return any(os.readlink(f"/proc/{pid}/fd/{fd}") == str(path) for fd in os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux /proc to see the queued process reach the lock")
 def test_wait_queues_behind_the_running_one_and_then_costs_nothing(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", N)
     out = tmp_path / "out.jsonl"
-    with FakeOpenAIBatchServer(latency_s=0.4) as server:  # ~5 s: the queued process starts well before it ends
+    lock = tmp_path / "out.jsonl.state.sqlite.lock"
+    with FakeOpenAIBatchServer(latency_s=1.0) as server:
         first = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_until(lambda: server.chat_calls >= 2, first)
         second = subprocess.Popen(cli(inp, out, server.base_url, "--wait"), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wait_until(lambda: holds_open(second.pid, lock), second)
+        time.sleep(0.3)
+        assert first.poll() is None, "the first run ended before the second queued"
+        server.latency_s = 0.0
         _, first_err = first.communicate(timeout=60)
         _, second_err = second.communicate(timeout=60)
         assert first.returncode == 0 and second.returncode == 0, (first_err, second_err)
