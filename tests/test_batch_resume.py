@@ -26,6 +26,10 @@ def env() -> dict[str, str]:
     return {**os.environ, "SUMMARIZER_MAX_BACKOFF_S": "1", "SUMMARIZER_API_KEY": "test-key"}
 
 
+def partial(out: Path) -> Path:
+    return out.with_name(out.name + ".partial")
+
+
 def wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float = 30) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -56,7 +60,7 @@ def test_kill_9_then_resume_repeats_no_finished_call(tmp_path: Path) -> None:
     state = Path(str(out) + ".state.sqlite")
     with FakeOpenAIBatchServer(latency_s=0.2) as server:
         proc = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        wait_for_lines(out, 10, proc)
+        wait_for_lines(partial(out), 10, proc)  # the output is written there until the run ends
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         first_requests = list(server.requests)
@@ -64,7 +68,8 @@ def test_kill_9_then_resume_repeats_no_finished_call(tmp_path: Path) -> None:
         assert 10 <= len(done_hashes) < N
 
         # which article each finished hash is: map marker -> sha via the output lines written so far
-        written = {r["id"]: r["provenance"]["article_sha256"] for r in read_out_partial(out)}
+        assert not out.exists(), "a killed run leaves no half-written output"
+        written = {r["id"]: r["provenance"]["article_sha256"] for r in read_out_partial(partial(out))}
         done_ids = {i for i, sha in written.items() if sha in done_hashes}
         assert len(done_ids) >= 10
 
@@ -105,7 +110,7 @@ def test_ctrl_c_stops_cleanly_with_a_resume_hint(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with FakeOpenAIBatchServer(latency_s=0.2) as server:
         proc = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        wait_for_lines(out, 8, proc)
+        wait_for_lines(partial(out), 8, proc)
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=30)
         assert proc.returncode == 130, stderr

@@ -111,7 +111,8 @@ def test_fully_cached_rerun_needs_no_endpoint(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "in.jsonl", 3)
     with serve() as server:
         run([path], tmp_path / "out.jsonl", summarizer=make(server.base_url), progress=False)
-    again = run([path], tmp_path / "out.jsonl", summarizer=make(DEAD), progress=False)
+    # the same settings (the base URL is part of the cache key), the server now gone
+    again = run([path], tmp_path / "out.jsonl", summarizer=make(server.base_url), progress=False)
     assert again.ok == 3 and again.cached == 3
 
 

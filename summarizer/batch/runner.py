@@ -205,8 +205,11 @@ class Runner:
     # -- per record ---------------------------------------------------------------------------
 
     def key_for(self, article: str) -> tuple[str, str]:
+        """(cache key, article sha256); the key covers the whole pipeline configuration (config_key)."""
+        from summarizer.batch.config_key import pipeline_fingerprint
+
         sha = sha256_text(article)
-        return article_key(sha, self.prompt_version, self.model), sha
+        return article_key(sha, self.prompt_version, self.model, config=pipeline_fingerprint(self.summarizer)), sha
 
     def resolve(self, record: Record) -> Outcome | tuple[str, str, str]:
         """Everything that needs no LLM: read errors and cache hits become an Outcome at once;
