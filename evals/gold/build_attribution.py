@@ -1,0 +1,1243 @@
+#!/usr/bin/env python3
+"""Build evals/gold/attribution.jsonl from the articles written below as Python data.
+
+The attribution set tests WHO said or reported what: quote speakers and their role phrases,
+the source of every casualty figure, reporting periods and war-long tolls, and the mediator and
+parties of each peace process. All articles are fiction written for this set (see README.md).
+
+Offsets are never typed by hand: every quote's `start`/`end` is computed here with `str.find`,
+searching forward from the previous quote, so they are right by construction. Every verbatim field
+(speaker_role, reported_by, period, mediator, parties) and every casualty's evidence phrase must
+occur in the article on word boundaries, or the build stops with the article id and the field.
+
+    python evals/gold/build_attribution.py            # writes evals/gold/attribution.jsonl
+    python evals/gold/check_gold.py evals/gold/attribution.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from check_gold import KINDS, GROUPS, STATUSES, number_values  # noqa: E402
+
+OUT = Path(__file__).with_name("attribution.jsonl")
+OPENING_MARKS = "\"“«"
+LEADING = re.compile(r"(?i)(?:the|a|an|its|their|his|her)\s")
+VAGUE = {100_000: r"\bhundreds of thousands\b", 3: r"\bseveral\b", 1: r"\b(?:a|an|one)\b", 100: r"\bhundreds\b", 1000: r"\bthousands\b", 12: r"\bdozens?\b"}
+
+
+@dataclass
+class Q:
+    """A direct quote: the words inside the marks, the resolved speaker, the verbatim role phrase."""
+
+    text: str
+    speaker: str | None
+    role: str | None = None
+
+
+@dataclass
+class C:
+    """A casualty figure. `ev` is the phrase that states it (checked, not exported)."""
+
+    kind: str
+    group: str
+    count: int
+    ev: str
+    minimum: bool = False
+    by: str | None = None
+    period: str | None = None
+    cumulative: bool = False
+    high: int | None = None
+    implicit: bool = False  # the phrase implies the count without stating it ("her son" = 1)
+
+
+@dataclass
+class N:
+    """A peace process or truce named in the article."""
+
+    process: str
+    mediator: str | None
+    parties: list[str]
+    status: str
+
+
+@dataclass
+class A:
+    id: str
+    setting: str
+    date: str
+    title: str
+    text: str
+    quotes: list[Q]
+    casualties: list[C]
+    negotiations: list[N]
+    status: str
+    notes: str
+    extra: dict = field(default_factory=dict)
+
+
+ARTICLES: list[A] = []
+
+
+def _paragraphs(raw: str) -> str:
+    """Paragraphs are written one per line with a blank line between; joined with exactly \\n\\n."""
+    return "\n\n".join(" ".join(p.split()) for p in raw.strip().split("\n\n"))
+
+
+def _on_word_boundary(needle: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text) is not None
+
+
+def build(a: A) -> dict:
+    text = _paragraphs(a.text)
+    problems: list[str] = []
+
+    def verbatim(value: str | None, what: str, cut: bool = True) -> None:
+        if value is None:
+            return
+        if not _on_word_boundary(value, text):
+            problems.append(f"{what} {value!r} does not occur in the text on word boundaries")
+        # House rule (README): role, source, mediator and party phrases drop a leading article or
+        # possessive pronoun; a period phrase is kept whole.
+        if cut and LEADING.match(value):
+            problems.append(f"{what} {value!r} starts with an article or possessive pronoun")
+
+    quotes, pos = [], 0
+    for q in a.quotes:
+        start = text.find(q.text, pos)
+        if start < 0:
+            problems.append(f"quote {q.text[:50]!r} not found after offset {pos}")
+            continue
+        end = start + len(q.text)
+        before = text[:start].rstrip(" ")
+        if not before or before[-1] not in OPENING_MARKS:
+            problems.append(f"quote {q.text[:50]!r} is not right after an opening mark")
+        if q.text != q.text.strip() or q.text.endswith(","):
+            problems.append(f"quote {q.text[:50]!r} has surrounding space or a trailing comma")
+        if q.speaker is not None and q.speaker.lower() not in text.lower():
+            problems.append(f"speaker {q.speaker!r} not in the text")
+        verbatim(q.role, "speaker_role")
+        quotes.append({"text": q.text, "speaker": q.speaker, "speaker_role": q.role, "start": start, "end": end})
+        pos = end
+
+    casualties = []
+    for c in a.casualties:
+        if c.kind not in KINDS or c.group not in GROUPS:
+            problems.append(f"casualty {c.ev!r}: bad kind/group {c.kind}/{c.group}")
+        verbatim(c.ev, "casualty evidence", cut=False)
+        if not c.implicit and c.count not in number_values(c.ev) and not re.search(VAGUE.get(c.count, r"(?!)"), c.ev, re.I):
+            problems.append(f"casualty {c.ev!r}: count {c.count} is not a number the phrase gives")
+        verbatim(c.by, "reported_by")
+        verbatim(c.period, "period", cut=False)
+        entry = {"kind": c.kind, "group": c.group, "count": c.count, "count_is_minimum": c.minimum}
+        if c.high is not None:
+            entry["count_high"] = c.high
+        entry |= {"reported_by": c.by, "period": c.period, "cumulative": c.cumulative}
+        casualties.append(entry)
+
+    negotiations = []
+    for n in a.negotiations:
+        if n.status not in STATUSES:
+            problems.append(f"negotiation {n.process!r}: bad status {n.status}")
+        verbatim(n.mediator, "mediator")
+        for p in n.parties:
+            verbatim(p, "party")
+        negotiations.append({"process": n.process, "mediator": n.mediator, "parties": n.parties, "status": n.status})
+    if a.status not in STATUSES:
+        problems.append(f"bad negotiation_status {a.status}")
+    if a.status != "none" and a.status not in {n.status for n in a.negotiations}:
+        problems.append(f"negotiation_status {a.status} is not the status of any listed negotiation")
+    if a.setting not in ("fictional", "real-places"):
+        problems.append(f"bad setting {a.setting}")
+    words = len(text.split())
+    if not 150 <= words <= 450:
+        problems.append(f"{words} words (expected 150-450)")
+    if problems:
+        raise SystemExit(f"{a.id}: " + "; ".join(problems))
+    return {
+        "id": a.id, "source": "attribution", "title": a.title, "date": a.date, "text": text,
+        "gold": {"quotes": quotes, "casualties": casualties, "negotiations": negotiations,
+                 "negotiation_status": a.status},
+        "meta": {"setting": a.setting, "notes": a.notes} | a.extra,
+    }
+
+
+def main() -> int:
+    ids = [a.id for a in ARTICLES]
+    if len(ids) != len(set(ids)):
+        raise SystemExit("duplicate ids")
+    records = [build(a) for a in ARTICLES]
+    with OUT.open("w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} articles to {OUT.name}")
+    return 0
+
+
+# --- articles ------------------------------------------------------------------------------
+ARTICLES += [
+A("attr-001", "fictional", "2024-02-06",
+  "Shelling of Korvane bus station kills at least 14, governor says; rebels give lower toll",
+  """
+KORVANE, Dravia (Meridian News) - Artillery fire hit a bus station in the eastern Dravian town of Korvane on Tuesday morning, killing at least 14 civilians, according to the regional governor, Petra Valchenko.
+
+Oleg Marin, a spokesman for the rebel Eastern Brigades, said only three people had died and accused government troops of shelling the town themselves. Neither account could be independently verified.
+
+Valchenko said 38 wounded people had been taken to the town's two hospitals, nine of them children.
+
+"They fired on a bus station at the hour when people go to work," Valchenko told reporters outside the main hospital. "There is no other way to read it."
+
+Marin said by telephone that the group's guns had been silent all morning. "Whoever did this wants the talks buried," he said.
+
+Talks between the Dravian government and the Eastern Brigades, brokered by Kestovia, have been suspended since December, when rebel negotiators walked out over a list of prisoners.
+
+Dr. Ilya Morosan said the town's hospitals had been short of blood since the autumn. "We are asking every family to send one donor," he said.
+
+The U.N. human rights office says more than 4,100 civilians have been killed in the east since the war began in 2021, at least 640 of them in Korvane district.
+""",
+  [Q("They fired on a bus station at the hour when people go to work", "Petra Valchenko", "regional governor"),
+   Q("There is no other way to read it.", "Petra Valchenko", "regional governor"),
+   Q("Whoever did this wants the talks buried", "Oleg Marin", "spokesman for the rebel Eastern Brigades"),
+   Q("We are asking every family to send one donor", "Ilya Morosan", None)],
+  [C("killed", "civilians", 14, "at least 14 civilians", True, "Petra Valchenko"),
+   C("killed", "unspecified", 3, "only three people had died", False, "Oleg Marin"),
+   C("injured", "unspecified", 38, "38 wounded people", False, "Petra Valchenko"),
+   C("injured", "children", 9, "nine of them children", False, "Petra Valchenko"),
+   C("killed", "civilians", 4100, "more than 4,100 civilians", True, "U.N. human rights office", "since the war began in 2021", True),
+   C("killed", "civilians", 640, "at least 640 of them in Korvane district", True, "U.N. human rights office", "since the war began in 2021", True)],
+  [N("government-Eastern Brigades talks", "Kestovia", ["Dravian government", "Eastern Brigades"], "stalled")],
+  "stalled",
+  "Two sources disagree (14 vs 3, never summed); a war-long toll and its district subset; talks only in passing (suspended -> stalled); split quote; pronoun speaker; a speaker with a title and no role (Dr. dropped, role null)."),
+
+A("attr-002", "real-places", "2024-03-19",
+  "Air strikes on Idlib market town kill at least nine; civil defence gives higher toll",
+  """
+IDLIB, Syria (Meridian News) - Air strikes on a market town in Syria's northwestern Idlib governorate killed at least nine people on Tuesday, including four children, the Syrian Observatory for Human Rights said.
+
+The Syrian Civil Defence, whose volunteers dig survivors out of rubble, put the toll higher, at 11 dead and 26 wounded, after searching two collapsed buildings in Ariha.
+
+Two more people were reported killed by activists in a separate strike on farmland outside Maarat Misrin, a few kilometres to the north.
+
+"We pulled a mother and her baby out alive from the second building. The man next to them we could not save," said Khaled Hamdoun, a Civil Defence team leader in Ariha.
+
+A medical source at the main hospital in Idlib city said it had received 19 wounded people by the afternoon, seven of them in critical condition.
+
+“We are putting children two to a bed,” said a nurse at the hospital, who asked not to be named because staff are not allowed to speak to the press.
+
+No group said it had carried out the strikes. Idlib is home to about three million people, many of whom fled fighting in other parts of the country.
+
+The Observatory, which relies on a network of sources on the ground, says more than 500,000 people have been killed in Syria since 2011.
+""",
+  [Q("We pulled a mother and her baby out alive from the second building. The man next to them we could not save", "Khaled Hamdoun", "Civil Defence team leader"),
+   Q("We are putting children two to a bed", "a nurse at the hospital", "nurse")],
+  [C("killed", "unspecified", 9, "at least nine people", True, "Syrian Observatory for Human Rights"),
+   C("killed", "children", 4, "four children", False, "Syrian Observatory for Human Rights"),
+   C("killed", "unspecified", 11, "11 dead", False, "Syrian Civil Defence"),
+   C("injured", "unspecified", 26, "26 wounded", False, "Syrian Civil Defence"),
+   C("killed", "unspecified", 2, "Two more people were reported killed by activists", False, "activists"),
+   C("injured", "unspecified", 19, "19 wounded people", False, "medical source"),
+   C("killed", "unspecified", 500000, "more than 500,000 people", True, "Syrian Observatory for Human Rights", "since 2011", True)],
+  [], "none",
+  "Three sources for three figures of one day (Observatory 9, Civil Defence 11, activists 2 for a separate strike); passive 'were reported killed by activists'; unnamed 'medical source'; a later short form ('The Observatory') resolved to the full name; war-long toll since 2011; role-only speaker (a nurse); 'about three million' is not a casualty figure."),
+
+A("attr-003", "fictional", "2024-04-23",
+  "Kestovia truce extended by 30 days as political talks stay frozen",
+  """
+LUSAR, Kestovia (Northline Wire) - The government of Kestovia and the Free Highlands Movement agreed on Tuesday to extend a truce in the northern highlands by 30 days, even as political talks between them remained deadlocked, the joint U.N.-AU envoy, Amadou Sellé, said.
+
+"The guns are quieter than at any time in three years, and that is worth protecting," Sellé told reporters in Lusar. "But a truce is not a settlement."
+
+The truce, which Sellé brokered in February, has been broken repeatedly. The envoy's office said at least 23 people had been killed in the highlands since it took effect, most of them in clashes over cattle.
+
+The separate political talks in Ketu, mediated by the African Union, have not met since March, when the Free Highlands Movement walked out over regional autonomy.
+
+Teodor Rask, the army's chief negotiator, said the government was ready to return to Ketu "at any hour".
+
+"We have not walked away from anything. We are waiting for the other side to remember why they came," Rask said.
+
+A spokeswoman for the movement, Hanna Dobre, said its delegation would return only when the government released 140 detained members. “Our people are in cells while their negotiators drink coffee,” she said.
+
+Aid agencies say about 85,000 people remain displaced in the highlands.
+""",
+  [Q("The guns are quieter than at any time in three years, and that is worth protecting", "Amadou Sellé", "joint U.N.-AU envoy"),
+   Q("But a truce is not a settlement.", "Amadou Sellé", "joint U.N.-AU envoy"),
+   Q("We have not walked away from anything. We are waiting for the other side to remember why they came", "Teodor Rask", "army's chief negotiator"),
+   Q("Our people are in cells while their negotiators drink coffee", "Hanna Dobre", "spokeswoman for the movement")],
+  [C("killed", "unspecified", 23, "at least 23 people", True, "envoy's office", "since it took effect"),
+   C("detained", "combatants", 140, "140 detained members", False, "Hanna Dobre"),
+   C("displaced", "unspecified", 85000, "about 85,000 people", False, "Aid agencies")],
+  [N("highlands truce (extended by 30 days)", "Amadou Sellé", ["government of Kestovia", "Free Highlands Movement"], "implementing"),
+   N("political talks in Ketu", "African Union", ["government of Kestovia", "Free Highlands Movement"], "stalled")],
+  "implementing",
+  "A truce extended (implementing) while separate talks stall (walk-out); role with hyphen and abbreviations (U.N.-AU); role before the name ('A spokeswoman for the movement, Hanna Dobre'); partial quote 'at any hour' excluded; period 'since it took effect' is not cumulative."),
+
+A("attr-004", "real-places", "2024-05-14",
+  "Motorcycle bomb outside Kunduz mosque kills at least six",
+  """
+KUNDUZ, Afghanistan (Meridian News) - A bomb hidden on a motorcycle exploded outside a mosque in the northern Afghan city of Kunduz as worshippers left noon prayers on Tuesday, killing at least six people and wounding 17, the provincial police said.
+
+A local radio station, citing hospital staff, put the death toll at eight.
+
+Mohammad Naeem Haqyar, the spokesman for the provincial police, said the dead included a 12-year-old boy who had been selling water outside the mosque. "We have arrested two men who were seen near the motorcycle before the blast," Haqyar told reporters at the scene.
+
+He said the six people killed were all local residents and that several of the wounded had been moved to a hospital in Mazar-i-Sharif.
+
+Abdul Wahid, who runs a tailoring shop across the street, said the blast had shattered every window on the block. "I ran outside and the first thing I saw was a shoe in the road," he said. "Then I saw the boy."
+
+No group immediately said it was behind the attack. Mosques in Kunduz province have been bombed several times since 2021, and most of those attacks were claimed by the local affiliate of the Islamic State group.
+
+"Every family here has buried someone from an explosion," said Gul Ahmad, a tribal elder from the city.
+""",
+  [Q("We have arrested two men who were seen near the motorcycle before the blast", "Mohammad Naeem Haqyar", "spokesman for the provincial police"),
+   Q("I ran outside and the first thing I saw was a shoe in the road", "Abdul Wahid", None),
+   Q("Then I saw the boy.", "Abdul Wahid", None),
+   Q("Every family here has buried someone from an explosion", "Gul Ahmad", "tribal elder")],
+  [C("killed", "unspecified", 6, "at least six people", True, "provincial police"),
+   C("injured", "unspecified", 17, "wounding 17", False, "provincial police"),
+   C("killed", "unspecified", 8, "the death toll at eight", False, "hospital staff"),
+   C("killed", "children", 1, "a 12-year-old boy", False, "Mohammad Naeem Haqyar"),
+   C("detained", "unspecified", 2, "two men who were seen near the motorcycle", False, "Mohammad Naeem Haqyar")],
+  [], "none",
+  "'A local radio station, citing hospital staff' -> reported_by is the cited source (hospital staff); the six dead restated in paragraph 4 are listed once; a figure given inside a quote is reported by its speaker; 'several of the wounded' moved is not a figure; a speaker described only by a relative clause ('who runs a tailoring shop') has no role; a trailing locative ('from the city') is cut from the role."),
+
+A("attr-005", "fictional", "2024-06-04",
+  "Qatar-brokered Nevra talks agree agenda as three northern groups negotiate as one bloc",
+  """
+DOHA (Meridian News) - Qatar-brokered talks between the government of Nevra and three northern armed groups entered their second week on Tuesday, with both sides saying they had agreed on an agenda for a ceasefire.
+
+The groups - the Sahel Liberation Front, the Azawar Movement and the People's Defence Councils - are negotiating as a single bloc for the first time.
+
+"We have an agenda, and in this process an agenda is not a small thing," said Youssef al-Derhami, Qatar's lead mediator.
+
+Nevra's interior minister, Ousmane Keita, who heads the government delegation, said the first item would be a halt to air strikes and ambushes in the three northern regions. "If the guns stop for a month, everything else on the list becomes possible," Keita said.
+
+“We came to Doha to stop the killing,” said Bilal Ag Assarid, a spokesman for the Sahel Liberation Front, “not to sign a surrender.”
+
+Fighting in Nevra's north has killed more than 1,300 people since January, according to the U.N. humanitarian office, and driven about 210,000 from their homes.
+
+The armed groups say the government holds about 400 of their fighters and want them freed before any ceasefire is signed. Keita said prisoners would be discussed "in the right order".
+
+Delegates said they expected the talks to run at least until the end of the month.
+""",
+  [Q("We have an agenda, and in this process an agenda is not a small thing", "Youssef al-Derhami", "Qatar's lead mediator"),
+   Q("If the guns stop for a month, everything else on the list becomes possible", "Ousmane Keita", "Nevra's interior minister"),
+   Q("We came to Doha to stop the killing", "Bilal Ag Assarid", "spokesman for the Sahel Liberation Front"),
+   Q("not to sign a surrender.", "Bilal Ag Assarid", "spokesman for the Sahel Liberation Front")],
+  [C("killed", "unspecified", 1300, "more than 1,300 people", True, "U.N. humanitarian office", "since January"),
+   C("displaced", "unspecified", 210000, "about 210,000", False, "U.N. humanitarian office", "since January"),
+   C("detained", "combatants", 400, "about 400 of their fighters", False, "armed groups")],
+  [N("Doha ceasefire talks", "Qatar", ["government of Nevra", "Sahel Liberation Front", "Azawar Movement", "People's Defence Councils"], "ongoing")],
+  "ongoing",
+  "State mediator written as 'Qatar-brokered' (mediator 'Qatar', the first naming; the lead mediator is quoted separately); four parties; split quote with the speaker named between the halves; role appositive before the name ('Nevra's interior minister, Ousmane Keita'); 'since January' is a period, not a war-long toll; partial quote 'in the right order' excluded."),
+
+A("attr-006", "real-places", "2024-07-09",
+  "Drone strike on Kharkiv apartment block kills four, day after prisoner swap",
+  """
+KHARKIV, Ukraine (Northline Wire) - A Russian drone strike on an apartment block in the Ukrainian city of Kharkiv killed four people overnight and injured 21, including three children, the head of the regional military administration, Viktor Hrytsenko, said on Tuesday.
+
+Writing on Telegram, Hrytsenko said rescuers were still searching the rubble for two residents who were missing.
+
+"The drone hit the fifth floor and the stairwell collapsed behind it," Hrytsenko said later at the scene.
+
+The city's mayor, Taras Melnyk, put the number of injured at 24, saying three people had gone to clinics on their own after the first count. "We will rebuild this block, but we cannot rebuild these families," he told a local broadcaster.
+
+Russia's defence ministry said its forces had struck military targets in the Kharkiv region overnight. It did not mention the apartment block.
+
+The strike came a day after Ukraine and Russia exchanged 95 prisoners of war each in a swap mediated by the United Arab Emirates, the latest under an arrangement that officials on both sides say will continue.
+
+Olena Savchuk, who lives in the next block, said she had been woken by the blast. "The windows came in on us. My daughter is still shaking," she said.
+
+The regional prosecutor's office says more than 2,000 civilians have been killed in the Kharkiv region since February 2022.
+""",
+  [Q("The drone hit the fifth floor and the stairwell collapsed behind it", "Viktor Hrytsenko", "head of the regional military administration"),
+   Q("We will rebuild this block, but we cannot rebuild these families", "Taras Melnyk", "city's mayor"),
+   Q("The windows came in on us. My daughter is still shaking", "Olena Savchuk", None)],
+  [C("killed", "unspecified", 4, "killed four people", False, "Viktor Hrytsenko"),
+   C("injured", "unspecified", 21, "injured 21", False, "Viktor Hrytsenko"),
+   C("injured", "children", 3, "three children", False, "Viktor Hrytsenko"),
+   C("missing", "civilians", 2, "two residents who were missing", False, "Viktor Hrytsenko"),
+   C("injured", "unspecified", 24, "the number of injured at 24", False, "Taras Melnyk"),
+   C("killed", "civilians", 2000, "more than 2,000 civilians", True, "regional prosecutor's office", "since February 2022", True)],
+  [N("prisoner-of-war exchanges", "United Arab Emirates", ["Ukraine", "Russia"], "implementing")],
+  "implementing",
+  "Two officials give different injured counts (21 vs 24), both listed; pronoun speaker for the mayor; a long role ('head of the regional military administration'); prisoners already freed in the swap (95 each) are not detained figures; the swap arrangement mentioned in passing is the only process (implementing); war-long regional toll."),
+
+A("attr-007", "fictional", "2024-08-13",
+  "Talvora government and two rebel movements sign AU-brokered ceasefire",
+  """
+KETU, Nambara (Meridian News) - The government of Talvora and two rebel movements signed a ceasefire in the Nambaran capital on Tuesday after eight weeks of talks brokered by the African Union, raising hopes of an end to a war that has lasted five years.
+
+The deal, signed by Talvora's defence minister, Cyrille Onana, and by the leaders of the Southern Patriotic Front and the Lakes Alliance, is due to take effect at midnight on Friday.
+
+"Today the people of Talvora have been given a chance. The signatures are only ink until the guns fall silent," said the AU Commission's special envoy, Fatou Ndiaye, who chaired the final sessions.
+
+Under the agreement, about 3,000 prisoners held by both sides are to be released within 60 days, and an AU team of 150 monitors will patrol a buffer zone along the Kivo river.
+
+Onana said the army would pull back its artillery first. "We will move the guns back twenty kilometres the day the monitors arrive," he said.
+
+Marcel Dzongo, who signed for the Southern Patriotic Front, was more cautious. "We have signed ceasefires before. We will believe this one when our villages are not bombed," he said.
+
+Researchers at the University of Ketu estimate that at least 18,000 people have been killed since the war began, and the U.N. refugee agency says more than two million have fled their homes.
+""",
+  [Q("Today the people of Talvora have been given a chance. The signatures are only ink until the guns fall silent", "Fatou Ndiaye", "AU Commission's special envoy"),
+   Q("We will move the guns back twenty kilometres the day the monitors arrive", "Cyrille Onana", "Talvora's defence minister"),
+   Q("We have signed ceasefires before. We will believe this one when our villages are not bombed", "Marcel Dzongo", None)],
+  [C("detained", "unspecified", 3000, "about 3,000 prisoners", False, None),
+   C("killed", "unspecified", 18000, "at least 18,000 people", True, "Researchers at the University of Ketu", "since the war began", True),
+   C("displaced", "unspecified", 2000000, "more than two million", True, "U.N. refugee agency", "since the war began", True)],
+  [N("Talvora ceasefire", "African Union", ["government of Talvora", "Southern Patriotic Front", "Lakes Alliance"], "agreement")],
+  "agreement",
+  "Ceasefire signed, due to take effect (agreement); three parties; prisoners whose release the deal only promises are detained, unsourced (reported_by null); role with abbreviation (AU Commission's special envoy); 'who signed for the Southern Patriotic Front' is a relative clause, so no role; distractor numbers (60 days, 150 monitors, twenty kilometres, five years); the displaced toll shares the war-long period."),
+]
+ARTICLES += [
+A("attr-008", "real-places", "2024-09-10",
+  "Shelling of El Fasher displacement camp kills at least 17; AU council calls for truce",
+  """
+EL FASHER, Sudan (Meridian News) - Shells struck a camp for displaced people on the southern edge of El Fasher, the capital of Sudan's North Darfur state, on Tuesday, killing at least 17 people, a local resistance committee said.
+
+The committee, a volunteer group that records attacks in the city, said dozens of people had been wounded, many of them women queuing for water.
+
+A doctor at the camp, speaking on condition of anonymity for fear of reprisals, said 22 bodies had been brought to the camp's clinic by nightfall.
+
+"The shells came in three waves, and the third one hit the people who had run to help," said Adam Yahya, a member of the resistance committee.
+
+The Sudanese army and the Rapid Support Forces each blamed the other for the shelling. Neither statement gave a toll.
+
+The International Organization for Migration said about 9,000 people had fled the camp since Sunday, most of them towards Tawila, about 60 km to the west.
+
+On Monday, the African Union's Peace and Security Council called for a humanitarian truce around El Fasher so that aid convoys could reach the camps. Neither the Sudanese army nor the Rapid Support Forces has responded.
+
+“A truce around El Fasher is the least the people of Darfur are owed,” the council said in a statement.
+
+Halima Adam, who arrived in Tawila on Tuesday with four of her children, said the family had walked through the night. "We left with nothing but the water we could carry," she said.
+""",
+  [Q("The shells came in three waves, and the third one hit the people who had run to help", "Adam Yahya", "member of the resistance committee"),
+   Q("A truce around El Fasher is the least the people of Darfur are owed", "African Union's Peace and Security Council", None),
+   Q("We left with nothing but the water we could carry", "Halima Adam", None)],
+  [C("killed", "unspecified", 17, "at least 17 people", True, "local resistance committee"),
+   C("injured", "unspecified", 12, "dozens of people had been wounded", True, "local resistance committee"),
+   C("killed", "unspecified", 22, "22 bodies", False, "doctor"),
+   C("displaced", "unspecified", 9000, "about 9,000 people", False, "International Organization for Migration", "since Sunday")],
+  [N("humanitarian truce around El Fasher", "African Union's Peace and Security Council", ["Sudanese army", "Rapid Support Forces"], "proposed")],
+  "proposed",
+  "Two tolls for one attack (committee 17, an unnamed doctor 22); 'dozens' -> 12 minimum; a later short form ('The committee') resolved to the first naming; an organisation as speaker (no role); the truce is only called for (proposed), mediator a body of the AU; 'four of her children' and '60 km' are not casualty figures."),
+
+A("attr-009", "fictional", "2024-10-15",
+  "Ankara-brokered Morvia-Kaldor truce collapses as border shelling resumes",
+  """
+VELGRAD, Morvia (Northline Wire) - An Ankara-brokered truce between Morvia and Kaldor collapsed on Tuesday after three weeks, as artillery duels resumed along the disputed border and both defence ministries reported losses.
+
+Morvia's defence ministry said seven of its soldiers had been killed and 15 wounded in Kaldoran shelling of border posts near Velgrad since Sunday. Kaldor's defence ministry said it had lost two soldiers and accused Morvian forces of firing first.
+
+Kaldoran state television, citing the ministry, later said its forces had killed more than 40 Morvian troops, a claim Morvia rejected.
+
+Local officials in the Morvian village of Dresk said a woman and two children were killed when a shell hit their house on Monday night.
+
+About 4,000 villagers have been evacuated from the border strip since the weekend, the Morvian interior ministry said, and buses were waiting in Velgrad for more.
+
+Talks on marking the border, which were due to begin in Ankara next month, are now in doubt. Neither government said whether its delegation would still travel.
+
+The border dispute has killed at least 600 soldiers on both sides since 2019, according to a tally kept by the Velgrad Institute for Security Studies.
+""",
+  [],
+  [C("killed", "security_forces", 7, "seven of its soldiers had been killed", False, "Morvia's defence ministry", "since Sunday"),
+   C("injured", "security_forces", 15, "15 wounded", False, "Morvia's defence ministry", "since Sunday"),
+   C("killed", "security_forces", 2, "it had lost two soldiers", False, "Kaldor's defence ministry"),
+   C("killed", "security_forces", 40, "more than 40 Morvian troops", True, "Kaldor's defence ministry"),
+   C("killed", "women", 1, "a woman", False, "Local officials"),
+   C("killed", "children", 2, "two children", False, "Local officials"),
+   C("evacuated", "civilians", 4000, "About 4,000 villagers", False, "Morvian interior ministry", "since the weekend"),
+   C("killed", "security_forces", 600, "at least 600 soldiers", True, "Velgrad Institute for Security Studies", "since 2019", True)],
+  [N("Ankara-brokered border truce", "Ankara", ["Morvia", "Kaldor"], "collapsed"),
+   N("border demarcation talks in Ankara", None, ["Morvia", "Kaldor"], "proposed")],
+  "collapsed",
+  "No quotes. Each side's ministry reports its own and the enemy's losses (7, 2, 40: all listed, none summed); 'citing the ministry' -> the cited ministry, resolved to its full naming; a capital as mediator ('Ankara-brokered'); talks to be held IN Ankara have no mediator (venue is not a mediator); multi-year toll since 2019."),
+
+A("attr-010", "fictional", "2024-11-12",
+  "Selvaria constitution talks in Geneva move to power-sharing chapter",
+  """
+GENEVA (Meridian News) - U.N.-led talks on a new constitution for Selvaria moved on Tuesday to the most difficult chapter, the sharing of power between the capital and the regions, after delegates agreed the text of a bill of rights last week.
+
+The U.N. special envoy for Selvaria, Ingrid Holm, has kept the four delegations - the government, the Union of the North, the Coastal Parties Bloc and a group of independent civil society members - in the same building for nine days.
+
+Speaking to reporters after the morning session, she said the mood had changed since the first week. "Nobody is threatening to leave any more. They argue about commas now, which is how you know they are serious," Holm said.
+
+Arben Rusi, the Union of the North's chief negotiator, said his delegation would insist on elected regional governors. "Appointed governors are how this war started," he said.
+
+The government delegation, led by Justice Minister Clara Venn, said it was open to elections in some regions but not all. "We can phase it in. We cannot do it in one night," Venn said.
+
+A spokesman for the Coastal Parties Bloc said the group would support whichever model included a fixed share of port revenues for the coast. "Show us the money and we will show you our signature," the spokesman said.
+
+The talks are expected to continue until at least the end of November.
+""",
+  [Q("Nobody is threatening to leave any more. They argue about commas now, which is how you know they are serious", "Ingrid Holm", "U.N. special envoy for Selvaria"),
+   Q("Appointed governors are how this war started", "Arben Rusi", "Union of the North's chief negotiator"),
+   Q("We can phase it in. We cannot do it in one night", "Clara Venn", "Justice Minister"),
+   Q("Show us the money and we will show you our signature", "a spokesman for the Coastal Parties Bloc", "spokesman for the Coastal Parties Bloc")],
+  [],
+  [N("Geneva constitution talks", "Ingrid Holm", ["government", "Union of the North", "Coastal Parties Bloc", "independent civil society members"], "ongoing")],
+  "ongoing",
+  "No casualty figures (labelled none); the envoy's role is given two paragraphs before the quote and she is referred to as 'she' in between; an office written before the name ('Justice Minister Clara Venn'); role-only speaker ('A spokesman for the Coastal Parties Bloc'); four parties; 'nine days' and 'four delegations' are not figures."),
+
+A("attr-011", "real-places", "2024-12-03",
+  "Sniper kills woman on reopened road into Taiz as Oman-mediated deal frays",
+  """
+TAIZ, Yemen (Meridian News) - A sniper shot dead a woman and wounded her son on Tuesday on a road into the Yemeni city of Taiz that was reopened last month under a deal between the Houthi movement and government forces, a medical source said.
+
+The woman, a teacher, was crossing a checkpoint on the eastern edge of the city on foot, according to the source at al-Thawra hospital, who said the boy had been shot in the leg and would survive.
+
+The road was reopened in November under a deal mediated by Oman, the first time in nine years that cars could drive straight from the city to the eastern districts of Taiz governorate.
+
+A local rights group, the Taiz Rights Monitor, said at least 11 civilians had been killed by snipers along the road since it reopened in November. The same group says more than 3,000 civilians have been killed in the city since 2015.
+
+"Opening the road was supposed to end this. Instead people are being shot in the middle of it," said Nabil al-Sharabi, a member of the Taiz city council.
+
+Abdulkarim al-Maqtari, deputy governor of Taiz, said government forces had not returned fire. "We will not give them the excuse to close the road again," he said.
+
+A Houthi military spokesman, quoted by the movement's media, denied that Houthi fighters had fired and accused government forces of staging the shooting.
+""",
+  [Q("Opening the road was supposed to end this. Instead people are being shot in the middle of it", "Nabil al-Sharabi", "member of the Taiz city council"),
+   Q("We will not give them the excuse to close the road again", "Abdulkarim al-Maqtari", "deputy governor of Taiz")],
+  [C("killed", "women", 1, "shot dead a woman", False, "medical source"),
+   C("injured", "children", 1, "wounded her son", False, "medical source", implicit=True),
+   C("killed", "civilians", 11, "at least 11 civilians", True, "Taiz Rights Monitor", "since it reopened in November"),
+   C("killed", "civilians", 3000, "more than 3,000 civilians", True, "Taiz Rights Monitor", "since 2015", True)],
+  [N("Taiz road reopening deal", "Oman", ["Houthi movement", "government forces"], "implementing")],
+  "implementing",
+  "Unnamed 'medical source' (later 'the source'); a deal in force with a violation (implementing); a period ('since it reopened in November') beside a war-long toll of the same group ('since 2015'); 'The same group' resolved to the group's name (the apposition 'A local rights group, the Taiz Rights Monitor' gives the name); role without article before the name is cut after the name ('deputy governor of Taiz')."),
+
+A("attr-012", "fictional", "2025-01-14",
+  "Police say 112 held after Port Alma protests; rights group puts arrests above 300",
+  """
+PORT ALMA, Saronia (Northline Wire) - Saronian police said on Tuesday they had detained 112 people during three nights of protests in the port city of Port Alma, while the Saronian Human Rights League said more than 300 had been arrested, many of them students.
+
+The protests began on Saturday after the army shelled villages held by the rebel Coastal Front south of the city. Witnesses said several people were injured on Monday night when police fired rubber bullets into a crowd near the harbour.
+
+"Anyone who throws a stone at a police officer will spend the night in a cell. That is the law," national police chief Anton Dusek told a news conference.
+
+Mira Kovalenko, director of the Saronian Human Rights League, said her staff had compiled the list of arrests from lawyers' and families' reports. "Many of them are nineteen, twenty years old. Their parents do not know where they are," she said.
+
+The Saronian Council of Churches on Monday offered to host talks between the government and the Coastal Front, which have not met since 2022. Neither side has accepted.
+
+"We have a hall, we have tea, and we have patience. That is what we can offer," said Bishop Tomas Hrabal, who chairs the council.
+
+Hospital officials in Port Alma said 14 people, among them four police officers, had been treated for injuries since Saturday.
+""",
+  [Q("Anyone who throws a stone at a police officer will spend the night in a cell. That is the law", "Anton Dusek", "national police chief"),
+   Q("Many of them are nineteen, twenty years old. Their parents do not know where they are", "Mira Kovalenko", "director of the Saronian Human Rights League"),
+   Q("We have a hall, we have tea, and we have patience. That is what we can offer", "Tomas Hrabal", None)],
+  [C("detained", "unspecified", 112, "detained 112 people", False, "Saronian police"),
+   C("detained", "unspecified", 300, "more than 300 had been arrested", True, "Saronian Human Rights League"),
+   C("injured", "civilians", 3, "several people were injured", True, "Witnesses"),
+   C("injured", "unspecified", 14, "14 people", False, "Hospital officials", "since Saturday"),
+   C("injured", "security_forces", 4, "four police officers", False, "Hospital officials", "since Saturday")],
+  [N("government-Coastal Front talks offered by the churches", "Saronian Council of Churches", ["government", "Coastal Front"], "proposed")],
+  "proposed",
+  "Two sources for the arrests (police 112, the League more than 300: both listed, never summed); the League's role phrase for its director ('director of the Saronian Human Rights League') keeps the organisation; 'several' -> 3 minimum; a subgroup (four police officers) listed beside its total; a title (Bishop) dropped, and 'who chairs the council' is a relative clause, so no role; an office before the name without an article ('national police chief Anton Dusek')."),
+]
+ARTICLES += [
+A("attr-013", "real-places", "2025-02-11",
+  "Tribal elders broker truce in Deir ez-Zor after clashes kill at least 27",
+  """
+DEIR EZ-ZOR, Syria (Meridian News) - Tribal elders brokered a truce on Tuesday between the Kurdish-led Syrian Democratic Forces and Arab tribal fighters in the eastern Syrian governorate of Deir ez-Zor, after four days of clashes that killed at least 27 people, according to the Syrian Observatory for Human Rights.
+
+The Observatory said the dead included 15 tribal fighters, eight members of the SDF and four civilians, two of them children.
+
+The SDF said in a statement that six of its fighters had been killed since Friday and that it had detained 31 people it accused of taking part in attacks on its checkpoints.
+
+Under the truce, agreed at a meeting in the town of Hajin, the detainees are to be released within a week and SDF checkpoints pulled back from three villages along the Euphrates.
+
+"The blood of the tribes and the blood of the Kurds is the same colour. We told them that until they were tired of hearing it," said Ibrahim al-Hafel, a tribal elder who took part in the talks.
+
+An SDF spokesman, Dilovan Reso, said the group had accepted the truce "out of respect for the elders". "Nobody forced us to sign. If the attacks stop, the checkpoints move," he said.
+
+Activists in the area said about 5,000 people had fled villages along the river since Friday, most of them to relatives in Deir ez-Zor city.
+""",
+  [Q("The blood of the tribes and the blood of the Kurds is the same colour. We told them that until they were tired of hearing it", "Ibrahim al-Hafel", "tribal elder"),
+   Q("Nobody forced us to sign. If the attacks stop, the checkpoints move", "Dilovan Reso", "SDF spokesman")],
+  [C("killed", "unspecified", 27, "at least 27 people", True, "Syrian Observatory for Human Rights"),
+   C("killed", "combatants", 15, "15 tribal fighters", False, "Syrian Observatory for Human Rights"),
+   C("killed", "combatants", 8, "eight members of the SDF", False, "Syrian Observatory for Human Rights"),
+   C("killed", "civilians", 4, "four civilians", False, "Syrian Observatory for Human Rights"),
+   C("killed", "children", 2, "two of them children", False, "Syrian Observatory for Human Rights"),
+   C("killed", "combatants", 6, "six of its fighters had been killed", False, "Kurdish-led Syrian Democratic Forces", "since Friday"),
+   C("detained", "combatants", 31, "detained 31 people", False, "Kurdish-led Syrian Democratic Forces"),
+   C("displaced", "unspecified", 5000, "about 5,000 people", False, "Activists", "since Friday")],
+  [N("Deir ez-Zor truce", "Tribal elders", ["Kurdish-led Syrian Democratic Forces", "Arab tribal fighters"], "agreement")],
+  "agreement",
+  "A total and its subgroups from one source (27 = 15 + 8 + 4; listed separately, never subtracted) beside a second source's own-losses figure (SDF 6 since Friday); the short form 'The SDF' at the figure is resolved to the first naming ('the Kurdish-led Syrian Democratic Forces', modifiers kept, article dropped); detainees whose release the truce only promises are detained; partial quote 'out of respect for the elders' excluded; role cut before a relative clause ('tribal elder who took part')."),
+
+A("attr-014", "fictional", "2025-03-11",
+  "Red Cross moves 260 patients out of besieged Marn hospital during pause",
+  """
+MARN, Vestra (Meridian News) - The International Committee of the Red Cross evacuated 260 patients from the besieged St. Anselm Hospital in Marn on Tuesday, the third day of a humanitarian pause agreed by the Vestran army and the Marn Defence Council, the organisation said.
+
+Among those evacuated were 41 children, some of them newborns moved in incubators, said Lucia Ferrand, the head of the ICRC delegation in Vestra.
+
+"We had three days to do the work of three weeks. The teams did not sleep," Ferrand told reporters in the capital, Ostel.
+
+The pause, brokered by Switzerland, has largely held since it began on Sunday. But the hospital's director, Samir Haddad, said a mortar round hit the car park on Monday, killing a security guard and wounding two nurses.
+
+“The pause saved these patients,” Haddad said. “It did not save the hospital.”
+
+The army said in a statement that rebel fighters had fired the round. Yusuf Karam, a spokesman for the Marn Defence Council, denied it. "Our fighters respected every hour of the pause," Karam said.
+
+The pause is due to end at midnight on Wednesday, and the ICRC said talks on extending it had begun.
+
+City health authorities say more than 1,900 people have been killed in Marn since the siege began in 2023.
+""",
+  [Q("We had three days to do the work of three weeks. The teams did not sleep", "Lucia Ferrand", "head of the ICRC delegation"),
+   Q("The pause saved these patients", "Samir Haddad", "hospital's director"),
+   Q("It did not save the hospital.", "Samir Haddad", "hospital's director"),
+   Q("Our fighters respected every hour of the pause", "Yusuf Karam", "spokesman for the Marn Defence Council")],
+  [C("evacuated", "unspecified", 260, "evacuated 260 patients", False, "International Committee of the Red Cross"),
+   C("evacuated", "children", 41, "41 children", False, "Lucia Ferrand"),
+   C("killed", "civilians", 1, "killing a security guard", False, "Samir Haddad"),
+   C("injured", "civilians", 2, "wounding two nurses", False, "Samir Haddad"),
+   C("killed", "unspecified", 1900, "more than 1,900 people", True, "City health authorities", "since the siege began in 2023", True)],
+  [N("humanitarian pause in Marn", "Switzerland", ["Vestran army", "Marn Defence Council"], "implementing")],
+  "implementing",
+  "A pause in force with one violation (implementing; talks on extending it are part of the same process); patients are counted as unspecified because the article does not call them civilians, a security guard and nurses of the hospital are civilians; split quote in curly marks; role after the name ('Yusuf Karam, a spokesman for ...'); 'the organisation' resolved to the ICRC's full name; locative 'in Vestra' cut from the role; a multi-year siege toll is cumulative."),
+
+A("attr-015", "real-places", "2025-04-15",
+  "Glide bombs hit Orikhiv as children are evacuated from Zaporizhzhia front line",
+  """
+ZAPORIZHZHIA, Ukraine (Northline Wire) - Russian glide bombs hit the frontline town of Orikhiv in Ukraine's Zaporizhzhia region on Tuesday, killing two men and wounding five other people, regional governor Serhiy Kovalchuk said.
+
+Kovalchuk said on Telegram that a further 43 children and 19 adults had been evacuated from Orikhiv and nearby villages over the past week, under an order that requires families with children to leave frontline areas.
+
+The National Police of Ukraine said one of its officers was among the wounded.
+
+"The bombs weigh half a tonne. There is no cellar in Orikhiv deep enough for that," said Volodymyr Tkach, a volunteer who drives evacuation vans for a charity.
+
+Iryna Boiko, who left Orikhiv on Monday with her two sons, said she had held out for as long as she could. “I did not want to leave my mother,” she said, “but my sons have to live.”
+
+The regional administration says more than 1,100 civilians have been killed in the Zaporizhzhia region since February 2022.
+
+Later on Tuesday, in his evening video address, Kovalchuk urged the last families with children to register for evacuation. "Leaving is not a choice for families with children. It is the law," he said.
+
+There was no immediate comment from Moscow on the strikes.
+""",
+  [Q("The bombs weigh half a tonne. There is no cellar in Orikhiv deep enough for that", "Volodymyr Tkach", "volunteer"),
+   Q("I did not want to leave my mother", "Iryna Boiko", None),
+   Q("but my sons have to live.", "Iryna Boiko", None),
+   Q("Leaving is not a choice for families with children. It is the law", "Serhiy Kovalchuk", "regional governor")],
+  [C("killed", "unspecified", 2, "killing two men", False, "Serhiy Kovalchuk"),
+   C("injured", "unspecified", 5, "wounding five other people", False, "Serhiy Kovalchuk"),
+   C("evacuated", "children", 43, "43 children", False, "Serhiy Kovalchuk", "over the past week"),
+   C("evacuated", "unspecified", 19, "19 adults", False, "Serhiy Kovalchuk", "over the past week"),
+   C("injured", "security_forces", 1, "one of its officers", False, "National Police of Ukraine"),
+   C("killed", "civilians", 1100, "more than 1,100 civilians", True, "regional administration", "since February 2022", True)],
+  [], "none",
+  "No negotiations; the governor's role is given only in the lede, his quote comes in the last paragraphs; split quote around 'she said'; a subgroup of the wounded (one police officer) from a second source; evacuation over a week has a period but is not cumulative; 'two sons' of a quoted resident is not a figure."),
+
+A("attr-016", "fictional", "2025-05-13",
+  "Ardelia talks in Oslo suspended as rebel delegation walks out over offensive",
+  """
+OSLO (Meridian News) - Talks facilitated by Norway between the government of Ardelia and two rebel factions were suspended on Tuesday after the larger faction's delegation walked out, accusing the army of launching an offensive while its negotiators sat at the table.
+
+The Ardelian People's Army (APA) said government air strikes had killed 19 of its fighters and 12 civilians in the Tessin valley since Thursday.
+
+Army spokesman Colonel Viktor Lanz said troops had killed dozens of "terrorists" in what he called a response to rebel raids on supply roads. He gave no figure for army losses.
+
+"We did not come to Oslo to be bombed by proxy," Mateo Brun, the APA's chief negotiator, said before leaving the hotel. "When the planes stop, call us."
+
+The smaller faction, the Tessin Valley Front, said its delegation would stay in Oslo. "Someone has to be here when the door opens again," said Lina Ortis, who leads it.
+
+Kari Lunde, Norway's special envoy for Ardelia, said the process was not over. “Nobody has closed the door. One delegation has stepped outside it, and we will keep the lights on,” she told reporters.
+
+The United Nations says at least 6,500 people have been killed since the war began in 2016 and that about 400,000 remain displaced.
+""",
+  [Q("We did not come to Oslo to be bombed by proxy", "Mateo Brun", "APA's chief negotiator"),
+   Q("When the planes stop, call us.", "Mateo Brun", "APA's chief negotiator"),
+   Q("Someone has to be here when the door opens again", "Lina Ortis", None),
+   Q("Nobody has closed the door. One delegation has stepped outside it, and we will keep the lights on", "Kari Lunde", "Norway's special envoy for Ardelia")],
+  [C("killed", "combatants", 19, "19 of its fighters", False, "Ardelian People's Army", "since Thursday"),
+   C("killed", "civilians", 12, "12 civilians", False, "Ardelian People's Army", "since Thursday"),
+   C("killed", "combatants", 12, "killed dozens of", True, "Viktor Lanz"),
+   C("killed", "unspecified", 6500, "at least 6,500 people", True, "United Nations", "since the war began in 2016", True),
+   C("displaced", "unspecified", 400000, "about 400,000", False, "United Nations", "since the war began in 2016", True)],
+  [N("Oslo talks", "Norway", ["government of Ardelia", "Ardelian People's Army", "Tessin Valley Front"], "stalled")],
+  "stalled",
+  "Walk-out and suspension (stalled) while the other faction stays; a party with its abbreviation '(APA)' introduced once; a rank (Colonel) is not a role but the office before it is ('Army spokesman'); 'dozens' -> 12 minimum; the scare-quoted 'terrorists' is not a quote; the speaker of the split quote is named between its halves; 'who leads it' is a relative clause (no role); 12 civilians and the army's 'dozens' are different figures from different sources."),
+
+A("attr-017", "real-places", "2025-06-10",
+  "Old mortar round kills four children in Helmand's Nad Ali district",
+  """
+LASHKAR GAH, Afghanistan (Meridian News) - Four children were killed and three others wounded on Tuesday when an old mortar round they had found in a field exploded in Helmand province's Nad Ali district, the provincial information department said.
+
+The department said the children, aged between seven and 12, had been playing near an irrigation canal about 15 km west of Lashkar Gah, the provincial capital. Two of the wounded were in a serious condition, it said.
+
+"We have told them a hundred times not to touch metal in the fields. Children do not listen, and the war left metal everywhere," said Sayed Karim, whose two sons were among the dead.
+
+Ahmad Shah Naseri, operations manager for the de-mining group Clear Ground, said his teams had cleared that part of Nad Ali once already, in 2022. "Floods move things. A field that was clean three years ago can kill a child today," he said.
+
+The U.N. Assistance Mission in Afghanistan, which records such incidents, says unexploded ordnance has killed at least 150 children across the country since 2021.
+
+Naseri said his organisation had only six clearance teams for the whole of Helmand. "We need forty," he said.
+""",
+  [Q("We have told them a hundred times not to touch metal in the fields. Children do not listen, and the war left metal everywhere", "Sayed Karim", None),
+   Q("Floods move things. A field that was clean three years ago can kill a child today", "Ahmad Shah Naseri", "operations manager for the de-mining group Clear Ground"),
+   Q("We need forty", "Ahmad Shah Naseri", "operations manager for the de-mining group Clear Ground")],
+  [C("killed", "children", 4, "Four children were killed", False, "provincial information department"),
+   C("injured", "children", 3, "three others wounded", False, "provincial information department"),
+   C("killed", "children", 150, "at least 150 children", True, "U.N. Assistance Mission in Afghanistan", "since 2021", True)],
+  [], "none",
+  "No negotiations. A relative clause ('whose two sons were among the dead') is not a role, and the two sons are part of the four, not a new figure; ages, distances, 'a hundred times', team counts and 'forty' are distractor numbers; a role with a hyphen ('de-mining'); the short quote 'We need forty' has its speaker by pronoun."),
+
+A("attr-018", "fictional", "2023-09-19",
+  "Rhodia and Valmont swap 84 prisoners each under Finland-mediated deal",
+  """
+RASKO, Rhodia (Northline Wire) - Rhodia and Valmont exchanged 84 prisoners of war each at a border crossing near Rasko on Tuesday, the fourth swap under a deal mediated by Finland in July, officials on both sides said.
+
+The International Committee of the Red Cross, which supervised the handover, said it had visited both groups of prisoners before the exchange. "Every man on those buses was asked, in private, whether he wanted to go home. All of them said yes," said Anna Lindqvist, the ICRC's regional director.
+
+Rhodia's human rights ombudsman, Pavel Drozd, said about 1,100 Rhodian soldiers were still held in Valmont. Valmont's defence ministry put the number it holds at 640.
+
+"Our lists do not match theirs, and behind every missing line is a family," Drozd told reporters at the crossing.
+
+Drozd's office also lists 2,300 Rhodian soldiers as missing since the war began in 2020.
+
+The Finnish mediator, Mikko Aalto, said the next exchange could take place within a month. “The mechanism works. It is slow, but it works,” he said.
+
+Valmont's deputy foreign minister, Ilse Marek, said her government wanted the next swap to include civilians detained in border towns. She gave no number.
+""",
+  [Q("Every man on those buses was asked, in private, whether he wanted to go home. All of them said yes", "Anna Lindqvist", "ICRC's regional director"),
+   Q("Our lists do not match theirs, and behind every missing line is a family", "Pavel Drozd", "Rhodia's human rights ombudsman"),
+   Q("The mechanism works. It is slow, but it works", "Mikko Aalto", "Finnish mediator")],
+  [C("detained", "security_forces", 1100, "about 1,100 Rhodian soldiers", False, "Pavel Drozd"),
+   C("detained", "security_forces", 640, "the number it holds at 640", False, "Valmont's defence ministry"),
+   C("missing", "security_forces", 2300, "2,300 Rhodian soldiers", False, "Drozd's office", "since the war began in 2020", True)],
+  [N("prisoner exchanges under the July deal", "Finland", ["Rhodia", "Valmont"], "implementing")],
+  "implementing",
+  "A deal being carried out (implementing); prisoners freed in the swap (84 each) are not detained figures; the holding side and the other side give different counts of the same prisoners (1,100 vs 640, both listed); a cumulative missing toll from an office named only by its head's surname ('Drozd's office', verbatim); the mediator is the state first ('mediated by Finland'), the Finnish mediator is quoted with a role; civilians detained with 'no number' are not a figure."),
+]
+ARTICLES += [
+A("attr-019", "fictional", "2023-10-24",
+  "Lakes states offer to host Kethra talks after week of clashes",
+  """
+BRAVALE, Kethra (Meridian News) - Leaders of the Five Lakes Community on Tuesday offered to host talks between Kethra's government and the rebel Eastern Coast Alliance, after clashes in the coastal province of Marisa that the provincial health office said had killed 46 people in the past week.
+
+The health office said 29 of the dead were civilians, and that 113 people had been treated for wounds since last Tuesday.
+
+The rebels gave a different account. "The army has lost at least 60 men in Marisa this week," said Jonas Ebo, a spokesman for the Eastern Coast Alliance, who did not say how many rebel fighters had died.
+
+The Five Lakes Community's chairman, President Amina Kourou of Tessaly, said the bloc's foreign ministers would meet in Bravale next week to prepare an invitation. "We are not offering a solution. We are offering a room," Kourou said.
+
+Kethra's foreign minister, Daniel Ossei, said the government would study the offer. "We welcome any neighbour who wants peace, as long as they do not want to give our coast to armed men," he said.
+
+Aid workers in Marisa said thousands of people had left the province's two largest towns, most of them for the capital. A U.N. spokesman in New York said about 18,000 people had been displaced since the clashes began.
+""",
+  [Q("The army has lost at least 60 men in Marisa this week", "Jonas Ebo", "spokesman for the Eastern Coast Alliance"),
+   Q("We are not offering a solution. We are offering a room", "Amina Kourou", "Five Lakes Community's chairman"),
+   Q("We welcome any neighbour who wants peace, as long as they do not want to give our coast to armed men", "Daniel Ossei", "Kethra's foreign minister")],
+  [C("killed", "unspecified", 46, "had killed 46 people", False, "provincial health office", "in the past week"),
+   C("killed", "civilians", 29, "29 of the dead were civilians", False, "provincial health office"),
+   C("injured", "unspecified", 113, "113 people had been treated for wounds", False, "provincial health office", "since last Tuesday"),
+   C("killed", "security_forces", 60, "at least 60 men", True, "Jonas Ebo", "this week"),
+   C("displaced", "unspecified", 1000, "thousands of people had left", True, "Aid workers"),
+   C("displaced", "unspecified", 18000, "about 18,000 people", False, "U.N. spokesman", "since the clashes began")],
+  [N("talks offered by the Five Lakes Community", "Five Lakes Community", ["Kethra's government", "rebel Eastern Coast Alliance"], "proposed")],
+  "proposed",
+  "Talks only offered (proposed); a figure inside a quote reported by its speaker; a head of state whose title is a pre-name office after a role appositive: the first role phrase is used ('Five Lakes Community's chairman'), the title 'President' is dropped from the name; 'thousands' -> 1000 minimum, listed apart from the U.N.'s 18,000; 'since the clashes began' refers to this week's clashes, so not cumulative; the U.N. spokesman's locative 'in New York' is cut."),
+
+A("attr-020", "real-places", "2023-11-21",
+  "Missile hits displacement camp in Marib; U.N. calls for local truce",
+  """
+MARIB, Yemen (Meridian News) - A missile struck a camp for displaced families west of the Yemeni city of Marib on Tuesday, killing five people, including two women, and wounding at least 16, according to the government-run Executive Unit for IDP Camps.
+
+The Houthi movement, which has been trying to take Marib since 2020, did not comment. Officials of Yemen's internationally recognised government blamed Houthi forces for the strike.
+
+A medical worker at the city's general hospital told Meridian News that a sixth person, a teenage boy, had died of his wounds in the evening.
+
+"There were no soldiers in the camp, only tents and a water tank," said Saleh al-Jadaan, the camp's manager. "The missile landed between the tank and the school tent."
+
+The International Organization for Migration said more than 1,400 people had fled the camp and two nearby sites since the strike, some of them for the third or fourth time.
+
+The office of the U.N. special envoy for Yemen called on both sides to agree a truce around the camps on the western edge of Marib and to allow aid agencies in. "Displaced families cannot be asked to flee again and again," the office said.
+
+Marib governorate hosts hundreds of thousands of displaced people, according to the executive unit, the largest number of any governorate in the country.
+""",
+  [Q("There were no soldiers in the camp, only tents and a water tank", "Saleh al-Jadaan", "camp's manager"),
+   Q("The missile landed between the tank and the school tent.", "Saleh al-Jadaan", "camp's manager"),
+   Q("Displaced families cannot be asked to flee again and again", "office of the U.N. special envoy for Yemen", None)],
+  [C("killed", "unspecified", 5, "killing five people", False, "government-run Executive Unit for IDP Camps"),
+   C("killed", "women", 2, "two women", False, "government-run Executive Unit for IDP Camps"),
+   C("injured", "unspecified", 16, "at least 16", True, "government-run Executive Unit for IDP Camps"),
+   C("killed", "children", 1, "a teenage boy", False, "medical worker"),
+   C("displaced", "unspecified", 1400, "more than 1,400 people", True, "International Organization for Migration", "since the strike"),
+   C("displaced", "unspecified", 100000, "hundreds of thousands of displaced people", True, "government-run Executive Unit for IDP Camps", None, True)],
+  [N("truce around the Marib camps", "office of the U.N. special envoy for Yemen", ["Houthi movement", "Yemen's internationally recognised government"], "proposed")],
+  "proposed",
+  "'told Meridian News' with an unnamed medical worker; a later death adds a new figure (a sixth person: 1, the teenage boy) rather than replacing 5; 'hundreds of thousands' -> 100000 minimum, a cumulative stock with no period phrase; the executive unit's short later mention resolved to its first naming; an office as speaker (no role); the envoy's office calls for a truce (proposed) and 'both sides' are the parties named earlier."),
+
+A("attr-021", "fictional", "2023-12-12",
+  "Kenya-mediated Bakori talks collapse as rebels storm army base",
+  """
+NAIROBI (Northline Wire) - Peace talks mediated by Kenya between the government of Bakori and the Northern Resistance Movement collapsed on Tuesday, hours after rebel fighters overran an army base near the town of Lirin, killing at least 22 soldiers, the army said.
+
+The government delegation left Nairobi in the afternoon. "You cannot negotiate with a man who is holding a gun to your soldiers' heads," said Bakori's chief negotiator, Paul Amani, at the airport.
+
+The rebels said they had captured 35 soldiers at the base and that their own losses were light. Abel Tor, the movement's spokesman, said by telephone that the attack was "a reply" to air strikes on villages last week.
+
+"The talks were already dead," Tor said. "The government bombed them first."
+
+Kenya's foreign ministry said its mediators regretted the decision but remained ready to resume the process. The talks had begun in September.
+
+Local officials in Lirin said 2,500 residents had fled the town since Monday, and a hospital there said it had received 40 wounded people, most of them soldiers.
+
+Human rights groups say the conflict has killed about 12,000 people since 2017. A truce agreed in Nairobi in October expired last month and was not renewed.
+""",
+  [Q("You cannot negotiate with a man who is holding a gun to your soldiers' heads", "Paul Amani", "Bakori's chief negotiator"),
+   Q("The talks were already dead", "Abel Tor", "movement's spokesman"),
+   Q("The government bombed them first.", "Abel Tor", "movement's spokesman")],
+  [C("killed", "security_forces", 22, "at least 22 soldiers", True, "army"),
+   C("detained", "security_forces", 35, "captured 35 soldiers", False, "rebels"),
+   C("displaced", "civilians", 2500, "2,500 residents", False, "Local officials", "since Monday"),
+   C("injured", "unspecified", 40, "40 wounded people", False, "hospital"),
+   C("killed", "unspecified", 12000, "about 12,000 people", False, "Human rights groups", "since 2017", True)],
+  [N("Nairobi peace talks", "Kenya", ["government of Bakori", "Northern Resistance Movement"], "collapsed"),
+   N("October truce", None, ["government of Bakori", "Northern Resistance Movement"], "collapsed")],
+  "collapsed",
+  "Talks collapse (delegation leaves); a state mediator ('mediated by Kenya'); soldiers captured by a non-state group are detained security forces; two-part quote split by 'Tor said'; partial quote 'a reply' excluded; an expired background truce with no named mediator (the venue Nairobi is not a mediator); 'most of them soldiers' does not give a separate figure."),
+
+A("attr-022", "fictional", "2024-01-16",
+  "In Sava camp, families from the Drin valley wait out a winter without news",
+  """
+SAVA, Ostmark (Meridian News) - Nobody in Sava camp knows exactly how many people live there. The camp manager, Elena Brisk, keeps a list, but it changes every morning.
+
+"Yesterday we registered 61 new families. This morning four of them had gone back to look for their cows," said Brisk, who works for the Ostmark Red Crescent. "I can count tents. I cannot count people who do not stay."
+
+The camp sits on a former football ground in the hills above the Drin valley, where government forces and the Drin Liberation Army have fought since October. The U.N. refugee agency, UNHCR, says about 32,000 people have fled the valley since then, and that some 7,000 of them are in Sava.
+
+UNHCR's representative in Ostmark, Jean-Marc Tessier, visited the camp on Monday. He described the shelters as inadequate for the winter. "These tents were bought for summer. We are asking donors for heaters, not promises," Tessier said.
+
+Across a checkpoint, a rebel commander who gave his name only as Kaspar said his fighters were not stopping anyone from leaving. "We tell them to go. Nobody should winter under the guns," he said.
+
+Vera Holst, 71, arrived in Sava last week. She said her neighbour had been killed by a shell in December and that his body was still in his garden. "Tell the world we buried nobody," she said.
+""",
+  [Q("Yesterday we registered 61 new families. This morning four of them had gone back to look for their cows", "Elena Brisk", "camp manager"),
+   Q("I can count tents. I cannot count people who do not stay.", "Elena Brisk", "camp manager"),
+   Q("These tents were bought for summer. We are asking donors for heaters, not promises", "Jean-Marc Tessier", "UNHCR's representative"),
+   Q("We tell them to go. Nobody should winter under the guns", "Kaspar", "rebel commander"),
+   Q("Tell the world we buried nobody", "Vera Holst", None)],
+  [C("displaced", "unspecified", 32000, "about 32,000 people", False, "U.N. refugee agency", "since then"),
+   C("displaced", "unspecified", 7000, "some 7,000 of them", False, "U.N. refugee agency", "since then"),
+   C("killed", "civilians", 1, "her neighbour had been killed", False, "Vera Holst", implicit=True)],
+  [], "none",
+  "A feature with five quotes and no talks; the camp manager's role is given before her name ('The camp manager, Elena Brisk') and she is quoted by surname; role with an abbreviation and possessive ('UNHCR's representative', locative cut); 'who works for the Ostmark Red Crescent' is a relative clause, the first role phrase wins; 'The U.N. refugee agency, UNHCR,' names one source (first naming used); a speaker known only by a first name with a role ('a rebel commander who gave his name only as Kaspar'); families registered and an age are not casualty figures; a single death reported by a resident; 'since then' is the period verbatim (it refers back to October)."),
+
+A("attr-023", "real-places", "2024-02-27",
+  "Sudan army and SPLM-N agree aid corridor to Kadugli in South Sudan-mediated deal",
+  """
+KADUGLI, Sudan (Meridian News) - The Sudanese army and the Sudan People's Liberation Movement-North (SPLM-N) agreed on Tuesday to open a corridor for aid convoys into Kadugli, the besieged capital of South Kordofan state, in a deal mediated by South Sudan, officials from both sides said.
+
+The agreement, signed in Juba after five days of talks, allows U.N. trucks to use two roads into the city for 90 days, starting on Saturday.
+
+"This is a humanitarian agreement, not a political one. But humanitarian agreements are how political ones begin," said Tut Gatwech Lam, the South Sudanese presidential adviser who chaired the talks.
+
+The World Food Programme says about 180,000 people in and around Kadugli have received no food aid since December. A WFP official in Port Sudan, speaking on condition of anonymity, said at least 23 children had died of malnutrition in the city's two clinics since January.
+
+Amar Kuku, who led the SPLM-N delegation, said the movement would guarantee the safety of the convoys. “If a single truck is touched on our roads, we will answer for it,” he said.
+
+The army's representative, Brigadier Osman Hamid, said troops would escort the convoys up to the last checkpoint. He declined to say how many soldiers had been killed around Kadugli since the siege began.
+
+Local officials say more than 60,000 people have fled the city in the past year.
+""",
+  [Q("This is a humanitarian agreement, not a political one. But humanitarian agreements are how political ones begin", "Tut Gatwech Lam", "South Sudanese presidential adviser"),
+   Q("If a single truck is touched on our roads, we will answer for it", "Amar Kuku", None)],
+  [C("killed", "children", 23, "at least 23 children", True, "WFP official", "since January"),
+   C("displaced", "unspecified", 60000, "more than 60,000 people", True, "Local officials", "in the past year")],
+  [N("Kadugli aid corridor deal", "South Sudan", ["Sudanese army", "Sudan People's Liberation Movement-North"], "agreement")],
+  "agreement",
+  "Deal signed, due to start Saturday (agreement); mediator a state, with the chair quoted separately; a party with a hyphen and abbreviation (SPLM-North, '(SPLM-N)'); 180,000 without food aid is not a casualty figure; an anonymous official with an abbreviation ('A WFP official', locative 'in Port Sudan' cut) as reported_by; a toll the speaker declined to give is not a figure; 'who led the SPLM-N delegation' is a relative clause (no role); 'in the past year' is a period, not multi-year."),
+
+A("attr-024", "fictional", "2024-03-28",
+  "Ambush on police convoy kills eight in Varna hills, security sources say",
+  """
+TESLA, Ravenna (Northline Wire) - Gunmen ambushed a police convoy in the Varna hills of southern Ravenna on Thursday, killing eight officers, security sources said.
+
+The convoy of four vehicles was escorting a judge to the district court in Tesla when it came under fire on a mountain road, according to a police officer who asked not to be named because he was not authorised to speak to reporters. He said the judge had escaped unhurt.
+
+A medical source at Tesla district hospital said 11 wounded officers had been brought in, three of them in a critical condition. Two civilians travelling behind the convoy in a minibus were also hurt, the source said.
+
+No group claimed the attack. Police have blamed previous ambushes in the Varna hills on the Mountain Brotherhood, a group that says it defends herders' grazing rights.
+
+"Eight families lost a son today because this state cannot guard one road," said Marko Vidal, a member of parliament for the region. "How many more?"
+
+The interior ministry said in a statement that security forces had launched an operation in the area and had detained several suspects by the evening.
+
+At least 140 police officers have been killed in the Varna hills since 2019, according to the national police union.
+""",
+  [Q("Eight families lost a son today because this state cannot guard one road", "Marko Vidal", "member of parliament for the region"),
+   Q("How many more?", "Marko Vidal", "member of parliament for the region")],
+  [C("killed", "security_forces", 8, "killing eight officers", False, "security sources"),
+   C("injured", "security_forces", 11, "11 wounded officers", False, "medical source"),
+   C("injured", "civilians", 2, "Two civilians", False, "medical source"),
+   C("detained", "combatants", 3, "detained several suspects", True, "interior ministry"),
+   C("killed", "security_forces", 140, "At least 140 police officers", True, "national police union", "since 2019", True)],
+  [], "none",
+  "Three unnamed sources: 'security sources', 'a police officer who asked not to be named' (no figure), 'A medical source' (later 'the source'); the restated 'Eight families' in the quote is the same eight; 'several suspects' -> 3 minimum, combatants; a role keeping its 'for' complement ('member of parliament for the region'); the judge who escaped unhurt and the four vehicles are not figures; multi-year toll since 2019."),
+
+A("attr-025", "real-places", "2024-05-02",
+  "Talks under way in Daraa town after killing of two local commanders",
+  """
+DARAA, Syria (Meridian News) - Elders from the town of Tafas in Syria's southern Daraa governorate began talks with government security officials on Thursday, after the killing of two former rebel commanders set off two days of gunfire in the town, residents said.
+
+The talks are being mediated by the Hauran Reconciliation Committee, a group of notables from across the governorate that has negotiated several local deals since 2018.
+
+The two men were shot dead by unidentified gunmen on Tuesday evening as they left a mosque, according to the Syrian Observatory for Human Rights. In the gunfire that followed, three members of the security forces and a civilian were killed, the Observatory said.
+
+Activists in the town gave a higher toll, saying seven people had died in all since Tuesday.
+
+"We are asking for one thing: that the army does not enter Tafas. Everything else can be discussed," said Ahmad al-Zoubi, a member of the committee, who attended the first session. He said the next meeting would be on Saturday.
+
+A government official in Daraa city, who spoke on condition of anonymity, said the security forces wanted the men responsible handed over. "The state will not negotiate with killers," he said.
+
+Dozens of families had left Tafas for nearby villages since Tuesday, residents said.
+
+The Observatory says more than 900 people have been killed in targeted attacks in Daraa governorate since 2019.
+""",
+  [Q("We are asking for one thing: that the army does not enter Tafas. Everything else can be discussed", "Ahmad al-Zoubi", "member of the committee"),
+   Q("The state will not negotiate with killers", "a government official in Daraa city", "government official")],
+  [C("killed", "combatants", 2, "The two men were shot dead", False, "Syrian Observatory for Human Rights"),
+   C("killed", "security_forces", 3, "three members of the security forces", False, "Syrian Observatory for Human Rights"),
+   C("killed", "civilians", 1, "a civilian were killed", False, "Syrian Observatory for Human Rights"),
+   C("killed", "unspecified", 7, "seven people had died in all", False, "Activists", "since Tuesday"),
+   C("killed", "unspecified", 900, "more than 900 people", True, "Syrian Observatory for Human Rights", "since 2019", True)],
+  [N("Tafas talks", "Hauran Reconciliation Committee", ["Elders from the town of Tafas", "government security officials"], "ongoing")],
+  "ongoing",
+  "Two sources for one day's toll (Observatory 2 + 3 + 1 by group; activists 7 in all: never summed, and the 7 is not the sum of the 6); former rebel commanders are combatants; an unnamed role-only speaker with a locative in the speaker field (as written) but cut from the role; 'Dozens of families' is families, not a person count, so not listed; 'several local deals since 2018' is background, not a process; multi-year toll since 2019."),
+]
+ARTICLES += [
+A("attr-026", "fictional", "2024-06-20",
+  "EU-brokered Tamsk truce collapses; at least 31 killed so far this month",
+  """
+VORSK, Calvaria (Meridian News) - A truce between the Calvarian government and the Tamsk Self-Defence Forces collapsed on Thursday, three months after the European Union brokered it, as both sides shelled villages along the Upper Tamsk front and accused each other of breaking it first.
+
+At least 31 people have been killed in the region so far this month, 19 of them civilians, according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA). The office said at least 74 people had been wounded over the same period.
+
+The regional health department gave a higher toll for the civilians, saying 24 had died since June 1.
+
+On Thursday alone, shelling killed four people in the village of Lenka, including a woman and her daughter, the village's administrator, Boris Tal, told reporters by telephone. "We buried them in the garden. The cemetery is on the other side of the front line," Tal said.
+
+The Tamsk Self-Defence Forces said government drones had killed six of its fighters near Lenka since Sunday and that it had captured two soldiers. The defence ministry denied losing any soldiers and said its forces had killed "at least 20" rebels, a figure that could not be checked.
+
+The EU's special representative for Calvaria, Marta Kowal, said she had spoken to both sides. “The truce is gone, but the channel is still open,” she said. “I will not close it from my side.”
+
+Lev Ostrin, the Tamsk Self-Defence Forces' political chief, said his group had "no reason" to return to the truce while drones flew over its villages. "They used the quiet months to move their guns forward," he said.
+
+About 9,000 people have fled the Upper Tamsk villages since the truce began to fray in May, the U.N. office said, and around 600 were evacuated by bus from Lenka on Thursday, according to Tal.
+
+The war has killed an estimated 14,000 people since 2014, the U.N. office says. Earlier this month, Calvarian officials and the rebels had discussed turning the truce into a permanent ceasefire at talks in Brussels. Those talks were not scheduled to resume.
+""",
+  [Q("We buried them in the garden. The cemetery is on the other side of the front line", "Boris Tal", "village's administrator"),
+   Q("The truce is gone, but the channel is still open", "Marta Kowal", "EU's special representative for Calvaria"),
+   Q("I will not close it from my side.", "Marta Kowal", "EU's special representative for Calvaria"),
+   Q("They used the quiet months to move their guns forward", "Lev Ostrin", "Tamsk Self-Defence Forces' political chief")],
+  [C("killed", "unspecified", 31, "At least 31 people", True, "U.N. Office for the Coordination of Humanitarian Affairs", "so far this month"),
+   C("killed", "civilians", 19, "19 of them civilians", False, "U.N. Office for the Coordination of Humanitarian Affairs", "so far this month"),
+   C("injured", "unspecified", 74, "at least 74 people", True, "U.N. Office for the Coordination of Humanitarian Affairs", "over the same period"),
+   C("killed", "civilians", 24, "24 had died", False, "regional health department", "since June 1"),
+   C("killed", "unspecified", 4, "killed four people", False, "Boris Tal"),
+   C("killed", "women", 1, "a woman", False, "Boris Tal"),
+   C("killed", "children", 1, "her daughter", False, "Boris Tal", implicit=True),
+   C("killed", "combatants", 6, "six of its fighters", False, "Tamsk Self-Defence Forces", "since Sunday"),
+   C("detained", "security_forces", 2, "captured two soldiers", False, "Tamsk Self-Defence Forces"),
+   C("killed", "combatants", 20, "at least 20", True, "defence ministry"),
+   C("displaced", "unspecified", 9000, "About 9,000 people", False, "U.N. Office for the Coordination of Humanitarian Affairs", "since the truce began to fray in May"),
+   C("evacuated", "unspecified", 600, "around 600 were evacuated", False, "Boris Tal"),
+   C("killed", "unspecified", 14000, "an estimated 14,000 people", False, "U.N. Office for the Coordination of Humanitarian Affairs", "since 2014", True)],
+  [N("Upper Tamsk truce", "European Union", ["Calvarian government", "Tamsk Self-Defence Forces"], "collapsed"),
+   N("Brussels talks on a permanent ceasefire", None, ["Calvarian officials", "rebels"], "stalled")],
+  "collapsed",
+  "Long article, 13 figures: an agency introduced with its abbreviation and then as 'The office' and 'the U.N. office' (resolved to the full name, abbreviation dropped); two sources for the civilian toll (OCHA 19, health department 24); 'over the same period' kept verbatim; a figure in scare quotes ('at least 20') is a figure but not a quote; the defence ministry's denial gives no figure; the village administrator's role before his name; 'her daughter' = 1 child; a truce collapsed while follow-on talks are not scheduled to resume (stalled)."),
+
+A("attr-027", "fictional", "2024-07-25",
+  "Galmaro government and two rivals sign IGAD-brokered power-sharing deal",
+  """
+ADDIS ABABA (Northline Wire) - The government of Galmaro, the rebel Galmaro Democratic Front and the opposition Southern Unity Party signed an IGAD-brokered power-sharing agreement on Thursday, aimed at ending a civil war that has killed more than 40,000 people since 2016.
+
+Under the deal, the Front's leader, Samuel Deng Okello, will become first vice-president, and elections are to be held within 30 months. The three parties also agreed to free all political prisoners; rights groups say about 1,800 people are held without charge in government prisons.
+
+"This is the fourth agreement I have witnessed for Galmaro. I pray it is the last," said the IGAD special envoy, Ambassador Hassan Wario, at the signing ceremony.
+
+President Julius Maro told the delegates the government would honour every line. "We have signed. Now we will be judged on what we do, not on what we sign," he said.
+
+Okello said his fighters would begin moving into cantonment sites within weeks. "Our soldiers are tired. They want to go home, and this paper tells them how," he said.
+
+The U.N. refugee agency says about 2.3 million Galmarans live as refugees in neighbouring countries.
+
+Previous deals in 2018 and 2021 collapsed within months.
+""",
+  [Q("This is the fourth agreement I have witnessed for Galmaro. I pray it is the last", "Hassan Wario", "IGAD special envoy"),
+   Q("We have signed. Now we will be judged on what we do, not on what we sign", "Julius Maro", "President"),
+   Q("Our soldiers are tired. They want to go home, and this paper tells them how", "Samuel Deng Okello", "Front's leader")],
+  [C("killed", "unspecified", 40000, "more than 40,000 people", True, None, "since 2016", True),
+   C("detained", "unspecified", 1800, "about 1,800 people are held without charge", False, "rights groups"),
+   C("displaced", "unspecified", 2300000, "about 2.3 million Galmarans", False, "U.N. refugee agency", None, True)],
+  [N("Galmaro power-sharing agreement", "IGAD", ["government of Galmaro", "Galmaro Democratic Front", "Southern Unity Party"], "agreement")],
+  "agreement",
+  "Deal signed (agreement); abbreviation as mediator ('IGAD-brokered'); three parties; a war-long toll with no source (reported_by null); an office before the name with no article is the role ('President Julius Maro'), but the honorific 'Ambassador' after a role is dropped; role given before the name at first mention ('the Front's leader, Samuel Deng Okello') and the quote comes three paragraphs later by surname; refugees abroad are displaced, a cumulative stock; earlier collapsed deals are background, not listed as separate processes."),
+
+A("attr-028", "fictional", "2024-08-29",
+  "Drone strike on wedding party kills at least 11 in Valdanian village",
+  """
+OSTREVO, Valdania (Meridian News) - A drone struck a wedding party in the village of Krasin in eastern Valdania on Thursday, killing at least 11 people, among them the bride's father, the head of the village council said.
+
+Ivan Sorel, the council head, said five women and three children were among the dead and that about 30 guests had been wounded. "There were two hundred people dancing in the yard. The drone came down right in the middle," Sorel said.
+
+The regional hospital in Ostrevo gave a different figure, saying it had received the bodies of nine people and treated 27 wounded. Hospital director Nadia Petrak said the death toll could rise. “Six of the wounded are on ventilators,” she said.
+
+Valdania's army said it had not carried out any strikes in the area. A spokesman for the separatist Eastern Council, which controls territory 20 km to the east, also denied responsibility. "We do not fly drones over weddings," the spokesman said.
+
+A bridesmaid, who did not want her name published, said she had lost her sister. "One minute we were singing. The next minute I was looking for her shoes," she said.
+
+Villagers said a second drone had circled over Krasin for about an hour after the strike.
+""",
+  [Q("There were two hundred people dancing in the yard. The drone came down right in the middle", "Ivan Sorel", "council head"),
+   Q("Six of the wounded are on ventilators", "Nadia Petrak", "Hospital director"),
+   Q("We do not fly drones over weddings", "a spokesman for the separatist Eastern Council", "spokesman for the separatist Eastern Council"),
+   Q("One minute we were singing. The next minute I was looking for her shoes", "A bridesmaid", "bridesmaid")],
+  [C("killed", "unspecified", 11, "at least 11 people", True, "Ivan Sorel"),
+   C("killed", "women", 5, "five women", False, "Ivan Sorel"),
+   C("killed", "children", 3, "three children", False, "Ivan Sorel"),
+   C("injured", "unspecified", 30, "about 30 guests", False, "Ivan Sorel"),
+   C("killed", "unspecified", 9, "the bodies of nine people", False, "regional hospital"),
+   C("injured", "unspecified", 27, "treated 27 wounded", False, "regional hospital")],
+  [], "none",
+  "No negotiations. The lede source 'the head of the village council' is resolved to the person named in the next paragraph (Ivan Sorel); his role is the appositive at the naming ('the council head'); two sources disagree (11/30 vs 9/27, never summed); the bride's father and the bridesmaid's sister are inside the totals, not extra figures; the hospital's 'Six of the wounded' on ventilators is not a figure; 'two hundred people dancing' is a distractor; an anonymous speaker ('A bridesmaid') keeps its capital as written; an office before the name ('Hospital director Nadia Petrak')."),
+
+A("attr-029", "fictional", "2024-09-26",
+  "Egypt-brokered Nahriya ceasefire collapses after attack on Sadun",
+  """
+SADUN, Nahriya (Northline Wire) - A ceasefire brokered by Egypt between the Nahriyan army and two rebel groups collapsed on Thursday after rebels attacked army positions around the southern city of Sadun and the army answered with air strikes, officials on both sides said.
+
+The Free Nahriya Brigades and their allies in the Shield of the South announced in a joint statement that they were "no longer bound" by the truce, which took effect in July. The army said the same a few hours later.
+
+Hospital officials in Sadun said at least 18 people had been killed in the city since Wednesday night, most of them civilians, and more than 50 wounded. The army said 12 soldiers had died in the rebel attack.
+
+"The truce was a sheet of glass, and someone has thrown a stone through it," said Colonel Karim Shadid, the army's spokesman, at a news conference in the capital.
+
+Rami Asfour, a commander in the Free Nahriya Brigades, said the army had been moving tanks towards Sadun for weeks. "We did not break the truce. We buried it after they killed it," he said.
+
+Egypt's foreign ministry said in a statement that its envoy was in contact with both sides and urged them to return to the ceasefire.
+
+The U.N. children's agency, UNICEF, said at least 400 children had been killed in Nahriya since the war began in 2019, and that schools in Sadun had closed.
+""",
+  [Q("The truce was a sheet of glass, and someone has thrown a stone through it", "Karim Shadid", "army's spokesman"),
+   Q("We did not break the truce. We buried it after they killed it", "Rami Asfour", "commander in the Free Nahriya Brigades")],
+  [C("killed", "unspecified", 18, "at least 18 people", True, "Hospital officials", "since Wednesday night"),
+   C("injured", "unspecified", 50, "more than 50 wounded", True, "Hospital officials", "since Wednesday night"),
+   C("killed", "security_forces", 12, "12 soldiers", False, "army"),
+   C("killed", "children", 400, "at least 400 children", True, "U.N. children's agency", "since the war began in 2019", True)],
+  [N("Nahriya ceasefire", "Egypt", ["Nahriyan army", "Free Nahriya Brigades", "Shield of the South"], "collapsed")],
+  "collapsed",
+  "A truce abandoned by both sides (collapsed); state mediator; three parties; 'most of them civilians' gives no separate civilian figure, so the 18 stay unspecified; rank 'Colonel' dropped from the name, the role is the appositive; 'a commander in the Free Nahriya Brigades' keeps its 'in' complement because it names the organisation, not a place; partial quote 'no longer bound' excluded; 'The U.N. children's agency, UNICEF,' -> first naming."),
+
+A("attr-030", "real-places", "2024-10-31",
+  "Torkham border truce holds but trade talks stall after Nangarhar clash",
+  """
+JALALABAD, Afghanistan (Meridian News) - A truce brokered by tribal elders held for a second day on Thursday at the Torkham crossing between Afghanistan's Nangarhar province and Pakistan, after an exchange of fire between Afghan and Pakistani border forces killed at least three people on Tuesday.
+
+The spokesman for the Nangarhar provincial governor, Saifullah Momand, said two Afghan border guards and a civilian porter had been killed and 14 people wounded on the Afghan side. Pakistani officials, quoted by local media, said four of their soldiers had been injured.
+
+"The elders came with the Koran in their hands and both sides stopped firing. We respect that," Momand told reporters in Jalalabad.
+
+But separate talks between Afghan and Pakistani officials on reopening the crossing to trade made no progress on Wednesday, according to Abdul Qadir Haqmal, the head of the Nangarhar chamber of commerce, who took part. "They agreed that the gate should open. They did not agree on which day," he said.
+
+More than 5,000 lorries were waiting on both sides of the border, Haqmal said. Traders said fresh fruit was rotting in the queue.
+
+A member of the jirga, or council, of elders that negotiated the truce, Zarif Khan Shinwari, said the elders would stay at the crossing until it reopened. "We are old men. We have time," he said.
+""",
+  [Q("The elders came with the Koran in their hands and both sides stopped firing. We respect that", "Saifullah Momand", "spokesman for the Nangarhar provincial governor"),
+   Q("They agreed that the gate should open. They did not agree on which day", "Abdul Qadir Haqmal", "head of the Nangarhar chamber of commerce"),
+   Q("We are old men. We have time", "Zarif Khan Shinwari", "member of the jirga")],
+  [C("killed", "unspecified", 3, "at least three people", True, None),
+   C("killed", "security_forces", 2, "two Afghan border guards", False, "Saifullah Momand"),
+   C("killed", "civilians", 1, "a civilian porter", False, "Saifullah Momand"),
+   C("injured", "unspecified", 14, "14 people wounded", False, "Saifullah Momand"),
+   C("injured", "security_forces", 4, "four of their soldiers had been injured", False, "Pakistani officials")],
+  [N("Torkham border truce", "tribal elders", ["Afghan and Pakistani border forces"], "implementing"),
+   N("talks on reopening the Torkham crossing to trade", None, ["Afghan and Pakistani officials"], "stalled")],
+  "implementing",
+  "A truce holding while separate trade talks stall (two entries); the lede's 'at least three' has no source of its own (reported_by null) even though the spokesman's breakdown (2 + 1) follows, and it is listed beside the breakdown; 'Pakistani officials, quoted by local media' -> the officials; role before the name with a long 'for' complement; the jirga member's role is cut before ', or council,'; 5,000 lorries are not casualties; parties written jointly ('Afghan and Pakistani border forces') are one verbatim string."),
+]
+ARTICLES += [
+A("attr-031", "fictional", "2025-01-30",
+  "Seven aid workers still missing in northern Moravi as prisoner talks stay stuck",
+  """
+LANVO, Moravi (Meridian News) - Seven aid workers abducted by gunmen in northern Moravi a week ago are still missing, their organisation said on Thursday, as talks between the government and the rebel National Salvation Front on a wider prisoner release remained deadlocked.
+
+The seven, five Moravian staff and two foreign nationals, work for the medical charity Open Hands. They were taken from a clinic near the town of Brava last Thursday.
+
+"We have had no proof of life since Friday. Every hour that passes makes us more afraid," said Clara Bessette, Open Hands' country director.
+
+The government blamed the Front. Dario Lusk, who speaks for the group, denied any role. "We do not hold doctors. Look for them among the bandits," he said.
+
+Police said three men suspected of taking part in the abduction had been arrested on Wednesday.
+
+The prisoner talks, mediated by Emil Sarto, the Catholic bishop of Lanvo, have been stuck since December over a list of 230 Front members the group says are held in government jails. The government says it holds 190.
+
+"Both sides tell me they want the prisoners home. Neither will move first," Sarto told Meridian News.
+
+More than 200 people have been abducted in the north since 2022, according to the United Nations.
+""",
+  [Q("We have had no proof of life since Friday. Every hour that passes makes us more afraid", "Clara Bessette", "Open Hands' country director"),
+   Q("We do not hold doctors. Look for them among the bandits", "Dario Lusk", None),
+   Q("Both sides tell me they want the prisoners home. Neither will move first", "Emil Sarto", "Catholic bishop of Lanvo")],
+  [C("missing", "civilians", 7, "Seven aid workers", False, "Open Hands"),
+   C("detained", "unspecified", 3, "three men suspected", False, "Police"),
+   C("detained", "combatants", 230, "230 Front members", False, "rebel National Salvation Front"),
+   C("detained", "combatants", 190, "it holds 190", False, "government"),
+   C("missing", "unspecified", 200, "More than 200 people have been abducted", True, "United Nations", "since 2022", True)],
+  [N("prisoner-release talks", "Emil Sarto", ["government", "rebel National Salvation Front"], "stalled")],
+  "stalled",
+  "Abducted people are missing; 'their organisation' resolved to the charity named in the next paragraph; 'who speaks for the group' is a relative clause (no role); 'the group says' resolved to the Front's first naming (modifier 'rebel' kept); two counts of the same prisoners (230 vs 190, both listed); a person mediator with a role after the name; the three arrested are suspects in a kidnapping, not named as members of an armed group (unspecified); five and two are subgroups by nationality, not casualty groups, so not listed."),
+
+A("attr-032", "real-places", "2025-03-27",
+  "Houthis and government-allied forces agree Hodeidah detainee swap",
+  """
+HODEIDAH, Yemen (Meridian News) - The Houthi authorities and government-allied forces on Yemen's Red Sea coast agreed on Thursday to exchange 48 detainees held since fighting around the port city of Hodeidah in 2018, in a deal mediated by the U.N. mission in Hodeidah, the mission said.
+
+Of the 48, 26 are held by the Houthis and 22 by government-allied forces. The exchange is due to take place within two weeks, the mission said.
+
+"Forty-eight families will have someone at the table for Eid. That is what this agreement is for," the mission's head, Hans Okafor, told reporters.
+
+Yahya al-Hamli, a member of the Houthi prisoners' committee, said the deal was a first step. "There are hundreds more in their prisons, and we will not forget them," he said.
+
+On the same day, a landmine killed two children and wounded a third in Hays district, south of Hodeidah, according to the Yemen Executive Mine Action Centre.
+
+The centre says landmines and unexploded shells have killed more than 500 civilians in Hodeidah governorate since 2018.
+
+A Saudi-led coalition spokesman, asked about the Hodeidah deal, said the coalition welcomed any step that reduced suffering.
+""",
+  [Q("Forty-eight families will have someone at the table for Eid. That is what this agreement is for", "Hans Okafor", "mission's head"),
+   Q("There are hundreds more in their prisons, and we will not forget them", "Yahya al-Hamli", "member of the Houthi prisoners' committee")],
+  [C("detained", "unspecified", 48, "exchange 48 detainees", False, "U.N. mission"),
+   C("detained", "unspecified", 26, "26 are held by the Houthis", False, "U.N. mission"),
+   C("detained", "unspecified", 22, "22 by government-allied forces", False, "U.N. mission"),
+   C("detained", "unspecified", 100, "hundreds more in their prisons", True, "Yahya al-Hamli"),
+   C("killed", "children", 2, "killed two children", False, "Yemen Executive Mine Action Centre"),
+   C("injured", "children", 1, "wounded a third", False, "Yemen Executive Mine Action Centre"),
+   C("killed", "civilians", 500, "more than 500 civilians", True, "Yemen Executive Mine Action Centre", "since 2018", True)],
+  [N("Hodeidah detainee exchange", "U.N. mission", ["Houthi authorities", "government-allied forces"], "agreement")],
+  "agreement",
+  "Deal agreed, exchange still to come (agreement; the detainees are still held, so they are detained figures, total and both parts listed); the mediator is cut like a source ('the U.N. mission in Hodeidah' -> 'U.N. mission', trailing place dropped); 'hundreds more' inside a quote -> 100 minimum reported by the speaker; 'a third' child wounded = 1; 'Forty-eight families' restates the 48; the coalition spokesman gives no quote in marks; 'since fighting ... in 2018' dates the detention, not a toll period."),
+
+A("attr-033", "fictional", "2025-05-22",
+  "Liora ceasefire talks continue in San Telmo despite clashes in the south",
+  """
+SAN TELMO, Trelana (Northline Wire) - Ceasefire talks between the government of Liora and the Lioran Revolutionary Army continued in the Trelanan capital on Thursday, even as fighting in southern Liora killed a child and wounded several people, local officials said.
+
+The talks, mediated by Trelana's former president, Rosa Ibarra, began on May 12. Both delegations said on Thursday that they had agreed on how a ceasefire would be monitored and were now discussing where rebel fighters would gather.
+
+"Nobody here is pretending the war has stopped. But they are writing the rules for when it does," Ibarra said after the morning session.
+
+The mayor of the southern town of Corrales, Lucía Ferro, said a nine-year-old girl had been killed by a stray bullet on Wednesday during a clash between soldiers and rebels on the edge of town. Several others were wounded, she said.
+
+"I ask the negotiators in San Telmo to remember that our children are not at the table," Ferro said in a radio interview.
+
+The rebels' chief negotiator, Emiliano Roca, said his fighters had orders not to attack unless attacked. "One incident must not wreck a month of work," he said.
+
+The government's delegation did not comment on the clash. About 6,000 people have fled the south since the start of the year, according to the Lioran Red Cross.
+""",
+  [Q("Nobody here is pretending the war has stopped. But they are writing the rules for when it does", "Rosa Ibarra", "Trelana's former president"),
+   Q("I ask the negotiators in San Telmo to remember that our children are not at the table", "Lucía Ferro", "mayor of the southern town of Corrales"),
+   Q("One incident must not wreck a month of work", "Emiliano Roca", "rebels' chief negotiator")],
+  [C("killed", "children", 1, "killed a child", False, "local officials"),
+   C("injured", "unspecified", 3, "wounded several people", True, "local officials"),
+   C("displaced", "unspecified", 6000, "About 6,000 people", False, "Lioran Red Cross", "since the start of the year")],
+  [N("San Telmo ceasefire talks", "Rosa Ibarra", ["government of Liora", "Lioran Revolutionary Army"], "ongoing")],
+  "ongoing",
+  "Talks under way and making progress (ongoing) despite clashes; the lede's generic 'local officials' is the first sourced mention, so it is the reported_by even though the mayor restates the figures later; the lede's 'a child' and the body's 'a nine-year-old girl' are one figure, and 'Several others were wounded' restates the lede's 'several people' (3 minimum, listed once); a role whose 'of' complement names a town ('mayor of the southern town of Corrales') is kept whole because the place is the complement of the office, not a trailing locative; person mediator; the start date of the talks is not a figure."),
+
+A("attr-034", "fictional", "2025-06-26",
+  "Benari militia talks stall over checkpoints after overnight clash",
+  """
+BENARI, Zahran (Meridian News) - Talks between two militias that share control of the Zahrani port city of Benari stalled on Thursday over who should man the checkpoints around the port, a day after an overnight clash between them killed two fighters and a passer-by.
+
+The Benari municipal council, which has hosted the talks since April, said the Harbour Guard and the 17th Brigade had failed to agree on a map for the fourth time. Council chairman Idris Fenn said the sessions would not resume until next week.
+
+"Each of them wants the gate with the customs office. There is only one gate with the customs office," Fenn said.
+
+The Benari Medical Centre said the clash had killed two fighters, one from each side, and a man who was driving home from work. It said five people had been injured, among them a woman hit by shrapnel on her balcony.
+
+A commander of the Harbour Guard, who gave only his first name, Salem, said his men had been fired on first. “They came to our checkpoint with two trucks and a heavy machine gun. What were we supposed to do, offer them tea?”
+
+The 17th Brigade did not respond to requests for comment.
+
+Residents said dozens of families from the streets near the port had moved in with relatives in the old city.
+""",
+  [Q("Each of them wants the gate with the customs office. There is only one gate with the customs office", "Idris Fenn", "Council chairman"),
+   Q("They came to our checkpoint with two trucks and a heavy machine gun. What were we supposed to do, offer them tea?", "Salem", "commander of the Harbour Guard")],
+  [C("killed", "combatants", 2, "killed two fighters", False, "Benari Medical Centre"),
+   C("killed", "civilians", 1, "a man who was driving home from work", False, "Benari Medical Centre"),
+   C("injured", "unspecified", 5, "five people had been injured", False, "Benari Medical Centre"),
+   C("injured", "women", 1, "a woman hit by shrapnel", False, "Benari Medical Centre")],
+  [N("Benari checkpoint talks", "Benari municipal council", ["Harbour Guard", "17th Brigade"], "stalled")],
+  "stalled",
+  "Talks deadlocked and suspended until next week (stalled); a local council as mediator; a unit name with a number ('17th Brigade') that is not a figure; the lede's 'two fighters and a passer-by' is restated by the medical centre and listed once with its source; a quote with no attribution verb after it (speaker introduced in the sentence before); a passer-by 'driving home from work' is a civilian; 'dozens of families' is not a person count; an office before the name with a capital ('Council chairman')."),
+
+A("attr-035", "fictional", "2023-10-05",
+  "Sant'Egidio offers to mediate as Tamaris fighting displaces thousands",
+  """
+PORTO VELHA, Tamaris (Meridian News) - The Community of Sant'Egidio, the Rome-based Catholic group, offered on Thursday to mediate between Tamaris's government and the Tamaris Liberation Front, after fighting in the eastern hills that aid agencies say has forced at least 40,000 people from their homes since early September.
+
+"We have spoken to both sides. Neither has said no, and in our experience that is how a yes begins," said Father Luca Benedetti, who coordinates the group's work in Africa.
+
+The government's spokeswoman, Ana Sequeira, said it would "study any serious proposal". She added: "But we will not sit down while the Front is holding our soldiers."
+
+The Front says it holds 27 soldiers captured in September. The army has said 16 of its men are missing.
+
+Doctors Without Borders said its clinic in the town of Mabote had treated 92 people for gunshot and shrapnel wounds since September 4, about a third of them children. It said it had no figure for the dead.
+
+Local church officials in Mabote said at least 35 civilians had been killed in the area since the fighting began, a toll that could not be verified. "We bury people every day," said a priest in the town, who asked not to be named.
+""",
+  [Q("We have spoken to both sides. Neither has said no, and in our experience that is how a yes begins", "Luca Benedetti", None),
+   Q("But we will not sit down while the Front is holding our soldiers.", "Ana Sequeira", "government's spokeswoman"),
+   Q("We bury people every day", "a priest in the town", "priest")],
+  [C("displaced", "unspecified", 40000, "at least 40,000 people", True, "aid agencies", "since early September"),
+   C("detained", "security_forces", 27, "27 soldiers", False, "Tamaris Liberation Front"),
+   C("missing", "security_forces", 16, "16 of its men are missing", False, "army"),
+   C("injured", "unspecified", 92, "treated 92 people", False, "Doctors Without Borders", "since September 4"),
+   C("killed", "civilians", 35, "at least 35 civilians", True, "Local church officials", "since the fighting began")],
+  [N("mediation offered by Sant'Egidio", "Community of Sant'Egidio", ["Tamaris's government", "Tamaris Liberation Front"], "proposed")],
+  "proposed",
+  "Mediation only offered (proposed); an organisation mediator with an apostrophe; a title ('Father') dropped and 'who coordinates ...' is a relative clause, so no role; a quote after a colon ('She added:'); partial quote 'study any serious proposal' excluded; soldiers held by a rebel group are detained, soldiers the army calls missing are missing (two sides, two different figures); 'about a third of them children' gives no count, so no children entry; 'since the fighting began' is this month's fighting, not war-long; 'The Front says' is a short form of a named source, resolved to 'Tamaris Liberation Front', while the class noun 'The army' is kept as written."),
+
+A("attr-036", "fictional", "2024-04-04",
+  "Ostrava talks mediated by Switzerland and Norway enter third round",
+  """
+GENEVA (Northline Wire) - Talks between the government of Ostrava and the Highland People's Front, co-mediated by Switzerland and Norway, opened their third round on Thursday, with both sides reporting progress on a plan to withdraw heavy weapons from the front line.
+
+The talks began in January. Since then, fighting has killed at least 57 people in Ostrava's highland provinces, according to an independent monitoring group, the Highland Casualty Project. It said 21 of them were combatants.
+
+"We are further than we have ever been. That does not mean we are close," said Swiss diplomat Katrin Baumann, one of the two mediators.
+
+Her Norwegian counterpart, Erik Solvang, said the withdrawal plan would be tested first in one district. "If it works in Dorn, it can work everywhere," he said.
+
+The government's chief negotiator, Interior Minister Pavel Ondra, said the army had already pulled back some artillery from around Dorn as a goodwill gesture.
+
+The Front's delegation head, Mira Halas, confirmed the pullback. “It is a start. It is only a start,” she said.
+
+The Highland Casualty Project says at least 3,200 people have been killed since the conflict began in 2018, and that at least 95 people remain missing.
+""",
+  [Q("We are further than we have ever been. That does not mean we are close", "Katrin Baumann", "Swiss diplomat"),
+   Q("If it works in Dorn, it can work everywhere", "Erik Solvang", "Norwegian counterpart"),
+   Q("It is a start. It is only a start", "Mira Halas", "Front's delegation head")],
+  [C("killed", "unspecified", 57, "at least 57 people", True, "Highland Casualty Project", "Since then"),
+   C("killed", "combatants", 21, "21 of them were combatants", False, "Highland Casualty Project", "Since then"),
+   C("killed", "unspecified", 3200, "at least 3,200 people", True, "Highland Casualty Project", "since the conflict began in 2018", True),
+   C("missing", "unspecified", 95, "at least 95 people remain missing", True, "Highland Casualty Project", "since the conflict began in 2018", True)],
+  [N("Geneva talks on heavy-weapons withdrawal", "Switzerland and Norway", ["government of Ostrava", "Highland People's Front"], "ongoing")],
+  "ongoing",
+  "Two state co-mediators written as one verbatim phrase; a figure 'since the talks began' expressed as 'Since then' (period verbatim, capital kept); the monitoring group introduced as 'an independent monitoring group, the Highland Casualty Project' (name used); a war-long toll beside the period toll; role given as 'Her Norwegian counterpart' (possessive pronoun dropped); an office before a name inside an appositive ('Interior Minister Pavel Ondra') with no quote; the missing count shares the cumulative period."),
+]
+if __name__ == "__main__":
+    sys.exit(main())
