@@ -1,0 +1,373 @@
+"""Casualty figures tied to their event: where, when, by whom, how, according to whom, how many.
+
+Deterministic rules over the candidates, the entity candidates (spaCy), the gazetteer and the
+article's date. Every attribute is a verbatim span of the article (or null); normalised values
+(the place's admin1 and country, the ISO date, the cause) carry the span they came from.
+
+Conventions (ACLED/UCDP practice; tested in tests/test_events.py):
+- `events[0]` is the main event: the one of the first casualty figure in the story's lead
+  (headline excluded) that is not a war-long toll; other figures join it unless their sentence
+  names another place.
+- A war-long or multi-year toll ("since 2011", "since the conflict began") is `cumulative`, and
+  belongs to no event (so it is never an event's total).
+- An event's total per kind is the largest figure of the earliest sentence that states one,
+  plus later figures of that kind marked as more people ("also detained two", "another", "an
+  additional"): "a facilitator and two suspected insurgents" detained = 3. A figure restated
+  ("the two insurgents killed were") is not added; figures of different sources are never added.
+- Vague words count as the v1 low bounds: "several" 3, "dozens" 12, "hundreds" 100.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from summarizer.candidates import NumberCandidate, Sentence, split_sentences
+from summarizer.dates import resolve as resolve_date
+from summarizer.entities import Entity, find_entities
+from summarizer.gazetteer import Place, gazetteer
+
+CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (cause, re.compile(pattern, re.I))
+    for cause, pattern in (
+        ("chemical", r"\bchemical|toxic gas|poison(?:ous)? gas|\bsarin\b|\bchlorine\b|nerve agent|suffocat"),
+        ("execution", r"\bexecut|behead|firing squad"),
+        ("airstrike", r"air ?strike|air raid|air attack|warplane|\bjets?\b|aircraft|helicopter|barrel bomb|\bdrones?\b|aerial|bombing raid|airstrike"),
+        ("shelling", r"\bshell(?:s|ed|ing)?\b|artillery|mortar|rocket|missile|bombard|tank fire|grad\b"),
+        ("explosion", r"explo|\bblast|car bomb|\bbomb(?:s|ing|er)?\b|\bIEDs?\b|improvised explosive|suicide|landmine|\bmines?\b"),
+        ("shooting", r"\bshot\b|shooting|gunfire|gunmen|sniper|opened fire|\bclash|firefight|small-arms fire|engaged"),
+        ("raid", r"\braid|\boperation\b|arrest|captur|detain|\bsearch"),
+    )
+)
+
+_CUMULATIVE = re.compile(
+    r"since (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
+    r"|since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|revolution|crisis|fighting)"
+    r"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out)"
+    r"|(?:in|during|over|after) (?:the )?(?:\w+ )?(?:more than )?(?:\w+ )?years of (?:war|conflict|fighting)"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?years|throughout the (?:war|conflict)|war-long|death toll of the (?:war|conflict)",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"so far (?:this|in) (?:week|month|year)|so far this (?:week|month|year)|(?:earlier )?this (?:week|month|year)|so far"
+    r"|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last \w+|the start of the (?:week|month|year)|the beginning of the (?:week|month|year)|(?:19|20)\d\d)"
+    r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|24 hours)"
+    r"|(?:last|past) (?:week|month)"
+    + "|" + _CUMULATIVE.pattern,
+    re.I,
+)
+_SOURCE_WORDS = r"(?:[\w’'.-]+\s+){0,7}?"
+_REPORTED_BY = (
+    re.compile(r"\baccording to (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and said)\b))", re.I),
+    re.compile(r"\b(?:citing|quoting) (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    # ", local health officials said." at the end of the sentence
+    re.compile(r"[,–—-]\s*(?P<src>(?:the |a |an )?" + _SOURCE_WORDS + r"[\w’'.-]+?)\s+(?:said|says|told \w+|reported|stated|added|announced|claimed|estimated)\b[^,]{0,40}[.!?”\"]?\s*$", re.I),
+    # "The Syrian Observatory for Human Rights said the attack ... killed"
+    re.compile(r"^(?P<src>(?:The |A |An )?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|for|of|and|the|on|in|local|health|medical|security|military|government|rescue|civil|defence|defense)){0,8}|(?:Local |Health |Medical |Security |Rescue |Hospital |Government |Military |Police |Opposition |Rebel |Activist )?(?:officials|activists|medics|doctors|witnesses|residents|sources|monitors|rescuers|authorities))\s+(?:said|says|reported|stated|announced|claimed|estimated|told)\b"),
+)
+_NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
+_PERPETRATOR = (
+    re.compile(r"\b(?:by|from) (?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |[A-Z][\w-]+ ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air force|navy|police|bombers|units|strikes|airstrikes|shelling))\b", re.I),
+    re.compile(r"(?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |Taliban |Kurdish |[A-Z][\w-]+ ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air force|security force|bombers))\s+(?:\w+\s+){0,2}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b"),
+)
+
+
+@dataclass(frozen=True)
+class SpanValue:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class FigureFacts:
+    """What the rules say of one casualty figure beside its kind and count."""
+
+    reported_by: SpanValue | None = None
+    period: SpanValue | None = None
+    cumulative: bool = False
+    event: int | None = None
+
+
+@dataclass
+class EventTotal:
+    kind: str
+    count_low: int
+    count_high: int | None
+    approximate: bool
+    figures: list[int]
+
+
+@dataclass
+class EventFacts:
+    evidence: SpanValue
+    cause: str | None = None
+    location: tuple[SpanValue, Place] | None = None
+    date: tuple[SpanValue, dt.date | None] | None = None
+    attributed_to: SpanValue | None = None
+    totals: list[EventTotal] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    """A casualty figure as the event rules see it: its candidate and the kind it was given."""
+
+    candidate: NumberCandidate
+    kind: str
+
+
+def _span(sentence: Sentence, match: re.Match[str], group: str = "src") -> SpanValue:
+    start, end = match.span(group)
+    text = sentence.text[start:end]
+    stripped = text.rstrip(" ,.;:")
+    lead = len(stripped) - len(stripped.lstrip())
+    return SpanValue(stripped.strip(), sentence.start + start + lead, sentence.start + start + lead + len(stripped.strip()))
+
+
+def reported_by(sentence: Sentence) -> SpanValue | None:
+    """The source the sentence gives for what it reports, verbatim, or None."""
+    for pattern in _REPORTED_BY:
+        for match in pattern.finditer(sentence.text):
+            value = _span(sentence, match)
+            if value.text and not _NOT_SOURCES.match(value.text) and len(value.text.split()) <= 9:
+                return value
+    return None
+
+
+def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
+    """The reporting period the sentence states, and whether it is a war-long/multi-year toll."""
+    match = _PERIOD.search(sentence.text)
+    if match is None:
+        return None, False
+    value = SpanValue(match.group(0), sentence.start + match.start(), sentence.start + match.end())
+    return value, bool(_CUMULATIVE.fullmatch(match.group(0)))
+
+
+def cause(texts: Sequence[str]) -> str | None:
+    """The cause named by the first text that names one (the event's sentence before the lead)."""
+    for text in texts:
+        for name, pattern in CAUSES:
+            if pattern.search(text):
+                return name
+    return None
+
+
+def perpetrator(sentence: Sentence) -> SpanValue | None:
+    for pattern in _PERPETRATOR:
+        match = pattern.search(sentence.text)
+        if match:
+            return _span(sentence, match, "who")
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|across|into|from|of|town of|village of|city of|district of|province of|neighbourhood of|neighborhood of)\s+(?:the\s+)?$")
+_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|city|town|village|countryside|suburbs?|neighbou?rhood|region|area)\b", re.I)
+
+
+def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: list[Entity]) -> list[Entity]:
+    """Capitalised words the gazetteer knows that spaCy did not tag (it misses many Syrian and
+    Afghan villages, and tags "Aleppo" as a person now and then). Which of them count is
+    decided later, against the countries the article names."""
+    covered = [(e.start, e.end) for e in entities]
+    found = []
+    for start, end in spans:
+        for match in _CAPITALISED.finditer(article, start, end):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            # Only where the words around say it is a place ("in Douma", "near Maarat al-Numan",
+            # "Kafr Hamra village"): a capitalised word alone is as often a village somewhere.
+            if not (_PLACE_BEFORE.search(article, max(start, s - 24), s) or _PLACE_AFTER.match(article, e)):
+                continue
+            if gazetteer().candidates(match.group(0)):
+                found.append(Entity("place", match.group(0), s, e))
+    return found
+
+
+def _event_place(
+    article: str, main: Sentence, lead: list[Sentence], headline: Sentence | None, figures: list[Figure],
+    by_sentence: dict[int, list[Entity]], votes: Counter[str], title: str | None,
+) -> tuple[SpanValue, Place] | None:
+    """Where the main event happened: the most specific place of its sentence, else of the lead,
+    the headline or the title (found again in the text, so the span is verbatim), else the
+    place the figure sentences name most; a country only when nothing finer is named.
+    "The country's largest city" under an Aleppo headline is Aleppo."""
+    country = None
+    for s in [main, *lead, *([headline] if headline else [])]:
+        found = _best_place(by_sentence.get(s.start, []), votes)
+        if found is not None and found[1].kind != "country":
+            return found
+        country = country or found
+    if title:
+        for match in _CAPITALISED.finditer(title):
+            place = gazetteer().resolve(match.group(0), votes) if gazetteer().candidates(match.group(0)) else None
+            if place is not None and place.kind != "country":
+                at = re.search(rf"\b{re.escape(match.group(0))}\b", article)
+                if at is not None:
+                    return SpanValue(at.group(0), at.start(), at.end()), place
+    named = [p for f in figures if (p := _best_place(by_sentence.get(f.candidate.sentence.start, []), votes)) is not None and p[1].kind != "country"]
+    if named:
+        commonest = Counter(p[1] for p in named).most_common(1)[0][0]
+        return next(p for p in named if p[1] == commonest)
+    return country
+
+
+def _in_dateline(article: str, entity: Entity) -> bool:
+    """A date in parentheses or a header line ("KABUL, Afghanistan (Jan. 22, 2013) –") is when
+    the story was filed, not when the event happened."""
+    before = article[max(0, entity.start - 2) : entity.start]
+    after = article[entity.end : entity.end + 2]
+    return "(" in before and ")" in after
+
+
+def _country_votes(places: list[tuple[Entity, list[Place]]]) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for _, found in places:
+        codes = {p.country_code for p in found}
+        for place in found:
+            if place.kind == "country":
+                votes[place.country_code] += 3
+        if len(codes) == 1:
+            votes[next(iter(codes))] += 1
+    return votes
+
+
+def _best_place(entities: list[Entity], votes: Counter[str]) -> tuple[SpanValue, Place] | None:
+    """The most specific resolvable place among `entities` (a city or admin1 before a country)."""
+    resolved = []
+    for entity in entities:
+        if entity.kind != "place":
+            continue
+        place = gazetteer().resolve(entity.text, votes)
+        if place is not None:
+            resolved.append((SpanValue(entity.text, entity.start, entity.end), place))
+    # A dateline ("BEIRUT, Lebanon -") says where the story was filed: the body's places first.
+    resolved.sort(key=lambda r: r[0].text.isupper())
+    finer = [r for r in resolved if r[1].kind != "country"]
+    return (finer or resolved or [None])[0]
+
+
+_ADDITIVE = re.compile(r"\b(?:also|additional|another|other|further)\b", re.I)
+
+
+def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
+    totals: list[EventTotal] = []
+    by_kind: dict[str, list[tuple[int, Figure]]] = {}
+    for index, figure in figures:
+        by_kind.setdefault(figure.kind, []).append((index, figure))
+    for kind, items in by_kind.items():
+        items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
+        first_sentence = items[0][1].candidate.sentence.start
+        firsts = [item for item in items if item[1].candidate.sentence.start == first_sentence]
+        best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
+        low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
+        used = [best_index]
+        source = reported_by(best.candidate.sentence)
+        for index, figure in items:
+            if figure.candidate.sentence.start == first_sentence and index != best_index:
+                # "a leader and two insurgents" in one sentence: distinct people of one kind
+                between = figure.candidate.sentence.text
+                if re.search(r"\band\b", between) and figure.candidate.phrase.low != low and _joined(best.candidate, figure.candidate):
+                    low += figure.candidate.phrase.low
+                    high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
+                    used.append(index)
+                continue
+            if figure.candidate.sentence.start == first_sentence:
+                continue
+            text = figure.candidate.sentence.text
+            other_source = reported_by(figure.candidate.sentence)
+            if period(figure.candidate.sentence)[0] is not None:
+                continue  # a toll over a reporting period is not more people of this event
+            at = figure.candidate.phrase.start - figure.candidate.sentence.start
+            near = text[max(0, at - 30) : at + len(figure.candidate.phrase.text) + 15]  # "also detained two", "two additional"
+            if _ADDITIVE.search(near) and (
+                other_source is None or source is None or other_source.text.lower() == source.text.lower()
+            ):
+                low += figure.candidate.phrase.low
+                high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
+                used.append(index)
+        totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
+    return totals
+
+
+def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
+    """Two number phrases joined by 'and' with only a few words between ("a leader and two insurgents")."""
+    first, second = sorted((a, b), key=lambda c: c.phrase.start)
+    gap = first.sentence.text[first.phrase.end - first.sentence.start : second.phrase.start - second.sentence.start]
+    return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\band\b\s*", gap)) and len(gap.split()) <= 8
+
+
+def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | None, title: str | None = None) -> tuple[list[EventFacts], list[FigureFacts]]:
+    """Events and per-figure facts for the casualty figures of one article, in figure order."""
+    sentences = split_sentences(article)
+    order = {s.start: i for i, s in enumerate(sentences)}
+    facts: list[FigureFacts] = []
+    for figure in figures:
+        span, cumulative = period(figure.candidate.sentence)
+        facts.append(FigureFacts(reported_by=reported_by(figure.candidate.sentence), period=span, cumulative=cumulative))
+    if not figures:
+        return [], facts
+    # The story's lead: its first sentences of more than six words (headers, reference numbers
+    # and "For Immediate Release" lines are not the story), with the dateline if it has one.
+    lead = [s for s in sentences if len(s.text.split()) > 6][:3]
+    headline = sentences[0] if sentences and sentences[0] not in lead else None
+    spans = {(s.start, s.end) for s in lead} | {(f.candidate.sentence.start, f.candidate.sentence.end) for f in figures}
+    if headline is not None:
+        spans.add((headline.start, headline.end))
+    entities = find_entities(article, spans)
+    entities = sorted(entities + _gazetteer_mentions(article, spans, entities), key=lambda e: e.start)
+    by_sentence: dict[int, list[Entity]] = {}
+    for entity in entities:
+        for s in sentences:
+            if s.start <= entity.start < s.end:
+                by_sentence.setdefault(s.start, []).append(entity)
+                break
+    places = [(e, gazetteer().candidates(e.text)) for e in entities if e.kind == "place"]
+    votes = _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
+
+    live = [i for i, f in enumerate(facts) if not f.cumulative]
+    if not live:
+        return [], facts
+    lead_starts = {s.start for s in lead}
+    main = next((i for i in live if figures[i].candidate.sentence.start in lead_starts), live[0])
+    main_sentence = figures[main].candidate.sentence
+    location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title)
+    date = None
+    base = base_date
+    for s in [main_sentence, *lead]:
+        for entity in by_sentence.get(s.start, []):
+            if entity.kind == "date" and not _in_dateline(article, entity):
+                iso = resolve_date(entity.text, base)
+                if iso is not None:
+                    date = (SpanValue(entity.text, entity.start, entity.end), iso)
+                    break
+        if date is not None:
+            break
+    who = perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None)
+    event = EventFacts(
+        evidence=SpanValue(main_sentence.text, main_sentence.start, main_sentence.end),
+        cause=cause([main_sentence.text, *(s.text for s in lead)]),
+        location=location,
+        date=date,
+        attributed_to=who,
+    )
+    members = []
+    for i in live:
+        own = _best_place(by_sentence.get(figures[i].candidate.sentence.start, []), votes)
+        elsewhere = own is not None and location is not None and own[1].admin1 != location[1].admin1 and own[1].kind != "country"
+        if not elsewhere:
+            facts[i].event = 0
+            members.append((i, figures[i]))
+    event.totals = _totals(members, order)
+    return [event], facts
+
+
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "build_events", "cause", "period", "perpetrator", "reported_by"]

@@ -1,0 +1,161 @@
+"""Event facts from rules: gazetteer, dates, sources, periods, causes, perpetrators and totals.
+
+The articles here are written for these tests (fictional events, real place names where the
+gazetteer is the point)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("spacy", reason="the events extra is not installed")
+
+from summarizer.candidates import Sentence, find_candidates  # noqa: E402
+from summarizer.dates import article_date, resolve  # noqa: E402
+from summarizer.entities import model_dir, verify  # noqa: E402
+from summarizer.errors import ModelFilesError  # noqa: E402
+from summarizer.events import Figure, build_events, cause, period, perpetrator, reported_by  # noqa: E402
+from summarizer.gazetteer import fold, gazetteer, skeleton  # noqa: E402
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence(text, 0, len(text))
+
+
+def events_of(text: str, date: str | None = None):
+    candidates = find_candidates(text)
+    figures = [Figure(n, n.kind_hint) for n in candidates.numbers if n.kind_hint]
+    return build_events(text, figures, article_date(text, date)), figures
+
+
+# -- gazetteer -----------------------------------------------------------------------------
+
+
+def test_transliterations_meet_on_one_key():
+    assert fold("Ar-Raqqah") == fold("Raqqa") == fold("al-Raqqa")
+    assert fold("Deir ez-Zor") == fold("Deir Ezzor")
+    assert skeleton("Khowst") == skeleton("Khost") and skeleton("Konar") == skeleton("Kunar") and skeleton("Vardak") == skeleton("Wardak")
+
+
+def test_places_resolve_to_admin1_and_country():
+    g = gazetteer()
+    idlib = g.resolve("Idlib province", Counter({"SY": 3}))
+    assert idlib is not None and (idlib.admin1, idlib.country_code, idlib.kind) == ("Idlib", "SY", "admin1")
+    sangin = g.resolve("Sangin", Counter({"AF": 3}))
+    assert sangin is not None and (sangin.admin1, sangin.country) == ("Helmand", "Afghanistan")
+    assert g.resolve("Khost province", Counter({"AF": 3})).admin1 == "Khowst"  # GeoNames' spelling
+
+
+def test_the_articles_country_decides_and_acronyms_are_not_villages():
+    g = gazetteer()
+    assert g.resolve("Manyara", Counter({"AF": 6})) is None, "a place outside the article's country is not the event's place"
+    assert all(p.kind == "country" for p in g.candidates("US"))
+    assert g.countries_in("Fighting in Syria spread; Syria's neighbours and Turkey watched.") == Counter({"SY": 6, "TR": 3})
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+def test_dates_resolve_against_the_article_date():
+    base = dt.date(2013, 1, 22)  # a Tuesday
+    assert resolve("Sunday", base) == dt.date(2013, 1, 20)
+    assert resolve("on Tuesday", base) == base, "a weekday is the latest such day on or before the article's date"
+    assert resolve("yesterday", base) == dt.date(2013, 1, 21)
+    assert resolve("12 January", base) == dt.date(2013, 1, 12)
+    assert resolve("28 December", base) == dt.date(2012, 12, 28), "a day after the article's date is last year's"
+    assert resolve("last week", base) is None and resolve("this month", base) is None
+    assert resolve("Tuesday", None) is None
+
+
+def test_article_date_comes_from_the_record_or_the_dateline():
+    assert article_date("anything", "2015-02-01") == dt.date(2015, 2, 1)
+    assert article_date("KORVANE, Dravia (Jan. 25, 2013) - Shells fell on the town.") == dt.date(2013, 1, 25)
+    assert article_date("Sun 01 Feb 2015 Explosion rocks the town centre.") == dt.date(2015, 2, 1)
+    assert article_date("No date here at all.") is None
+
+
+# -- per-sentence facts --------------------------------------------------------------------
+
+
+def test_sources_are_verbatim_spans():
+    assert reported_by(sentence("At least 12 civilians were killed, local health officials said.")).text == "local health officials"
+    assert reported_by(sentence("About 400 people were killed so far this month, according to the Syrian Observatory for Human Rights.")).text == "the Syrian Observatory for Human Rights"
+    assert reported_by(sentence("The Syrian Observatory for Human Rights said the strike killed 58 people.")).text == "The Syrian Observatory for Human Rights"
+    assert reported_by(sentence("Shells killed 12 civilians in the old city.")) is None
+    assert reported_by(sentence("He said nine people died.")) is None, "a pronoun is not a source"
+
+
+def test_periods_and_war_long_tolls():
+    span, cumulative = period(sentence("Nearly 400 people have been killed so far this month."))
+    assert span.text == "so far this month" and not cumulative
+    span, cumulative = period(sentence("More than 250,000 people have been killed since 2011."))
+    assert span.text == "since 2011" and cumulative
+    assert period(sentence("More than 100,000 have died since the conflict began."))[1]
+    assert period(sentence("Two soldiers were killed on Tuesday.")) == (None, False)
+
+
+def test_causes_and_perpetrators():
+    assert cause(["Artillery fire killed 12 civilians."]) == "shelling"
+    assert cause(["Government warplanes dropped barrel bombs on the market."]) == "airstrike"
+    assert cause(["A car bomb exploded near the checkpoint."]) == "explosion"
+    assert cause(["Toxic gas was released over the town."]) == "chemical"
+    assert cause(["Nothing of the kind happened."]) is None
+    assert perpetrator(sentence("The district was shelled by government forces on Monday.")).text == "government forces"
+    assert perpetrator(sentence("Rebel fighters stormed the checkpoint and killed four soldiers.")).text == "Rebel fighters"
+
+
+# -- events --------------------------------------------------------------------------------
+
+ALEPPO = (
+    "Shelling kills 14 in Aleppo as truce talks stall\n\n"
+    "ALEPPO, Syria - Government forces shelled the eastern districts of Aleppo on Tuesday, killing 14 civilians, "
+    "local activists said.\n\n"
+    "Nearly 400 people have been killed in the city so far this month, according to the Syrian Observatory for Human Rights.\n\n"
+    "More than 250,000 people have been killed in Syria since 2011.\n"
+)
+
+
+def test_the_main_event_has_place_date_cause_perpetrator_and_a_total():
+    (events, facts), figures = events_of(ALEPPO, "2016-05-04")  # a Wednesday
+    main = events[0]
+    assert main.location is not None and main.location[0].text == "Aleppo" and main.location[0].start > 60 and main.location[1].admin1 == "Aleppo"
+    assert main.location[1].country == "Syria", "the body's place before the dateline's (datelines name where the story was filed)"
+    assert main.date is not None and main.date[0].text == "Tuesday" and main.date[1] == dt.date(2016, 5, 3)
+    assert main.cause == "shelling" and main.attributed_to.text == "Government forces"
+    killed = {t.kind: t for t in main.totals}["killed"]
+    assert killed.count_low == 14, "the lead's toll, not the month's or the war's"
+    by_count = {f.candidate.phrase.low: fact for f, fact in zip(figures, facts)}
+    assert by_count[14].reported_by.text == "local activists" and by_count[14].event == 0
+    assert by_count[400].period.text == "so far this month" and by_count[400].reported_by.text == "the Syrian Observatory for Human Rights"
+    assert by_count[250000].cumulative and by_count[250000].event is None, "a war-long toll belongs to no event"
+    for span in (main.location[0], main.date[0], main.attributed_to):
+        assert ALEPPO[span.start : span.end] == span.text
+
+
+def test_people_of_one_operation_add_up_but_restatements_do_not():
+    text = (
+        "Taliban facilitator detained in Helmand\n\n"
+        "KABUL, Afghanistan (Jan. 22, 2013) - Afghan and coalition forces detained a Taliban facilitator and two "
+        "suspected insurgents during an operation in Nad Ali district, Helmand province, yesterday.\n\n"
+        "The security force also detained one additional suspected insurgent.\n\n"
+        "The two suspected insurgents detained were taken for questioning.\n"
+    )
+    (events, facts), _ = events_of(text)
+    totals = {t.kind: t for t in events[0].totals}
+    assert totals["detained"].count_low == 4, "1 + 2 in the lead, 1 more 'also ... additional'; the restated two not again"
+    assert events[0].location[1].admin1 == "Helmand" and events[0].date[1] == dt.date(2013, 1, 21)
+
+
+def test_a_tampered_spacy_model_is_refused(tmp_path: Path):
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir(), copy)
+    verify(copy)
+    with open(copy / "ner" / "model", "r+b") as f:
+        f.seek(100)
+        f.write(b"\x00\x01\x02")
+    with pytest.raises(ModelFilesError, match="sha256"):
+        verify(copy)
