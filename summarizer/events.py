@@ -73,6 +73,7 @@ _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|official
 _PERPETRATOR = (
     re.compile(r"\b(?:by|from) (?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |[A-Z][\w-]+ ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air force|navy|police|bombers|units|strikes|airstrikes|shelling))\b", re.I),
     re.compile(r"(?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |Taliban |Kurdish |[A-Z][\w-]+ ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air force|security force|bombers))\s+(?:\w+\s+){0,2}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
     re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b"),
 )
 
@@ -129,14 +130,57 @@ def _span(sentence: Sentence, match: re.Match[str], group: str = "src") -> SpanV
     return SpanValue(stripped.strip(), sentence.start + start + lead, sentence.start + start + lead + len(stripped.strip()))
 
 
-def reported_by(sentence: Sentence) -> SpanValue | None:
-    """The source the sentence gives for what it reports, verbatim, or None."""
-    for pattern in _REPORTED_BY:
-        for match in pattern.finditer(sentence.text):
-            value = _span(sentence, match)
-            if value.text and not _NOT_SOURCES.match(value.text) and len(value.text.split()) <= 9:
-                return value
-    return None
+_SOURCE_NOUN = re.compile(
+    r"(?:officials?|activists?|observatory|ministry|agency|group|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
+    r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
+    r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
+    r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
+)
+_SPEECH = r"said|says|reported|reports|stated|announced|claimed|estimated|told|counted|documented|confirmed|added"
+_BOUNDARY = re.compile(r"(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since|while)\b)(?!.*(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since)\b))", re.I | re.S)
+_BEFORE_VERB = re.compile(rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)\s+(?:{_SPEECH})\b")
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+
+
+def _source(sentence: Sentence, start: int, end: int) -> SpanValue | None:
+    """A source phrase at sentence offsets start:end, cut to the noun phrase the project's gold
+    uses: no leading article, no trailing punctuation, at most nine words."""
+    text = sentence.text[start:end]
+    stripped = text.strip(" ,.;:")
+    offset = start + text.find(stripped)
+    bare = _DETERMINERS.sub("", stripped)
+    offset += len(stripped) - len(bare)
+    words = bare.split()
+    if not words or len(words) > 9 or _NOT_SOURCES.match(bare) or not _SOURCE_NOUN.search(words[-1]):
+        return None
+    return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
+
+
+def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
+    """Who the sentence says gives its figures ("according to X", "X said", "citing X",
+    "reported by X"), verbatim, or None. With `at` (an offset into the article), a speech verb
+    after the figure ("... killed 12, officials said") or the nearest one before it counts."""
+    text = sentence.text
+    for pattern in _REPORTED_BY[:3]:
+        for match in pattern.finditer(text):
+            found = _source(sentence, *match.span("src"))
+            if found is not None:
+                return found
+    position = (at - sentence.start) if at is not None else len(text)
+    candidates = []
+    for match in _BEFORE_VERB.finditer(text):
+        start, end = match.span("src")
+        clause = _BOUNDARY.search(text[start:end])
+        if clause is not None:
+            start += clause.end()
+        found = _source(sentence, start, end)
+        if found is not None:
+            candidates.append((match.start("src") > position, abs(match.start("src") - position), found))
+    if not candidates:
+        return None
+    # A verb before the figure ("activists said government shelling killed 400") or a tag at
+    # the sentence's end ("..., officials said") - the nearest.
+    return min(candidates, key=lambda c: c[1])[2]
 
 
 def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
@@ -176,7 +220,8 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
     """Capitalised words the gazetteer knows that spaCy did not tag (it misses many Syrian and
     Afghan villages, and tags "Aleppo" as a person now and then). Which of them count is
     decided later, against the countries the article names."""
-    covered = [(e.start, e.end) for e in entities]
+    # spaCy's org/person tags do not hide a place ("evacuated from Homs" came out as an org).
+    covered = [(e.start, e.end) for e in entities if e.kind not in {"org", "person"}]
     found = []
     for start, end in spans:
         for match in _CAPITALISED.finditer(article, start, end):
@@ -312,7 +357,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     facts: list[FigureFacts] = []
     for figure in figures:
         span, cumulative = period(figure.candidate.sentence)
-        facts.append(FigureFacts(reported_by=reported_by(figure.candidate.sentence), period=span, cumulative=cumulative))
+        facts.append(FigureFacts(reported_by=reported_by(figure.candidate.sentence, figure.candidate.phrase.start), period=span, cumulative=cumulative))
     if not figures:
         return [], facts
     # The story's lead: its first sentences of more than six words (headers, reference numbers
@@ -340,34 +385,82 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     main = next((i for i in live if figures[i].candidate.sentence.start in lead_starts), live[0])
     main_sentence = figures[main].candidate.sentence
     location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title)
-    date = None
-    base = base_date
-    for s in [main_sentence, *lead]:
+    main_event = EventFacts(
+        evidence=SpanValue(main_sentence.text, main_sentence.start, main_sentence.end),
+        cause=cause([main_sentence.text, *(s.text for s in lead)]),
+        location=location,
+        date=_event_date(article, [main_sentence, *lead], by_sentence, base_date),
+        attributed_to=perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None),
+    )
+    # Figures whose sentence names another place (a governorate other than the main event's)
+    # are other events, one per place, in the order the article reports them.
+    events = [main_event]
+    members: list[list[tuple[int, Figure]]] = [[]]
+    by_place: dict[tuple[str, str | None], int] = {}
+    for i in live:
+        sentence = figures[i].candidate.sentence
+        own = _best_place(by_sentence.get(sentence.start, []), votes)
+        elsewhere = i != main and own is not None and own[1].kind != "country" and (location is None or own[1].admin1 != location[1].admin1)
+        if not elsewhere:
+            facts[i].event = 0
+            members[0].append((i, figures[i]))
+            continue
+        key = (own[1].country_code, own[1].admin1)
+        if key not in by_place:
+            by_place[key] = len(events)
+            events.append(EventFacts(
+                evidence=SpanValue(sentence.text, sentence.start, sentence.end),
+                cause=cause([sentence.text]),
+                location=own,
+                date=_event_date(article, [sentence], by_sentence, base_date),
+                attributed_to=perpetrator(sentence),
+            ))
+            members.append([])
+        facts[i].event = by_place[key]
+        members[by_place[key]].append((i, figures[i]))
+    for event, items in zip(events, members):
+        event.totals = _totals(items, order)
+    return events, facts
+
+
+def _event_date(article: str, sentences: list[Sentence], by_sentence: dict[int, list[Entity]], base: dt.date | None) -> tuple[SpanValue, dt.date | None] | None:
+    """The first date of the sentences that names a day (not the dateline's filing date)."""
+    for s in sentences:
         for entity in by_sentence.get(s.start, []):
             if entity.kind == "date" and not _in_dateline(article, entity):
                 iso = resolve_date(entity.text, base)
                 if iso is not None:
-                    date = (SpanValue(entity.text, entity.start, entity.end), iso)
-                    break
-        if date is not None:
-            break
-    who = perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None)
-    event = EventFacts(
-        evidence=SpanValue(main_sentence.text, main_sentence.start, main_sentence.end),
-        cause=cause([main_sentence.text, *(s.text for s in lead)]),
-        location=location,
-        date=date,
-        attributed_to=who,
-    )
-    members = []
-    for i in live:
-        own = _best_place(by_sentence.get(figures[i].candidate.sentence.start, []), votes)
-        elsewhere = own is not None and location is not None and own[1].admin1 != location[1].admin1 and own[1].kind != "country"
-        if not elsewhere:
-            facts[i].event = 0
-            members.append((i, figures[i]))
-    event.totals = _totals(members, order)
-    return [event], facts
+                    return SpanValue(entity.text, entity.start, entity.end), iso
+    return None
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "build_events", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "attached_kind", "build_events", "cause", "period", "perpetrator", "reported_by"]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def attached_kind(candidate: NumberCandidate) -> str | None:
+    """The casualty kind of the word attached to a number, or None when none is: the words
+    right after it up to the clause's end ("400 people had been wounded", "12 civilians
+    killed"), else the verb right before it ("killing at least 12", "wounded 31"). A model's
+    label that disagrees with it is overruled ("wounded" is never `killed`)."""
+    from summarizer.candidates import CASUALTY_CUES
+
+    text = candidate.sentence.text
+    start = candidate.phrase.start - candidate.sentence.start
+    end = candidate.phrase.end - candidate.sentence.start
+    after = text[end : end + 60]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    after_words = " ".join(after.split()[:5])
+    before = " ".join(text[max(0, start - 40) : start].split()[-3:])
+    before = re.sub(r"\b(?:at least|at most|about|around|some|nearly|almost|more than|over|up to|an estimated)\s*$", "", before, flags=re.I).strip()
+    before_word = before.split()[-1] if before.split() else ""
+    for words in (after_words, before_word):
+        kinds = {kind for kind, pattern in CASUALTY_CUES.items() if re.search(pattern, words, re.I)}
+        if len(kinds) == 1:
+            return kinds.pop()
+        if kinds:
+            return None
+    return None

@@ -10,6 +10,7 @@ instructor re-ask) or the user exactly what was wrong.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from summarizer.numbers import find_number_phrases, number_values
@@ -64,3 +65,22 @@ def check_brief_numbers(brief: str, context: Any) -> None:
     missing = unsupported_numbers(brief, article)
     if missing:
         raise ValueError(f"the brief gives numbers the article does not: {missing}")
+
+
+def occurs_as_words(name: str, article: str) -> bool:
+    """`name` occurs in the article as whole words (case and spacing aside): "Tom Ford" is not
+    in "tomorrow … afford", "UN" is not in "unit"."""
+    words = name.split()
+    if not words:
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    return re.search(pattern, article, re.IGNORECASE) is not None
+
+
+def check_name(value: str | None, what: str, context: Any) -> None:
+    """A name or role the summary states must occur in the article on word boundaries."""
+    article = article_from(context)
+    if article is None or value is None:
+        return
+    if not occurs_as_words(value, article):
+        raise ValueError(f"{what} {value!r} does not occur in the article as written: use the article's words")

@@ -76,26 +76,30 @@ class Summarizer:
 
     # -- public API -------------------------------------------------------------------------
 
-    def summarize(self, text: str, *, clean: bool = True) -> ArticleSummary:
+    def summarize(self, text: str, *, clean: bool = True, published: str | None = None, title: str | None = None) -> ArticleSummary:
         """Summarize one article's text. With `clean`, site furniture is removed first; all
-        offsets in the result index the cleaned text (`summarizer.load.clean_text`)."""
+        offsets in the result index the cleaned text (`summarizer.load.clean_text`).
+        `published` (an ISO date) is the day relative dates ("on Tuesday") are read against,
+        else the dateline's; `title`, a headline kept apart from the text, may name the place."""
         article, candidates, chunks = self._prepare(text, clean)
         started = time.perf_counter()
         with usage_scope() as usage:
             results = [self._run_chunk(article, candidates, chunk) for chunk in chunks]
-        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started)
+        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
 
-    async def asummarize(self, text: str, *, clean: bool = True) -> ArticleSummary:
+    async def asummarize(self, text: str, *, clean: bool = True, published: str | None = None, title: str | None = None) -> ArticleSummary:
         """Async twin of `summarize`; endpoints run natively async, the embedded model in a thread."""
         if self.backend.aclient is None:
-            return await asyncio.to_thread(self.summarize, text, clean=clean)
+            return await asyncio.to_thread(self.summarize, text, clean=clean, published=published, title=title)
         article, candidates, chunks = self._prepare(text, clean)
         started = time.perf_counter()
         with usage_scope() as usage:
             results = [await self._arun_chunk(article, candidates, chunk) for chunk in chunks]
-        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started)
+        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
 
-    def summary_from_completions(self, text: str, completions: Sequence[Any], *, clean: bool = True, latency_s: float = 0.0) -> ArticleSummary:
+    def summary_from_completions(
+        self, text: str, completions: Sequence[Any], *, clean: bool = True, latency_s: float = 0.0, published: str | None = None, title: str | None = None
+    ) -> ArticleSummary:
         """The ArticleSummary a live run makes from these answers, for answers obtained elsewhere
         (an OpenAI Batch API output file, a recorded run): one chat completion per chunk of the
         article, in chunk order, as `ChatCompletion` objects or their JSON bodies.
@@ -121,7 +125,7 @@ class Summarizer:
             if raw is None:
                 raise NoValidOutputError("the answer has no content")
             results.append(self._parse_answer(raw, model, kwargs["context"], reasked=False))
-        return self._finish(article, candidates, chunks, results, usage, latency_s)
+        return self._finish(article, candidates, chunks, results, usage, latency_s, published, title)
 
     # -- steps ------------------------------------------------------------------------------
 
@@ -246,7 +250,10 @@ class Summarizer:
             return _ChunkResult(parsed.picks(), [f"after {attempts} attempts kept the grounded part of the answer: {why}"])
         return _ChunkResult(parsed.picks(), [f"the answer failed validation and cannot be re-asked; kept its grounded part: {why}"])
 
-    def _finish(self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, latency_s: float) -> ArticleSummary:
+    def _finish(
+        self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, latency_s: float,
+        published: str | None = None, title: str | None = None,
+    ) -> ArticleSummary:
         picks = _merge(results)
         if self.backend.client is not None and manifest(self.prompt_version).get("status_from_cues"):
             # Measured: a status cue phrase ("the truce has ended", "came into force") decides
@@ -270,7 +277,7 @@ class Summarizer:
             llm_calls=usage.calls,
             chunks=len(chunks),
         )
-        return build_summary(picks, article, candidates, provenance, warnings)
+        return build_summary(picks, article, candidates, provenance, warnings, published=published, title=title)
 
 
 def _merge(results: list[_ChunkResult]) -> dict[str, Any]:

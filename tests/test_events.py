@@ -83,8 +83,8 @@ def test_article_date_comes_from_the_record_or_the_dateline():
 
 def test_sources_are_verbatim_spans():
     assert reported_by(sentence("At least 12 civilians were killed, local health officials said.")).text == "local health officials"
-    assert reported_by(sentence("About 400 people were killed so far this month, according to the Syrian Observatory for Human Rights.")).text == "the Syrian Observatory for Human Rights"
-    assert reported_by(sentence("The Syrian Observatory for Human Rights said the strike killed 58 people.")).text == "The Syrian Observatory for Human Rights"
+    assert reported_by(sentence("About 400 people were killed so far this month, according to the Syrian Observatory for Human Rights.")).text == "Syrian Observatory for Human Rights"
+    assert reported_by(sentence("The Syrian Observatory for Human Rights said the strike killed 58 people.")).text == "Syrian Observatory for Human Rights"
     assert reported_by(sentence("Shells killed 12 civilians in the old city.")) is None
     assert reported_by(sentence("He said nine people died.")) is None, "a pronoun is not a source"
 
@@ -130,7 +130,7 @@ def test_the_main_event_has_place_date_cause_perpetrator_and_a_total():
     assert killed.count_low == 14, "the lead's toll, not the month's or the war's"
     by_count = {f.candidate.phrase.low: fact for f, fact in zip(figures, facts)}
     assert by_count[14].reported_by.text == "local activists" and by_count[14].event == 0
-    assert by_count[400].period.text == "so far this month" and by_count[400].reported_by.text == "the Syrian Observatory for Human Rights"
+    assert by_count[400].period.text == "so far this month" and by_count[400].reported_by.text == "Syrian Observatory for Human Rights"
     assert by_count[250000].cumulative and by_count[250000].event is None, "a war-long toll belongs to no event"
     for span in (main.location[0], main.date[0], main.attributed_to):
         assert ALEPPO[span.start : span.end] == span.text

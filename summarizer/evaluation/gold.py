@@ -14,7 +14,7 @@ from typing import Any, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from summarizer.contract import ArticleSummary, CasualtyGroup, CasualtyKind, NegotiationStatus
+from summarizer.contract import ArticleSummary, CasualtyGroup, CasualtyKind, NegotiationStatus, load_summary
 from summarizer.errors import SummarizerError
 
 
@@ -196,7 +196,7 @@ def parse_prediction(data: Any, where: str) -> Prediction:
     if status != "ok" or summary is None:
         return Prediction(ident, "error", None, str(data.get("error") or f"status {status!r} without a summary"), seconds)
     try:
-        parsed = ArticleSummary.model_validate(summary)
+        parsed = load_summary(summary)
     except ValidationError as error:
         return Prediction(ident, "error", None, f"summary does not match the contract: {_first_error(error)}", seconds)
     return Prediction(ident, "ok", parsed, None, seconds)

@@ -47,7 +47,7 @@ def summarize_one(summarizer: Summarizer, article: GoldArticle) -> Prediction:
     """One article -> a prediction; any exception becomes an error prediction with its message."""
     started = time.perf_counter()
     try:
-        summary = summarizer.summarize(article.text)
+        summary = summarizer.summarize(article.text, published=article.date, title=article.title)
     except KeyboardInterrupt:
         raise
     except Exception as error:  # noqa: BLE001 - one failed article must not end the run

@@ -1,0 +1,98 @@
+"""A speaker's role as the article writes it: "U.N.-Arab League mediator Lakhdar Brahimi",
+"Petra Valchenko, the regional governor,", "a spokesman for the ministry said".
+
+Verbatim by construction (a slice of the article), found at the speaker's mentions: the words
+right before the name, or an appositive right after it. The role is cut the way the project's
+attribution gold is: no leading article or possessive pronoun, no name, no trailing clause.
+A phrase counts as a role only when it holds a role noun (mediator, governor, spokesman…): a
+capitalised word before a name is as often a place or a day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.events import SpanValue
+
+ROLE_NOUNS = (
+    r"mediator|envoy|negotiator|spokes(?:man|woman|person)|minister|secretary|president|premier|chancellor|governor|mayor|"
+    r"commander|general|colonel|captain|major|lieutenant|sergeant|officer|official|chief|head|director|manager|leader|chairman|chairwoman|chair|"
+    r"ambassador|diplomat|delegate|representative|adviser|advisor|coordinator|monitor|observer|inspector|investigator|researcher|analyst|expert|"
+    r"professor|doctor|surgeon|nurse|medic|paramedic|worker|volunteer|activist|resident|witness|survivor|farmer|teacher|student|journalist|"
+    r"reporter|correspondent|editor|lawyer|judge|prosecutor|senator|lawmaker|legislator|deputy|member|founder|cleric|imam|priest|bishop|"
+    r"king|queen|emir|sheikh|prince|mp|ceo"
+)
+_ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
+_STOP_BEFORE = {
+    "the", "a", "an", "said", "says", "told", "tells", "and", "but", "by", "with", "to", "from", "in", "on", "at", "that", "who",
+    "as", "after", "when", "while", "his", "her", "their", "its", "our", "my", "according", "added", "asked", "if", "because", "than",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "also", "then", "has", "had",
+}
+_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our|my)\s+", re.I)
+_APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.()“”\"]{3,90}?)\s*(?=[,;.]|\s+(?:said|says|told|added|who|which)\b)")
+_ROLE_ONLY = re.compile(rf"\b(?:an?|the)\s+(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:,|said|says|told|added|who)\b)", re.I)
+
+
+def _before(article: str, start: int) -> SpanValue | None:
+    """The role words right before a name: "U.N.-Arab League mediator", "regional governor"."""
+    left = article[max(0, start - 80) : start]
+    if left.endswith(", "):  # "the regional governor, Petra Valchenko"
+        left = left[:-2] + "  "
+    tokens = list(re.finditer(r"[\w.’'-]+", left))
+    if not tokens or not re.fullmatch(r"\s{1,2}", left[tokens[-1].end() :]):
+        return None
+    kept: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group(0)
+        if word.lower().strip(".") in _STOP_BEFORE or word.endswith((".", ",")) and kept and word not in {"U.N.", "U.S.", "Dr.", "Gen."}:
+            break
+        between = left[token.end() : (kept[-1].start() if kept else len(left))]
+        if not re.fullmatch(r"\s{1,2}", between):
+            break
+        kept.append(token)
+        if len(kept) == 6:
+            break
+    if not kept:
+        return None
+    first, last = kept[-1], kept[0]
+    text = left[first.start() : last.end()]
+    if not _ROLE_NOUN.search(text) or text.lower().startswith(("mr", "mrs", "ms")):
+        return None
+    base = max(0, start - 80)
+    return SpanValue(text, base + first.start(), base + last.end())
+
+
+def _after(article: str, end: int) -> SpanValue | None:
+    """An appositive right after a name: ", the regional governor," -> "regional governor"."""
+    match = _APPOSITIVE.match(article, end)
+    if match is None:
+        return None
+    role = match.group("role")
+    bare = _DETERMINER.sub("", role)
+    if not _ROLE_NOUN.search(bare) or len(bare.split()) > 10:
+        return None
+    start = match.start("role") + (len(role) - len(bare))
+    return SpanValue(bare.rstrip(), start, start + len(bare.rstrip()))
+
+
+def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanValue | None:
+    """The role the article gives `speaker` at any of their mentions (full name first, then
+    the surname), or, for an unnamed speaker, in the attribution just before `near`."""
+    if speaker:
+        names = [speaker] + ([speaker.split()[-1]] if len(speaker.split()) > 1 else [])
+        for name in names:
+            for mention in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article):
+                found = _before(article, mention.start()) or _after(article, mention.end())
+                if found is not None:
+                    return found
+    if near is not None:
+        window_start = max(0, near - 160)
+        matches = list(_ROLE_ONLY.finditer(article, window_start, min(len(article), near + 160)))
+        if matches:
+            match = min(matches, key=lambda m: abs(m.start() - near))
+            role = match.group("role").rstrip()
+            return SpanValue(role, match.start("role"), match.start("role") + len(role))
+    return None
+
+
+__all__ = ["role_of"]
