@@ -131,29 +131,62 @@ def _span(sentence: Sentence, match: re.Match[str], group: str = "src") -> SpanV
 
 
 _SOURCE_NOUN = re.compile(
-    r"(?:officials?|activists?|observatory|ministry|agency|group|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
+    r"(?:officials?|activists?|observatory|ministry|agenc(?:y|ies)|groups?|staff|station|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
     r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
     r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
 )
-_SPEECH = r"said|says|reported|reports|stated|announced|claimed|estimated|told|counted|documented|confirmed|added"
+_SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimate|told|counted|documented|confirmed|added|put|puts"
 _BOUNDARY = re.compile(r"(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since|while)\b)(?!.*(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since)\b))", re.I | re.S)
-_BEFORE_VERB = re.compile(rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)\s+(?:{_SPEECH})\b")
+# "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
+_BEFORE_VERB = re.compile(rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?P<appositive>,[^,;“”\"]{{2,90}},)?\s+(?:{_SPEECH})\b")
+_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
-def _source(sentence: Sentence, start: int, end: int) -> SpanValue | None:
+def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> SpanValue | None:
     """A source phrase at sentence offsets start:end, cut to the noun phrase the project's gold
-    uses: no leading article, no trailing punctuation, at most nine words."""
+    uses: no leading article, no trailing punctuation, at most nine words. Without a strong cue
+    (`cued`: "according to", "citing") the phrase must end in a source-like word."""
     text = sentence.text[start:end]
     stripped = text.strip(" ,.;:")
     offset = start + text.find(stripped)
     bare = _DETERMINERS.sub("", stripped)
     offset += len(stripped) - len(bare)
     words = bare.split()
-    if not words or len(words) > 9 or _NOT_SOURCES.match(bare) or not _SOURCE_NOUN.search(words[-1]):
+    if not words or len(words) > 9 or _NOT_SOURCES.match(bare) or not (cued or _SOURCE_NOUN.search(words[-1])):
         return None
     return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
+
+
+_NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
+_PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
+
+
+def _first_mention(article: str, name: str) -> SpanValue | None:
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", article)
+    return SpanValue(name, match.start(), match.end()) if match else None
+
+
+def resolve_source(article: str, source: SpanValue) -> SpanValue:
+    """A person's source by their full name, wherever the article first gives it ("Valchenko"
+    and "regional governor Petra Valchenko" -> "Petra Valchenko"; "the regional governor" ->
+    the person the article gives that role); organisations and groups as written."""
+    from summarizer.candidates import full_name
+
+    text = source.text
+    tail = _NAME_TAIL.search(text)
+    organisation = re.search(r"(?:Observatory|Ministry|Agency|Group|Council|Committee|Office|Network|Commission|Command|Forces|Army|Front|Monitor|Mission|Department|Administration|News|Press|Television|TV|Reuters|Rights|Crescent|Cross|Nations|Union|Brigades?|Movement|Party)$", text)
+    if tail and not organisation and (tail.start() > 0 or len(tail.group("name").split()) == 1):
+        name = full_name(article, tail.group("name")) or tail.group("name")
+        if len(name.split()) >= 2 and (found := _first_mention(article, name)) is not None:
+            return found
+    if text[:1].islower():  # a role: whom does the article give it to?
+        holder = re.search(rf"\b{re.escape(text)},?\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
+            rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+)?{re.escape(text)}\b", article)
+        if holder and (found := _first_mention(article, holder.group("name"))) is not None:
+            return found
+    return source
 
 
 def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
@@ -163,7 +196,7 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
     text = sentence.text
     for pattern in _REPORTED_BY[:3]:
         for match in pattern.finditer(text):
-            found = _source(sentence, *match.span("src"))
+            found = _source(sentence, *match.span("src"), cued=True)
             if found is not None:
                 return found
     position = (at - sentence.start) if at is not None else len(text)
@@ -173,6 +206,10 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
         clause = _BOUNDARY.search(text[start:end])
         if clause is not None:
             start += clause.end()
+        if match.group("appositive"):
+            inner = match.group("appositive").strip(" ,")
+            if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
+                start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
         found = _source(sentence, start, end)
         if found is not None:
             candidates.append((match.start("src") > position, abs(match.start("src") - position), found))
@@ -357,7 +394,14 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     facts: list[FigureFacts] = []
     for figure in figures:
         span, cumulative = period(figure.candidate.sentence)
-        facts.append(FigureFacts(reported_by=reported_by(figure.candidate.sentence, figure.candidate.phrase.start), period=span, cumulative=cumulative))
+        source = reported_by(figure.candidate.sentence, figure.candidate.phrase.start)
+        if source is None and _PRONOUN_SOURCE.search(figure.candidate.sentence.text):
+            from summarizer.candidates import full_name, people_before
+
+            named = people_before(article, figure.candidate.sentence.start)
+            if named:
+                source = _first_mention(article, full_name(article, named[-1]) or named[-1])
+        facts.append(FigureFacts(reported_by=resolve_source(article, source) if source else None, period=span, cumulative=cumulative))
     if not figures:
         return [], facts
     # The story's lead: its first sentences of more than six words (headers, reference numbers

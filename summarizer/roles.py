@@ -33,8 +33,23 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.()“”\"]{3,90}?)\s*(?=[,;.]|\s+
 _ROLE_ONLY = re.compile(rf"\b(?:an?|the)\s+(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:,|said|says|told|added|who)\b)", re.I)
 
 
+_TOKEN = r"(?:(?:[A-Za-z]\.){2,}[\w’'-]*|[\w’'-]+)"
+_NOT_ROLE_WORD = r"(?!(?:to|the|a|an|said|says|told|and|but|of|for|in|on|at|by|with|from|as|that|who|when|while)\b)"
+_ROLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[ \t(]))(?:(?:an?|the|its|his|her|their)[ \t]+)?(?P<role>(?:{_NOT_ROLE_WORD}{_TOKEN}[ \t]+){{0,3}}?(?:{ROLE_NOUNS})s?"
+    rf"(?:[ \t]+(?:for|of|with|at|to)[ \t]+(?:the[ \t]+)?(?:{_TOKEN}[ \t]+){{0,4}}?{_TOKEN})?),[ \t]+$",
+    re.I,
+)
+
+
 def _before(article: str, start: int) -> SpanValue | None:
-    """The role words right before a name: "U.N.-Arab League mediator", "regional governor"."""
+    """The role words right before a name: "U.N.-Arab League mediator", "regional governor",
+    "A spokeswoman for the movement, Hanna Dobre"."""
+    left = article[max(0, start - 100) : start]
+    comma = _ROLE_BEFORE.search(left)
+    if comma is not None:
+        base = max(0, start - 100)
+        return SpanValue(comma.group("role"), base + comma.start("role"), base + comma.end("role"))
     left = article[max(0, start - 80) : start]
     if left.endswith(", "):  # "the regional governor, Petra Valchenko"
         left = left[:-2] + "  "

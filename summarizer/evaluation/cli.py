@@ -16,10 +16,12 @@ from rich.table import Table
 
 from summarizer.cli_options import BackendOpt, BaseUrlOpt, ModelOpt, ModelPathOpt, ModeOpt, PromptOpt, TimeoutOpt, make_summarizer
 from summarizer.errors import SummarizerError
+from summarizer.evaluation.gold import EvalInputError
 
 GoldOpt = Annotated[Path, typer.Option("--gold", help="Gold JSONL: {id, source, title, date, text, gold: {...}} per line.")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Folder for the report files (created if missing).")]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N gold articles.")]
+SplitOpt = Annotated[Optional[str], typer.Option("--split", help="tune | test: only that fixed part of the set (summarizer/evaluation/splits.py); report on test.")]
 WhereOpt = Annotated[Optional[list[str]], typer.Option("--where", help="KEY=VALUE: only gold records whose meta has this label (e.g. label=true). Repeatable.")]
 
 
@@ -39,6 +41,14 @@ PriceInOpt = Annotated[Optional[float], typer.Option("--price-in", min=0, help="
 PriceOutOpt = Annotated[Optional[float], typer.Option("--price-out", min=0, help="Price per 1M output tokens, to report money.")]
 WithoutTextsOpt = Annotated[bool, typer.Option("--without-texts", help="Leave article texts out of report.json and write no report.html (for gold data you may not redistribute).")]
 ScreenshotOpt = Annotated[Optional[Path], typer.Option("--screenshot", help="Also save a PNG of the HTML report (headless system Chromium).")]
+
+
+def check_split(split: str | None) -> str | None:
+    from summarizer.evaluation.splits import SPLITS
+
+    if split is not None and split not in SPLITS:
+        raise EvalInputError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+    return split
 
 
 class QualityGateError(SummarizerError):
@@ -103,6 +113,9 @@ def _print_summary(console: Console, report: dict[str, Any], paths: dict[str, Pa
         table.add_row("cost", fmt(cost["money"], 4))
     table.add_row("quotes F1 / speaker acc.", f"{fmt(m['quotes']['f1'])} / {fmt(m['quotes']['speaker_accuracy'])}")
     table.add_row("casualties F1 / killed total", f"{fmt(m['casualties']['f1'])} / {fmt(m['casualties']['killed_total_accuracy'])}")
+    for name, value in (m.get("events") or {}).items():
+        shown = fmt(value["accuracy"]) if "accuracy" in value else f"F1 {fmt(value['f1'])}"
+        table.add_row(f"{name.replace('_', ' ')} (n={value['n']})", shown)
     table.add_row("status acc. / macro-F1", f"{fmt(m['negotiation_status']['accuracy'])} / {fmt(m['negotiation_status']['macro_f1'])}")
     table.add_row("brief ROUGE-L / unsupported numbers", f"{fmt(m['brief']['rougeL'])} / {fmt(m['brief']['unsupported_numbers_rate'])}")
     table.add_row("invented quotes", str(m["invented"]["quotes"]))
@@ -160,6 +173,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         out: OutOpt,
         limit: LimitOpt = None,
         where: WhereOpt = None,
+        split: SplitOpt = None,
         backend: BackendOpt = None,
         model: ModelOpt = None,
         base_url: BaseUrlOpt = None,
@@ -178,7 +192,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         from summarizer.evaluation.runner import PREDICTIONS, run_predictions
 
         gates = parse_gates(fail_under)
-        articles = load_gold(gold, limit, parse_where(where))
+        articles = load_gold(gold, limit, parse_where(where), check_split(split))
         summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version)
         started = time.perf_counter()
         predictions, counts = run_predictions(summarizer, articles, out, err)
@@ -199,6 +213,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         out: OutOpt,
         limit: LimitOpt = None,
         where: WhereOpt = None,
+        split: SplitOpt = None,
         fail_under: FailUnderOpt = None,
         price_in: PriceInOpt = None,
         price_out: PriceOutOpt = None,
@@ -209,7 +224,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         from summarizer.evaluation.gold import load_gold, load_predictions
 
         gates = parse_gates(fail_under)
-        articles = load_gold(gold, limit, parse_where(where))
+        articles = load_gold(gold, limit, parse_where(where), check_split(split))
         found = load_predictions(predictions)
         scored = [a for a in articles if a.id in found]
         missing = len(articles) - len(scored)

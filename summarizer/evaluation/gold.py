@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from summarizer.contract import ArticleSummary, CasualtyGroup, CasualtyKind, NegotiationStatus, load_summary
 from summarizer.errors import SummarizerError
+from summarizer.evaluation.splits import split_of
 
 
 class EvalInputError(SummarizerError):
@@ -48,6 +49,15 @@ class GoldTotals(BaseModel):
     killed: int | None = Field(None, ge=0)
 
 
+class GoldNegotiation(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    process: str | None = None
+    mediator: str | None = None
+    parties: list[str] = Field(default_factory=list)
+    status: NegotiationStatus | None = None
+
+
 class Gold(BaseModel):
     """The labels of one article. A field left as None was not labelled (key missing)."""
 
@@ -58,6 +68,7 @@ class Gold(BaseModel):
     casualties: list[GoldCasualty] | None = None
     casualty_totals: GoldTotals | None = None
     negotiation_status: NegotiationStatus | None = None
+    negotiations: list[GoldNegotiation] | None = None
     meta: dict[str, Any] | None = None
 
 
@@ -125,9 +136,9 @@ def matches(data: dict[str, Any], where: dict[str, str]) -> bool:
     return all(str(meta.get(key)).lower() == value.lower() for key, value in where.items())
 
 
-def load_gold(path: str | Path, limit: int | None = None, where: dict[str, str] | None = None) -> list[GoldArticle]:
-    """Every article of a gold JSONL file (those matching `where`, then the first `limit`),
-    validated; the first bad line raises EvalInputError."""
+def load_gold(path: str | Path, limit: int | None = None, where: dict[str, str] | None = None, split: str | None = None) -> list[GoldArticle]:
+    """Every article of a gold JSONL file (those matching `where`, of `split` when given, then
+    the first `limit`), validated; the first bad line raises EvalInputError."""
     path = Path(path)
     articles: list[GoldArticle] = []
     seen: dict[str, int] = {}
@@ -136,6 +147,8 @@ def load_gold(path: str | Path, limit: int | None = None, where: dict[str, str] 
             raise EvalInputError(f"{path}:{number}: expected a JSON object, got {type(data).__name__}")
         if where and not matches(data, where):
             continue
+        if split is not None and split_of(str(data.get("id"))) != split:
+            continue
         try:
             record = GoldRecord.model_validate(data)
         except ValidationError as error:
@@ -143,7 +156,7 @@ def load_gold(path: str | Path, limit: int | None = None, where: dict[str, str] 
         if record.id in seen:
             raise EvalInputError(f"{path}:{number}: duplicate id {record.id!r} (first on line {seen[record.id]})")
         seen[record.id] = number
-        labelled = [key for key in ("brief", "quotes", "casualties", "casualty_totals", "negotiation_status") if getattr(record.gold, key) is not None]
+        labelled = [key for key in ("brief", "quotes", "casualties", "casualty_totals", "negotiation_status", "negotiations") if getattr(record.gold, key) is not None]
         articles.append(GoldArticle(record.id, record.text, record.gold, record.source, record.title, record.date, number, labelled))
         if limit is not None and len(articles) >= limit:
             break

@@ -23,6 +23,7 @@ from typing import Any, Iterable
 from summarizer.contract import ArticleSummary
 from summarizer.errors import SummarizerError
 from summarizer.evaluation.gold import GoldArticle, Prediction
+from summarizer.evaluation.events_metrics import aggregate_events, score_attribution, score_events
 from summarizer.evaluation.locate import locate
 from summarizer.evaluation.matching import (
     is_name,
@@ -106,6 +107,8 @@ def score_sample(article: GoldArticle, prediction: Prediction | None) -> dict[st
         for n in (summary.negotiations if summary else [])
     ]
     sample["brief"] = _score_brief(text, gold.brief, summary)
+    sample["events"] = score_events(article, summary)
+    sample["attribution"] = score_attribution(article, summary)
     provenance = summary.provenance if summary else None
     seconds = prediction.seconds if prediction and prediction.seconds is not None else (provenance.latency_s if provenance else None)
     sample["cost"] = {
@@ -327,6 +330,7 @@ def aggregate(samples: list[dict[str, Any]], price_in: float | None = None, pric
         "negotiation_status": status,
         "brief": brief,
         "invented": invented,
+        "events": aggregate_events(samples),
         "cost": cost,
     }
 
