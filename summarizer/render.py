@@ -20,17 +20,44 @@ def _count(c) -> str:  # type: ignore[no-untyped-def]
     return f"~{text}" if c.approximate else text
 
 
+def event_line(number: int, event) -> str:  # type: ignore[no-untyped-def]
+    """One line an analyst reads first: how, where, when, by whom, how many."""
+    parts = [f"Event {number}", event.cause.value if event.cause else "cause not stated"]
+    if event.location is not None:
+        region = ", ".join(x for x in (event.location.admin1, event.location.country) if x and x != event.location.name)
+        parts.append(f"{event.location.name}" + (f" ({region})" if region else ""))
+    if event.date is not None:
+        parts.append(f"{event.date.iso or '?'} (“{event.date.text}”)")
+    if event.attributed_to is not None:
+        parts.append(f"by {event.attributed_to.text}")
+    if event.totals:
+        parts.append(", ".join(f"{t.kind.value} {_count(t)}" for t in event.totals))
+    return " · ".join(parts)
+
+
+def _source(c) -> str:  # type: ignore[no-untyped-def]
+    bits = [c.reported_by.text if c.reported_by else ""]
+    if c.period is not None:
+        bits.append(f"({c.period.text})")
+    if c.cumulative:
+        bits.append("[war-long]")
+    return " ".join(b for b in bits if b)
+
+
 def to_markdown(summary: ArticleSummary, title: str | None = None) -> str:
     lines = [f"# {title}" if title else "# Summary", "", summary.brief, ""]
     lines += [f"**Negotiation status:** {summary.negotiation_status.value}", ""]
     if summary.quotes:
         lines += ["## Quotes", ""]
         lines += [f"> “{q.text}”  \n> — {q.speaker or 'unnamed'}{', ' + q.speaker_role if q.speaker_role else ''}\n" for q in summary.quotes]
+    if summary.events:
+        lines += ["## Events", ""] + [f"- {event_line(i, e)}" for i, e in enumerate(summary.events, 1)] + [""]
     if summary.casualties:
-        lines += ["## Casualty figures", "", "| kind | group | count | location | reported by | evidence |", "|---|---|---|---|---|---|"]
+        lines += ["## Casualty figures", "", "| kind | group | count | reported by | event | evidence |", "|---|---|---|---|---|---|"]
         for c in summary.casualties:
             evidence = c.evidence.text.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {c.kind.value} | {c.group.value} | {_count(c)} | {c.location or ''} | {c.reported_by or ''} | {evidence} |")
+            event = str(c.event + 1) if c.event is not None else ""
+            lines.append(f"| {c.kind.value} | {c.group.value} | {_count(c)} | {_source(c)} | {event} | {evidence} |")
         lines.append("")
     if summary.negotiations:
         lines += ["## Negotiations", ""]
@@ -54,14 +81,19 @@ def print_rich(summary: ArticleSummary, console: Console | None = None, title: s
         quotes.add_column("speaker", style="cyan", ratio=1)
         quotes.add_column("quote", ratio=4)
         for q in summary.quotes:
-            quotes.add_row(q.speaker or "unnamed", f"“{q.text}”")
+            who = (q.speaker or "unnamed") + (f"\n{q.speaker_role}" if q.speaker_role else "")
+            quotes.add_row(who, f"“{q.text}”")
         parts.append(quotes)
+    for i, event in enumerate(summary.events, 1):
+        parts.append(Text(event_line(i, event), style="bold magenta"))
     if summary.casualties:
         figures = Table(title="Casualty figures", expand=True)
-        for column in ("kind", "group", "count", "location", "evidence"):
-            figures.add_column(column, ratio=4 if column == "evidence" else 1)
+        figures.add_column("figure", ratio=2)
+        figures.add_column("reported by", ratio=2)
+        figures.add_column("event", ratio=1)
+        figures.add_column("evidence", ratio=5)
         for c in summary.casualties:
-            figures.add_row(c.kind.value, c.group.value, _count(c), c.location or "", c.evidence.text)
+            figures.add_row(f"{c.kind.value} · {c.group.value} · {_count(c)}", _source(c), str(c.event + 1) if c.event is not None else "", c.evidence.text)
         parts.append(figures)
     if summary.negotiations:
         talks = Table(title="Negotiations", expand=True)

@@ -23,6 +23,7 @@ from typing import Any, Iterable
 from summarizer.contract import ArticleSummary
 from summarizer.errors import SummarizerError
 from summarizer.evaluation.gold import GoldArticle, Prediction
+from summarizer.render import event_line
 from summarizer.evaluation.events_metrics import aggregate_events, score_attribution, score_events
 from summarizer.evaluation.locate import locate
 from summarizer.evaluation.matching import (
@@ -108,6 +109,7 @@ def score_sample(article: GoldArticle, prediction: Prediction | None) -> dict[st
     ]
     sample["brief"] = _score_brief(text, gold.brief, summary)
     sample["events"] = score_events(article, summary)
+    sample["event_lines"] = [event_line(i, e) for i, e in enumerate(summary.events, 1)] if summary else []
     sample["attribution"] = score_attribution(article, summary)
     provenance = summary.provenance if summary else None
     seconds = prediction.seconds if prediction and prediction.seconds is not None else (provenance.latency_s if provenance else None)
@@ -155,6 +157,8 @@ def _casualty_json(c: Any) -> dict[str, Any]:
     return {
         "kind": c.kind.value, "group": c.group.value, "count_low": c.count_low, "count_high": c.count_high,
         "approximate": c.approximate, "start": c.evidence.start, "end": c.evidence.end, "evidence": c.evidence.text,
+        "reported_by": c.reported_by.text if c.reported_by else None, "period": c.period.text if c.period else None,
+        "cumulative": c.cumulative, "event": c.event,
     }
 
 
