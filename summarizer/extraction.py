@@ -20,6 +20,7 @@ from summarizer.candidates import Candidates, NumberCandidate, full_name
 from summarizer.dates import article_date
 from summarizer.events import EventFacts, Figure, SpanValue, attached_kind, build_events
 from summarizer.roles import role_of
+from summarizer.talks import mediator_of, parties_of
 from summarizer.contract import (
     ArticleSummary,
     Casualty,
@@ -352,10 +353,12 @@ def build_summary(
         seen.add(cand.id)
         s = cand.sentence
         parties = [p for p in pick.get("parties") or [] if _grounded_or_none(p, article, f"party of S{cand.id}", warnings)]
+        mediator = _grounded_or_none(pick.get("mediator"), article, f"mediator of S{cand.id}", warnings)
         data = {
             "process": pick.get("process") or "talks",
-            "parties": parties,
-            "mediator": _grounded_or_none(pick.get("mediator"), article, f"mediator of S{cand.id}", warnings),
+            # where the answer names none, the rules' reading of the same sentence (verbatim)
+            "parties": parties or parties_of(s.text),
+            "mediator": mediator or mediator_of(s.text, article),
             "status": pick.get("status"),
             "evidence": {"text": s.text, "start": s.start, "end": s.end},
         }
