@@ -358,7 +358,7 @@ def build_summary(
             "process": pick.get("process") or "talks",
             # where the answer names none, the rules' reading of the same sentence (verbatim)
             "parties": parties or parties_of(s.text),
-            "mediator": mediator or mediator_of(s.text, article),
+            "mediator": mediator or mediator_of(s.text, None if negotiations else article),  # the article-wide one is the main process's
             "status": pick.get("status"),
             "evidence": {"text": s.text, "start": s.start, "end": s.end},
         }

@@ -65,16 +65,50 @@ def lead_brief(article: str, sentences: int = 2) -> str:
     return " ".join(picked) or (body[0].text if body else "")
 
 
+_PROCESS_WORD = re.compile(r"\b(?:peace talks|talks|negotiations?|cease-?fire|truce|armistice|peace (?:deal|agreement|accord|plan|process)|agreement|deal|accord|dialogue)\b", re.I)
+
+
+def _process(text: str) -> str:
+    match = _PROCESS_WORD.search(text)
+    return match.group(0).lower() if match else "talks"
+
+
+def _kind_of_process(process: str) -> str:
+    return "truce" if re.search(r"cease|truce|armistice", process) else "talks"
+
+
+def own_status(text: str, version: str = DEFAULT_PROMPT_VERSION) -> str | None:
+    """The strongest status cue of one sentence (history sentences skip as in `strongest_cue`)."""
+    table = status_cues(version)
+    for status, pattern in table.cues:
+        if status in table.retrospective_skips and table.retrospective and table.retrospective.search(text):
+            continue
+        if pattern.search(text):
+            return status
+    return None
+
+
 def picks_from_hints(article: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION) -> dict[str, Any]:
     """An answer in the same id form the model gives, built from the candidates' hints
-    (status cues from `version`'s table)."""
+    (status cues from `version`'s table). Besides the main process (the strongest cue), a
+    process of the other kind with its own status is listed too: a truce extended while talks
+    stall is two processes, not one."""
     negotiations = []
     found = strongest_cue(candidates, version)
     if found is not None:
         sentence_id, status = found
-        negotiations.append({"id": sentence_id, "process": "talks", "parties": [], "mediator": None, "status": status})
+        main = next(s for s in candidates.negotiation if s.id == sentence_id)
+        negotiations.append({"id": sentence_id, "process": _process(main.sentence.text), "parties": [], "mediator": None, "status": status})
+        kinds = {(_kind_of_process(negotiations[0]["process"]), status)}
+        for sentence in candidates.negotiation:
+            process, own = _process(sentence.sentence.text), own_status(sentence.sentence.text, version)
+            key = (_kind_of_process(process), own)
+            if own is not None and key[0] not in {k for k, _ in kinds} and len(negotiations) < 3:
+                kinds.add(key)
+                negotiations.append({"id": sentence.id, "process": process, "parties": [], "mediator": None, "status": own})
     elif candidates.negotiation:
-        negotiations.append({"id": candidates.negotiation[0].id, "process": "talks", "parties": [], "mediator": None, "status": "ongoing"})
+        first = candidates.negotiation[0]
+        negotiations.append({"id": first.id, "process": _process(first.sentence.text), "parties": [], "mediator": None, "status": "ongoing"})
     return {
         "brief": lead_brief(article),
         "quotes": [{"id": q.id, "speaker": q.speaker_hint} for q in candidates.quotes],

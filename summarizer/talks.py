@@ -33,9 +33,9 @@ def _clean(name: str) -> str | None:
     return name if len(name) > 1 and name.split()[0][:1].isupper() or name.islower() and len(name.split()) <= 4 else None
 
 
-def mediator_of(sentence: str, article: str) -> str | None:
-    """The mediator the process's sentence names, else the first the article names."""
-    for text in (sentence, article):
+def mediator_of(sentence: str, article: str | None = None) -> str | None:
+    """The mediator the process's sentence names, else (given `article`) the first the article names."""
+    for text in (sentence, article or ""):
         for pattern in _MEDIATOR:
             match = pattern.search(text)
             if match and (name := _clean(match.group("m"))) and name.split()[0] not in {"The", "A", "An", "But", "And"}:
