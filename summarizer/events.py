@@ -120,6 +120,7 @@ class Figure:
 
     candidate: NumberCandidate
     kind: str
+    group: str = "unspecified"
 
 
 def _span(sentence: Sentence, match: re.Match[str], group: str = "src") -> SpanValue:
@@ -337,7 +338,9 @@ def _best_place(entities: list[Entity], votes: Counter[str]) -> tuple[SpanValue,
     return (finer or resolved or [None])[0]
 
 
-_ADDITIVE = re.compile(r"\b(?:also|additional|another|other|further)\b", re.I)
+_ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
+_ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
+SUBSET_GROUPS = {"children", "women"}
 
 
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
@@ -347,8 +350,12 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         by_kind.setdefault(figure.kind, []).append((index, figure))
     for kind, items in by_kind.items():
         items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
-        first_sentence = items[0][1].candidate.sentence.start
-        firsts = [item for item in items if item[1].candidate.sentence.start == first_sentence]
+        # Children and women are counted among the civilians in conflict reporting ("15 civilians,
+        # among them 11 children"): a figure of them alone is not the event's total while
+        # another figure of the kind exists.
+        whole = [item for item in items if item[1].group not in SUBSET_GROUPS] or items
+        first_sentence = whole[0][1].candidate.sentence.start
+        firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
@@ -357,7 +364,7 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
                 between = figure.candidate.sentence.text
-                if re.search(r"\band\b", between) and figure.candidate.phrase.low != low and _joined(best.candidate, figure.candidate):
+                if figure.candidate.phrase.low != low and _joined(best.candidate, figure.candidate):
                     low += figure.candidate.phrase.low
                     high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                     used.append(index)
@@ -369,8 +376,11 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             if period(figure.candidate.sentence)[0] is not None:
                 continue  # a toll over a reporting period is not more people of this event
             at = figure.candidate.phrase.start - figure.candidate.sentence.start
-            near = text[max(0, at - 30) : at + len(figure.candidate.phrase.text) + 15]  # "also detained two", "two additional"
-            if _ADDITIVE.search(near) and (
+            before, after = text[max(0, at - 30) : at], text[at + len(figure.candidate.phrase.text) :]
+            # more people of this event only when the cue is attached to the number: "also
+            # detained two", "another three", "two additional" ("The group also reported eight
+            # civilians killed" elsewhere is another toll, not more of this one)
+            if (_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after)) and figure.group not in SUBSET_GROUPS and (
                 other_source is None or source is None or other_source.text.lower() == source.text.lower()
             ):
                 low += figure.candidate.phrase.low
@@ -381,10 +391,13 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
 
 
 def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
-    """Two number phrases joined by 'and' with only a few words between ("a leader and two insurgents")."""
+    """Two number phrases joined by 'and' with only a few words between ("a leader and two
+    insurgents"), not a part named within a whole ("18 people including children and two staff")."""
     first, second = sorted((a, b), key=lambda c: c.phrase.start)
     gap = first.sentence.text[first.phrase.end - first.sentence.start : second.phrase.start - second.sentence.start]
-    return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\band\b\s*", gap)) and len(gap.split()) <= 8
+    if re.search(r"\b(?:including|among|of whom|of them|such as|mostly|mainly|were)\b", gap, re.I):
+        return False
+    return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\b(?:and|along with|as well as|together with|plus)\b\s*", gap)) and len(gap.split()) <= 8
 
 
 def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | None, title: str | None = None) -> tuple[list[EventFacts], list[FigureFacts]]:

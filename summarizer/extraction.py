@@ -319,7 +319,7 @@ def build_summary(
         stated.add(figure_key)
         kept.append((cand, kind, group))
 
-    events, facts = build_events(article, [Figure(cand, kind) for cand, kind, _ in kept], article_date(article, published), title)
+    events, facts = build_events(article, [Figure(cand, kind, group) for cand, kind, group in kept], article_date(article, published), title)
     casualties: list[Casualty] = []
     index_of: dict[int, int] = {}  # position in `kept` -> index in `casualties`
     for position, ((cand, kind, group), fact) in enumerate(zip(kept, facts)):
