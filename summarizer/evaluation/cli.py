@@ -124,7 +124,7 @@ def _print_summary(console: Console, report: dict[str, Any], paths: dict[str, Pa
     console.print(table)
 
 
-_TEXT_KEYS = {"article", "text", "reference", "evidence", "title"}
+_TEXT_KEYS = {"article", "text", "reference", "evidence", "title", "event_lines", "reported_by", "period", "speaker_role", "mediator", "parties"}
 
 
 def _without_texts(node: Any) -> Any:
