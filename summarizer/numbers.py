@@ -69,6 +69,7 @@ SINGLE_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+_FOLD_TO_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DIGIT_TOKEN = re.compile(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand)?")
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -132,7 +133,8 @@ def _parse_match(m: re.Match[str]) -> tuple[int, int | None, bool] | None:
         return lo, hi, bool(mod)
     vague = m.group("vague")
     if vague:
-        low, exact = VAGUE[vague.lower()]
+        # The regex matched case-insensitively: 'ſ' and 'ı'/'İ' fold to s and i there too.
+        low, exact = VAGUE[vague.translate(_FOLD_TO_ASCII).lower()]
         return low, (low if exact else None), True
     value = parse_number(m.group("num"))
     if value is None:
