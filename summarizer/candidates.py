@@ -9,7 +9,9 @@ which are most of the time on a CPU.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
 
@@ -62,13 +64,48 @@ _TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|min
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _MONTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _ID_AROUND = re.compile(r"[\w]-$|^-[\w]")
-NEGOTIATION_CUES = re.compile(
-    r"\b(?:talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*"
+_NEGOTIATION_WORDS = (
+    r"talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*"
     # Spanish and French, the other languages of our gold set: diálogo(s), negociación, tregua,
     # alto el fuego, acuerdo; négociation(s), pourparlers, cessez-le-feu, trêve, accord.
-    r"|di[aá]logos?|negociaci\w*|tregua|alto el fuego|acuerdo|n[ée]gociations?|pourparlers|cessez-le-feu|tr[eê]ve|accord)\b",
-    re.IGNORECASE,
+    r"|di[aá]logos?|negociaci\w*|tregua|alto el fuego|acuerdo|n[ée]gociations?|pourparlers|cessez-le-feu|tr[eê]ve|accord"
 )
+NEGOTIATION_CUES = re.compile(rf"\b(?:{_NEGOTIATION_WORDS})\b", re.IGNORECASE)
+
+
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def _fold(text: str) -> str:
+    """Lower case with every offset kept, on which a lower-case pattern matched without
+    IGNORECASE matches exactly where it matches the text with it. Checked over all of Unicode:
+    after İ/ı -> i and ſ -> s (which IGNORECASE also reads as i and s), lower() maps each
+    character to one character, keeps word characters word characters, and no other character
+    folds to a letter of our cue patterns. Case-insensitive alternations of many words were
+    most of the time spent finding candidates; on folded text they run several times faster."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """'kill|dead|death|kidnap' -> 'k(?:ill|idnap)|d(?:ead|eath)': the same alternatives in the
+    same order among those that can match at one position (they share a first letter), so the
+    same matches, but the engine rejects a position after one character."""
+    assert "(" not in alternatives, "top-level alternatives only"
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Compiled once, for folded text (`_fold`): a sentence is a casualty sentence when any kind's
+# cue occurs in it; the hints take the cue nearest to the number.
+_CASUALTY_ANY = re.compile(_by_first_letter("|".join(CASUALTY_CUES.values())))
+_CASUALTY_RES = {label: re.compile(_by_first_letter(p)) for label, p in CASUALTY_CUES.items()}
+_GROUP_RES = {label: re.compile(_by_first_letter(p)) for label, p in GROUP_CUES.items()}
+_NEGOTIATION_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_NEGOTIATION_WORDS)})\b")
+_OF_REFERENCE = re.compile(r"^\s*(?:of\s+(?:the|them|those|whom)\b)")
 
 
 @dataclass(frozen=True)
@@ -111,11 +148,24 @@ class Candidates:
     negotiation: list[NegotiationCandidate] = field(default_factory=list)
 
     def within(self, start: int, end: int) -> "Candidates":
-        """The candidates that lie inside one chunk of the article (ids stay global)."""
+        """The candidates that lie inside one chunk of the article (ids stay global).
+
+        Each list is in text order, so the ones that start inside are found by bisection: the
+        focused view asks this once per excerpt, and a scan per excerpt was quadratic in the
+        number of candidates. (Candidates are not changed after they are found.)"""
+        qs, ns, ss = self._starts
         return Candidates(
-            [q for q in self.quotes if q.start >= start and q.end <= end],
-            [n for n in self.numbers if n.sentence.start >= start and n.sentence.end <= end],
-            [c for c in self.negotiation if c.sentence.start >= start and c.sentence.end <= end],
+            [q for q in self.quotes[bisect_left(qs, start) : bisect_left(qs, end)] if q.end <= end],
+            [n for n in self.numbers[bisect_left(ns, start) : bisect_left(ns, end)] if n.sentence.end <= end],
+            [c for c in self.negotiation[bisect_left(ss, start) : bisect_left(ss, end)] if c.sentence.end <= end],
+        )
+
+    @cached_property
+    def _starts(self) -> tuple[list[int], list[int], list[int]]:
+        return (
+            [q.start for q in self.quotes],
+            [n.sentence.start for n in self.numbers],
+            [c.sentence.start for c in self.negotiation],
         )
 
 
@@ -123,7 +173,10 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; abbreviations such as 'U.N.' and 'Gov.' do not end one."""
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group(0)[0] == "." and _ABBREV.search(text[start:m.start()]):
+        # Only the last few characters can hold an abbreviation ending at the stop ('approx' is
+        # the longest; '(?:[A-Z]\.)+[A-Z]' needs only its last 'X.Y'): searching the sentence
+        # so far, as before, was quadratic in a sentence full of initials.
+        if m.group(0)[0] == "." and _ABBREV.search(text, max(start, m.start() - 16), m.start()):
             continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         _append_sentence(text, start, end, sentences)
@@ -140,32 +193,58 @@ def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> No
         out.append(Sentence(stripped, start + lead, start + lead + len(stripped)))
 
 
+_OPENER = re.compile("[“«„\"]")
+# What ends the search for each closer: the closer itself, another closing mark, or a line break.
+_STOPS = {
+    '"': re.compile('["\\n]'),
+    "”": re.compile('[”»"\\n]'),
+    "»": re.compile('[”»"\\n]'),
+    "“": re.compile('[“”»"\\n]'),
+}
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of each double-quoted passage, multi-paragraph ones included."""
-    spans, i, n = [], 0, len(text)
-    while i < n:
+    """(start, end) of the inside of each double-quoted passage, multi-paragraph ones included.
+
+    Linear time: the next stop after a point is remembered per kind of closer, so the openers
+    of one long line that never close do not each scan the line again."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    stops_seen: dict[str, tuple[int, int]] = {}  # closer -> (searched from, first stop at or after it)
+    space_end: dict[int, int] = {}
+
+    def next_stop(closer: str, at: int) -> int:
+        seen = stops_seen.get(closer)
+        if seen is not None and seen[0] <= at <= seen[1]:
+            return seen[1]
+        m = _STOPS[closer].search(text, at)
+        found = m.start() if m else n
+        stops_seen[closer] = (at, found)
+        return found
+
+    i = 0
+    while (m := _OPENER.search(text, i)) is not None:
+        i = m.start()
         ch = text[i]
-        is_open = ch in OPENERS and (ch != '"' or i == 0 or not text[i - 1].isalnum())
-        if not is_open:
+        if ch == '"' and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
         closer, j = OPENERS[ch], i + 1
-        while j < n:
-            c = text[j]
-            if c == closer or (c in CLOSERS and c != "“" and closer != '"'):
+        while True:
+            j = next_stop(closer, j)
+            if j >= n or text[j] != "\n":
                 break
-            if c == '"' and closer == '"':
-                break
-            if c == "\n":
+            k = space_end.get(j)
+            if k is None:
                 k = j
                 while k < n and text[k].isspace():
                     k += 1
-                if k < n and text[k] == ch:  # multi-paragraph quote: the next paragraph re-opens
-                    j = k + 1
-                    continue
-                j = -1
-                break
-            j += 1
+                space_end[j] = k
+            if k < n and text[k] == ch:  # multi-paragraph quote: the next paragraph re-opens
+                j = k + 1
+                continue
+            j = -1
+            break
         if j <= i or j >= n:
             i += 1
             continue
@@ -182,20 +261,84 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> list[int]:
+    """Every offset where a paragraph break "\\n\\n" starts (overlapping ones too), in order."""
+    return [m.start() for m in _BREAK.finditer(text)]
+
+
+_BREAK = re.compile(r"(?=\n\n)")
+
+
+def _break_before(text: str, pos: int) -> int:
+    """`text.rfind("\\n\\n", 0, pos)` by bisection (a quote in a long paragraph used to search
+    back to the paragraph's start, once per quote)."""
+    breaks = _breaks(text)
+    i = bisect_right(breaks, pos - 2)
+    return breaks[i - 1] if i else -1
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding `pos`: after the last break before it, up to the
+    next break at or after it."""
+    before = _break_before(text, pos)
+    breaks = _breaks(text)
+    i = bisect_left(breaks, pos)
+    return (0 if before < 0 else before + 2), (breaks[i] if i < len(breaks) else len(text))
+
+
+@lru_cache(maxsize=1024)
+def _names_from(text: str, since: int, whole: bool) -> tuple[list[int], list[str]]:
+    """Ends and texts of the person names `_PERSON` finds in `text` scanning from `since`
+    (first words such as 'The' left out), to the end (`whole`) or to just past the paragraph
+    that starts at `since`. Found once per text and paragraph, where each quote used to rescan
+    the article up to itself (quadratic in long articles).
+
+    A scan from `since` finds, up to a quote, exactly what the scan bounded at the quote found
+    (`_PERSON.finditer(text, since, pos)`): the character before a quote is its opening mark or
+    a space after it, and no name runs over an opening mark."""
+    bound = len(text)
+    if not whole:
+        next_break = text.find("\n\n", since)
+        bound = len(text) if next_break < 0 else next_break + 2
+    ends: list[int] = []
+    names: list[str] = []
+    for m in _PERSON.finditer(text, since):
+        if m.start() > bound:
+            break
+        if m.group(0).split()[0] not in _NOT_NAMES:
+            ends.append(m.end())
+            names.append(m.group(0))
+    return ends, names
+
+
 def people_before(text: str, pos: int, since: int = 0) -> list[str]:
-    """Capitalised multi-word names in text[since:pos], in order."""
-    return [m.group(0) for m in _PERSON.finditer(text, since, pos) if m.group(0).split()[0] not in _NOT_NAMES]
+    """Capitalised multi-word names in text[since:pos], in order (`pos` is where a quote starts)."""
+    ends, names = _names_from(text, since, since == 0)
+    return names[: bisect_right(ends, pos)]
+
+
+def last_person_before(text: str, pos: int, since: int = 0) -> str | None:
+    """The last of `people_before(text, pos, since)`, without building the list."""
+    ends, names = _names_from(text, since, since == 0)
+    count = bisect_right(ends, pos)
+    return names[count - 1] if count else None
+
+
+@lru_cache(maxsize=256)
+def _full_names(text: str) -> dict[str, str]:
+    """Last word -> the first full name (titles stripped) that ends with it, over the whole text."""
+    found: dict[str, str] = {}
+    for name in _names_from(text, 0, True)[1]:
+        found.setdefault(name.split()[-1], name)
+    return {last: _TITLES.sub("", name).strip() for last, name in found.items()}
 
 
 def full_name(text: str, name: str | None) -> str | None:
     """'Wekesa' -> 'Amina Wekesa' when the article introduces the person by full name."""
     if not name or " " in name.strip():
         return name
-    for m in _PERSON.finditer(text):
-        words = m.group(0).split()
-        if words[-1] == name and words[0] not in _NOT_NAMES:
-            return _TITLES.sub("", m.group(0)).strip() or name
-    return name
+    return _full_names(text).get(name) or name
 
 
 def _speaker_cue(text: str, start: int, end: int, previous: str | None, continues: bool) -> tuple[str | None, str | None, bool]:
@@ -203,9 +346,11 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
     after the quote, one right before it, the speaker of the quote this one continues (same
     paragraph, a few words apart), a 'NAME said' later in the paragraph; pronouns and
     cue-less quotes resolve backwards to the last person named."""
-    paragraph_end = text.find("\n", end)
-    after = text[end + 1 : paragraph_end if paragraph_end >= 0 else len(text)]
-    line_start = text.rfind("\n", 0, start) + 1
+    # Only 240 characters after and 160 before are ever read: bounded searches and slices keep
+    # a quote in a long paragraph from costing the paragraph's length.
+    paragraph_end = text.find("\n", end, end + 241)
+    after = text[end + 1 : paragraph_end if paragraph_end >= 0 else min(len(text), end + 241)]
+    line_start = text.rfind("\n", max(0, start - 161), start) + 1
     before = text[max(line_start, start - 160) : max(start - 1, line_start)]
     name = pronoun = cue = None
     if m := _AFTER_CUE.match(after[:160]):
@@ -229,10 +374,8 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         name = None
     named = name is not None
     if name is None and (pronoun or cue is None):
-        paragraph_start = text.rfind("\n\n", 0, start) + 1
-        in_paragraph = people_before(text, start, paragraph_start)
-        people = people_before(text, start)
-        name = (in_paragraph[-1] if in_paragraph else None) or previous or (people[-1] if people else None)
+        paragraph_start = _break_before(text, start) + 1
+        name = last_person_before(text, start, paragraph_start) or previous or last_person_before(text, start)
     if name:
         name = full_name(text, _TITLES.sub("", name).strip() or None)
     return cue, name, named
@@ -279,8 +422,8 @@ def find_quotes(text: str, min_words: int = 3) -> list[QuoteCandidate]:
         previous_end = raw_end + 1
         if len(body.split()) < min_words or partial:
             continue
-        gap = text[last_quote_end:raw_start] if last_quote_end is not None else "\n"
-        continues = "\n" not in gap and len(gap) <= 100
+        gap = text[last_quote_end:raw_start] if last_quote_end is not None and raw_start - last_quote_end <= 100 else "\n"
+        continues = "\n" not in gap
         cue, speaker, named = _speaker_cue(text, raw_start, raw_end, previous, continues)
         if cue is None and is_title(body):
             continue
@@ -290,11 +433,11 @@ def find_quotes(text: str, min_words: int = 3) -> list[QuoteCandidate]:
     return found
 
 
-def _hint(patterns: dict[str, str], sentence: str, pos: int) -> str | None:
-    """The label whose cue word is nearest to the number (within its sentence)."""
+def _hint(patterns: dict[str, re.Pattern[str]], folded: str, pos: int) -> str | None:
+    """The label whose cue word is nearest to the number (within its sentence, `_fold`ed)."""
     best, best_distance = None, None
     for label, pattern in patterns.items():
-        for m in re.finditer(pattern, sentence, re.IGNORECASE):
+        for m in pattern.finditer(folded):
             distance = abs(m.start() - pos)
             if best_distance is None or distance < best_distance:
                 best, best_distance = label, distance
@@ -310,9 +453,13 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
     headline_end = text.find("\n") if "\n" in text else -1
     body_values = {p.low for p in find_number_phrases(text[headline_end + 1 :])} if headline_end > 0 else set()
     for sentence in sentences:
-        if not any(re.search(p, sentence.text, re.IGNORECASE) for p in CASUALTY_CUES.values()):
+        phrases = find_number_phrases(sentence.text)
+        if not phrases:  # (found first: most sentences have none, and it is cached for the count check)
             continue
-        for phrase in find_number_phrases(sentence.text):
+        folded = _fold(sentence.text)
+        if not _CASUALTY_ANY.search(folded):
+            continue
+        for phrase in phrases:
             tail = sentence.text[phrase.end : phrase.end + 14]
             head = sentence.text[max(0, phrase.start - 12) : phrase.start]
             if is_year(phrase) or _TIME_UNIT.match(tail) or phrase.low == 0:
@@ -321,14 +468,14 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue
-            if re.match(r"^\s*(?:of\s+(?:the|them|those|whom)\b)", tail):
+            if _OF_REFERENCE.match(tail):
                 continue  # "one of the" is a reference, not a count
             absolute = NumberPhrase(
                 phrase.text, sentence.start + phrase.start, sentence.start + phrase.end,
                 phrase.low, phrase.high, phrase.approximate,
             )
-            kind = _hint(CASUALTY_CUES, sentence.text, phrase.start)
-            group = _hint(GROUP_CUES, sentence.text[phrase.start : phrase.start + 60], 0) or "unspecified"
+            kind = _hint(_CASUALTY_RES, folded, phrase.start)
+            group = _hint(_GROUP_RES, folded[phrase.start : phrase.start + 60], 0) or "unspecified"
             found.append(NumberCandidate(len(found) + 1, absolute, sentence, kind, group))
     return found
 
@@ -336,7 +483,7 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
 def find_negotiation_candidates(sentences: list[Sentence]) -> list[NegotiationCandidate]:
     found = []
     for sentence in sentences:
-        if NEGOTIATION_CUES.search(sentence.text):
+        if _NEGOTIATION_FOLDED.search(_fold(sentence.text)):
             found.append(NegotiationCandidate(len(found) + 1, sentence))
     return found
 

@@ -5,13 +5,18 @@ results of the chunks merge by de-duplication (see `pipeline._merge`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Chunk:
     start: int
     end: int
+    # The prompt already rendered for this chunk (the pipeline renders the whole article's
+    # prompt to see whether it fits, and keeps it rather than rendering it again).
+    prompt: Any = field(default=None, compare=False, repr=False)
 
 
 def _boundaries(text: str) -> list[int]:
@@ -35,14 +40,16 @@ def split_into_chunks(text: str, tokens: int, budget_tokens: int, overlap_ratio:
     start = 0
     while start < len(text):
         limit = start + size
-        end = max((c for c in cuts if start < c <= limit), default=min(limit, len(text)))
+        last = bisect_right(cuts, limit) - 1  # the last cut at or before the limit
+        end = cuts[last] if last >= 0 and cuts[last] > start else min(limit, len(text))
         if end <= start:
             end = min(limit, len(text))
         chunks.append(Chunk(start, end))
         if end >= len(text):
             break
         back = end - overlap
-        start = min((c for c in cuts if c >= back and c > start), default=end)
+        following = bisect_left(cuts, max(back, start + 1))  # the first cut at or after both
+        start = cuts[following] if following < len(cuts) else end
         if start >= end:
             start = end
     return chunks

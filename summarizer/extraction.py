@@ -9,12 +9,18 @@ never names, a number the article never gives) is re-asked, then dropped with a 
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+import weakref
+from contextvars import ContextVar
 from enum import Enum
 from functools import lru_cache
-from typing import Any, Literal, Optional
+from typing import Any, Iterator, Literal, Optional
 
+from instructor import OpenAISchema
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator, model_validator
+from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema
 
 from summarizer.candidates import Candidates, NumberCandidate, full_name
 from summarizer.dates import article_date
@@ -50,6 +56,29 @@ def as_speaker(value: str | None) -> str | None:
 
 def _strict(context: Any) -> bool:
     return isinstance(context, dict) and "article" in context and not context.get("lenient")
+
+
+_CALL_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar("summarizer_validation_context", default=None)
+
+
+@contextlib.contextmanager
+def validation_context(context: dict[str, Any]) -> Iterator[None]:
+    """The article (and options) that the response model's validators check the answers of the
+    instructor call made inside this block against.
+
+    Not instructor's `context=`: instructor also renders every message as a Jinja template with
+    it, so article text such as '{{ article }}' pasted the article into the prompt again and a
+    stray '{%' failed the article, and each message cost a template compile. An explicit
+    pydantic context (`model_validate(..., context=...)`) still takes precedence."""
+    token = _CALL_CONTEXT.set(context)
+    try:
+        yield
+    finally:
+        _CALL_CONTEXT.reset(token)
+
+
+def _context(info: ValidationInfo) -> Any:
+    return info.context if info.context is not None else _CALL_CONTEXT.get()
 
 
 # Common English function words and war-report verbs: a short English brief ("ISAF forces killed
@@ -102,20 +131,48 @@ class TalksPick(_Pick):
     status: NegotiationStatus
 
 
-class ExtractionBase(BaseModel):
-    """Fields shared by every per-article response model (ids differ per article)."""
+# Weak keys: a model evicted from the model cache takes its schema with it.
+_SCHEMAS: "weakref.WeakKeyDictionary[type[BaseModel], str]" = weakref.WeakKeyDictionary()
+
+
+class ExtractionBase(OpenAISchema):
+    """Fields shared by every per-article response model (ids differ per article).
+
+    An `OpenAISchema` already, so instructor uses the class as it is instead of wrapping it in a
+    new subclass on every call (a new class per call also missed instructor's own schema
+    cache); and its JSON schema is generated once per class (`model_json_schema`), where
+    instructor asked pydantic to generate it again for every request."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def model_json_schema(  # type: ignore[override]
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = GenerateJsonSchema,
+        mode: Any = "validation",
+        **options: Any,
+    ) -> dict[str, Any]:
+        """Pydantic's schema, generated once per class for the default arguments; each caller
+        gets its own copy, so a caller that edits it cannot change the next request's."""
+        if by_alias is not None or ref_template != DEFAULT_REF_TEMPLATE or schema_generator is not GenerateJsonSchema or mode != "validation" or options:
+            return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **options)
+        cached = _SCHEMAS.get(cls)
+        if cached is None:
+            cached = _SCHEMAS[cls] = json.dumps(super().model_json_schema())
+        return json.loads(cached)
 
     @field_validator("brief", check_fields=False)
     @classmethod
     def _brief_grounded(cls, brief: str, info: ValidationInfo) -> str:
-        if _strict(info.context):
+        context = _context(info)
+        if _strict(context):
             if not brief.strip():
                 raise ValueError("the brief is empty: write 2 to 4 sentences")
             if not looks_english(brief):
                 raise ValueError("the brief must be written in English, whatever the article's language")
-            missing = unsupported_numbers(brief, info.context["article"])
+            missing = unsupported_numbers(brief, context["article"])
             if missing:
                 raise ValueError(f"the brief gives numbers the article does not: {missing}; use only the article's numbers")
         return brief
@@ -124,10 +181,11 @@ class ExtractionBase(BaseModel):
     def _speakers_grounded(self, info: ValidationInfo) -> "ExtractionBase":
         # `speakers_repaired`: a prompt version may leave a bad speaker to `build_summary`, which
         # falls back to the attribution's hint, instead of paying a whole re-ask for it.
-        if _strict(info.context) and not info.context.get("speakers_repaired"):
+        context = _context(info)
+        if _strict(context) and not context.get("speakers_repaired"):
             speakers = getattr(self, "speakers", None)
             values = speakers.model_dump().items() if speakers is not None else []
-            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(as_speaker(name), info.context["article"]))]
+            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(as_speaker(name), context["article"]))]
             if problems:
                 raise ValueError("; ".join(problems))
         return self
@@ -193,7 +251,7 @@ def response_model_for(candidates: Candidates, figure_kind_only: bool = False, w
     )
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _response_model(
     quote_ids: tuple[int, ...], number_ids: tuple[int, ...], sentence_ids: tuple[int, ...], figure_kind_only: bool, with_brief: bool
 ) -> type[ExtractionBase]:

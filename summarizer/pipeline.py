@@ -27,8 +27,9 @@ from summarizer.candidates import Candidates, find_candidates
 from summarizer.chunking import Chunk, split_into_chunks
 from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
-from summarizer.extraction import ExtractionBase, build_summary, looks_english, response_model_for
+from summarizer.extraction import ExtractionBase, build_summary, looks_english, response_model_for, validation_context
 from summarizer.load import clean_text, sha256_text
+from summarizer.numbers import number_values
 from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
 from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, check_prompt_version, manifest, render
 from summarizer.redact import redact
@@ -88,14 +89,18 @@ class Summarizer:
         return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
 
     async def asummarize(self, text: str, *, clean: bool = True, published: str | None = None, title: str | None = None) -> ArticleSummary:
-        """Async twin of `summarize`; endpoints run natively async, the embedded model in a thread."""
+        """Async twin of `summarize`; endpoints run natively async, the embedded model in a thread.
+
+        On an endpoint, the CPU-bound steps (candidates, prompts, the grounded summary) run in a
+        worker thread, so the event loop keeps sending and receiving the other articles'
+        requests meanwhile (a 1 MB article held every request for 7 s when they ran on the loop)."""
         if self.backend.aclient is None:
             return await asyncio.to_thread(self.summarize, text, clean=clean, published=published, title=title)
-        article, candidates, chunks = self._prepare(text, clean)
+        article, candidates, chunks, requests = await asyncio.to_thread(self._prepare_requests, text, clean)
         started = time.perf_counter()
         with usage_scope() as usage:
-            results = [await self._arun_chunk(article, candidates, chunk) for chunk in chunks]
-        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
+            results = [await self._arun_chunk(article, candidates, chunk, request) for chunk, request in zip(chunks, requests)]
+        return await asyncio.to_thread(self._finish, article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
 
     def summary_from_completions(
         self, text: str, completions: Sequence[Any], *, clean: bool = True, latency_s: float = 0.0, published: str | None = None, title: str | None = None
@@ -120,11 +125,11 @@ class Summarizer:
         for chunk, completion in zip(chunks, completions):
             parsed = completion if isinstance(completion, ChatCompletion) else ChatCompletion.model_validate(completion)
             usage.add(parsed)
-            model, kwargs = self._request(article, candidates, chunk)
+            model, _ = self._request(article, candidates, chunk)
             raw = _completion_json(parsed)
             if raw is None:
                 raise NoValidOutputError("the answer has no content")
-            results.append(self._parse_answer(raw, model, kwargs["context"], reasked=False))
+            results.append(self._parse_answer(raw, model, self._validation_context(article), reasked=False))
         return self._finish(article, candidates, chunks, results, usage, latency_s, published, title)
 
     # -- steps ------------------------------------------------------------------------------
@@ -132,6 +137,11 @@ class Summarizer:
     def _prepare(self, text: str, clean: bool) -> tuple[str, Candidates, list[Chunk]]:
         if not isinstance(text, str):
             raise InputError("the article must be text (str); decode bytes with summarizer.load.article_from_bytes")
+        limit = self.settings.max_article_chars
+        if len(text) > limit:  # before any work: a mis-split file can be megabytes
+            raise InputError(
+                f"the article is too long: {len(text):,} characters (limit {limit:,}; raise it with SUMMARIZER_MAX_ARTICLE_CHARS or max_article_chars)"
+            )
         article = clean_text(text) if clean else text
         if not article.strip():
             raise InputError("the article is empty")
@@ -147,7 +157,7 @@ class Summarizer:
         backend = self.backend
         whole = render(article, asked(candidates, self.prompt_version), self.prompt_version)
         if backend.count_tokens(whole.system) + backend.count_tokens(whole.user) + 64 + self.settings.max_output_tokens <= backend.n_ctx:
-            return [Chunk(0, len(article))]
+            return [Chunk(0, len(article), prompt=whole)]
         fixed = backend.count_tokens(render("", Candidates(), self.prompt_version).system) + 64
         available = backend.n_ctx - fixed - self.settings.max_output_tokens
         tokens = backend.count_tokens(article)
@@ -163,19 +173,34 @@ class Summarizer:
             )
         return chunks
 
+    def _prepare_requests(self, text: str, clean: bool) -> tuple[str, Candidates, list[Chunk], list[tuple[type[ExtractionBase], dict[str, Any]]]]:
+        """`_prepare` and every chunk's request, in one step for a worker thread. The article's
+        number values are found here too: the brief check reads them during validation, which
+        runs on the event loop."""
+        article, candidates, chunks = self._prepare(text, clean)
+        requests = [self._request(article, candidates, chunk) for chunk in chunks]
+        if any("brief" in model.model_fields for model, _ in requests):
+            number_values(article)
+        return article, candidates, chunks, requests
+
     def _request(self, article: str, candidates: Candidates, chunk: Chunk) -> tuple[type[ExtractionBase], dict[str, Any]]:
         local = asked(candidates.within(chunk.start, chunk.end), self.prompt_version)
-        prompt = render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
+        prompt = chunk.prompt or render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
         options = manifest(self.prompt_version)
         model = response_model_for(local, figure_kind_only=options.get("figure_labels") == "kind", with_brief=not self._lead_is_brief(article))
+        # No `context=` for instructor: it would render the messages as Jinja templates with it
+        # (see `extraction.validation_context`, which gives the validators the article instead).
         kwargs = dict(
             response_model=model,
             messages=prompt.messages(),
             max_retries=self.settings.max_reasks,
-            context={"article": article, "speakers_repaired": bool(options.get("repair_speakers"))},
             **self.backend.request_options(),
         )
         return model, kwargs
+
+    def _validation_context(self, article: str) -> dict[str, Any]:
+        """What the validators of one article's answers check against."""
+        return {"article": article, "speakers_repaired": bool(manifest(self.prompt_version).get("repair_speakers"))}
 
     def _lead_is_brief(self, article: str) -> bool:
         """Prompt versions with `brief: lead` take the story's first sentences as the brief
@@ -188,17 +213,19 @@ class Summarizer:
             return _ChunkResult(self._hints(article, candidates, chunk), [])
         model, kwargs = self._request(article, candidates, chunk)
         try:
-            parsed = self.backend.client.chat.completions.create(**kwargs)
+            with validation_context(self._validation_context(article)):
+                parsed = self.backend.client.chat.completions.create(**kwargs)
         except IncompleteOutputException:
             return self._cut_off(article, candidates, chunk)
         except InstructorRetryException as error:
             return self._salvage(error, model, article)
         return _ChunkResult(parsed.picks(), [])
 
-    async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
-        model, kwargs = self._request(article, candidates, chunk)
+    async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk, request: tuple[type[ExtractionBase], dict[str, Any]] | None = None) -> _ChunkResult:
+        model, kwargs = request or self._request(article, candidates, chunk)
         try:
-            parsed = await self.backend.aclient.chat.completions.create(**kwargs)
+            with validation_context(self._validation_context(article)):
+                parsed = await self.backend.aclient.chat.completions.create(**kwargs)
         except IncompleteOutputException:
             return self._cut_off(article, candidates, chunk)
         except InstructorRetryException as error:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 import jinja2
 
-from summarizer.candidates import Candidates, people_before
+from summarizer.candidates import Candidates, paragraph_bounds, people_before
 from summarizer.resources import data_dir
 
 DEFAULT_PROMPT_VERSION = "extract-v5"
@@ -58,8 +58,41 @@ def check_prompt_version(version: str) -> None:
         raise InputError(f"unknown prompt version {version!r} (known: {', '.join(prompt_versions())})")
 
 
+@dataclass(frozen=True)
+class _Templates:
+    """One prompt version, loaded and compiled once (the templates were looked up, checked for
+    changes on disk and the user template's source read again for every article)."""
+
+    system: str
+    user: jinja2.Template
+    wants_marked: bool
+    wants_focused: bool
+
+
+@lru_cache(maxsize=8)
+def _templates(version: str) -> _Templates:
+    env = _environment(version)
+    source = env.loader.get_source(env, "user.j2")[0] if env.loader else ""
+    return _Templates(env.get_template("system.j2").render().strip(), env.get_template("user.j2"), "marked_article" in source, "focused_article" in source)
+
+
+# Text in the article that would read as our own delimiters or candidate markers: an
+# <article>/</article> tag (any case, spaces inside) and a bracketed [Q12], [N3], [S1].
+_FORGERY = re.compile(r"<(\s*/?\s*article\b[^<>]*)>|\[\s*([QNS]\s*\d+)\s*\]", re.IGNORECASE)
+
+
+def neutralise(text: str) -> str:
+    """Article text as data in the prompt: a tag becomes ‹article›, a marker (Q12). Visible to
+    the model, but neither closes the <article> block nor passes for a candidate we marked.
+    Only the prompt changes; every offset still indexes the original text."""
+    if "<" not in text and "[" not in text:
+        return text
+    return _FORGERY.sub(lambda m: f"‹{m.group(1)}›" if m.group(1) is not None else f"({m.group(2)})", text)
+
+
 def mark_article(text: str, candidates: Candidates, offset: int = 0) -> str:
-    """Insert [Q#]/[N#]/[S#] markers before each candidate (offsets relative to `offset`)."""
+    """Insert [Q#]/[N#]/[S#] markers before each candidate (offsets relative to `offset`); the
+    text between them is neutralised (`neutralise`) piece by piece, so no offset moves."""
     marks: list[tuple[int, int, str]] = []
     for s in candidates.negotiation:
         marks.append((s.sentence.start - offset, 0, f"[S{s.id}] "))
@@ -69,17 +102,11 @@ def mark_article(text: str, candidates: Candidates, offset: int = 0) -> str:
         marks.append((n.phrase.start - offset, 2, f"[N{n.id}]"))
     out, last = [], 0
     for pos, _, mark in sorted(marks):
-        out.append(text[last:pos])
+        out.append(neutralise(text[last:pos]))
         out.append(mark)
         last = pos
-    out.append(text[last:])
+    out.append(neutralise(text[last:]))
     return "".join(out)
-
-
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n\n", 0, pos)
-    end = text.find("\n\n", pos)
-    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words: int = 90, previous_paragraph: str = "always") -> str:
@@ -102,9 +129,9 @@ def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words:
     for c in candidates.negotiation:
         keep.append((c.sentence.start - offset, c.sentence.end - offset))
     for q in candidates.quotes:
-        start, end = _paragraph_bounds(text, q.start - offset)
+        start, end = paragraph_bounds(text, q.start - offset)
         if previous_paragraph == "always" or not people_before(text, q.start - offset, start):
-            start, _ = _paragraph_bounds(text, max(start - 3, 0))
+            start, _ = paragraph_bounds(text, max(start - 3, 0))
         keep.append((start, end))
     merged: list[list[int]] = []
     for start, end in sorted(keep):
@@ -136,16 +163,15 @@ def asked(candidates: Candidates, version: str) -> Candidates:
 
 def render(text: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION, offset: int = 0) -> Prompt:
     """`candidates` are those the model is asked about (see `asked`)."""
-    env = _environment(version)
-    system = env.get_template("system.j2").render().strip()
-    user_template = env.get_template("user.j2")
-    variables: dict[str, Any] = dict(quotes=candidates.quotes, numbers=candidates.numbers, negotiation=candidates.negotiation)
-    source = env.loader.get_source(env, "user.j2")[0] if env.loader else ""
-    if "marked_article" in source:
+    templates = _templates(version)
+    # A cue phrase (shown by extract-v2) is article text too.
+    quotes = [replace(q, cue=neutralise(q.cue)) if q.cue and neutralise(q.cue) != q.cue else q for q in candidates.quotes]
+    variables: dict[str, Any] = dict(quotes=quotes, numbers=candidates.numbers, negotiation=candidates.negotiation)
+    if templates.wants_marked:
         variables["marked_article"] = mark_article(text, candidates, offset)
-    if "focused_article" in source:
+    if templates.wants_focused:
         options = manifest(version)
         variables["focused_article"] = focused_view(
             text, candidates, offset, lead_words=options.get("lead_words", 90), previous_paragraph=options.get("previous_paragraph", "always")
         )
-    return Prompt(version, system, user_template.render(**variables).strip())
+    return Prompt(version, templates.system, templates.user.render(**variables).strip())

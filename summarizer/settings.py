@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     max_backoff_s: float = 60.0
     n_ctx: int = 4096
     max_chunks: int = Field(12, description="Longer articles are refused with a clear error rather than truncated.")
+    max_article_chars: int = Field(
+        200_000, gt=0,
+        description="Longer articles are refused at once (a news article is rarely over 50,000 characters; a multi-megabyte 'article' is a mis-split file).",
+    )
     n_threads: int | None = None
     max_output_tokens: int = 768
     temperature: float = 0.0

@@ -61,3 +61,9 @@ def test_one_person_and_vague_quantities_are_counts(text, phrase, low):
 def test_things_and_possessives_are_not_people():
     assert find_number_phrases("a car bomb hit a Taliban leader’s house") == []
     assert find_number_phrases("a car bomb hit a house", single_persons=False) == []
+
+
+def test_a_vague_word_read_with_case_folding_parses_instead_of_failing():
+    # the regex matches case-insensitively, so 'thouſands' (long s) and 'DOZENS' are vague
+    # words too; looking them up by lower() alone raised KeyError and failed the article
+    assert [(p.low, p.high) for p in find_number_phrases("thouſands of people fled and DOZENS of men")] == [(1000, None), (12, None)]
