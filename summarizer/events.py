@@ -71,8 +71,8 @@ _REPORTED_BY = (
 )
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
 _PERPETRATOR = (
-    re.compile(r"\b(?:by|from) (?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |[A-Z][\w-]+ ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air force|navy|police|bombers|units|strikes|airstrikes|shelling))\b", re.I),
-    re.compile(r"(?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |Taliban |Kurdish |[A-Z][\w-]+ ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air force|security force|bombers))\s+(?:\w+\s+){0,2}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    re.compile(r"\b(?:by|from) (?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |(?-i:[A-Z][\w-]+) ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air force|navy|police|bombers|units|strikes|airstrikes|shelling))\b", re.I),
+    re.compile(r"(?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |Taliban |Kurdish |(?-i:[A-Z][\w-]+) ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air force|security force|bombers))\s+(?:\w+\s+){0,2}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
     re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b"),
 )
@@ -277,7 +277,7 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
 
 def _event_place(
     article: str, main: Sentence, lead: list[Sentence], headline: Sentence | None, figures: list[Figure],
-    by_sentence: dict[int, list[Entity]], votes: Counter[str], title: str | None,
+    by_sentence: dict[int, list[Entity]], votes: Counter[str], title: str | None, near: int | None = None,
 ) -> tuple[SpanValue, Place] | None:
     """Where the main event happened: the most specific place of its sentence, else of the lead,
     the headline or the title (found again in the text, so the span is verbatim), else the
@@ -285,7 +285,7 @@ def _event_place(
     "The country's largest city" under an Aleppo headline is Aleppo."""
     country = None
     for s in [main, *lead, *([headline] if headline else [])]:
-        found = _best_place(by_sentence.get(s.start, []), votes)
+        found = _best_place(by_sentence.get(s.start, []), votes, near if s is main else None, article)
         if found is not None and found[1].kind != "country":
             return found
         country = country or found
@@ -323,12 +323,23 @@ def _country_votes(places: list[tuple[Entity, list[Place]]]) -> Counter[str]:
     return votes
 
 
-def _best_place(entities: list[Entity], votes: Counter[str]) -> tuple[SpanValue, Place] | None:
-    """The most specific resolvable place among `entities` (a city or admin1 before a country)."""
+def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = None, article: str = "") -> tuple[SpanValue, Place] | None:
+    """The most specific resolvable place among `entities` (a city or admin1 before a country).
+
+    With `near` (the figure's offset) the place named nearest to it wins, and, in an article
+    that names no country the gazetteer knows, if that one is a place it does not know ("killed 12 civilians in the northern city of Varosh"),
+    it is the answer with no admin1 or country: a farther place the gazetteer knows ("Talks in
+    Lisbon …") would be a wrong answer, worse than a partial one."""
+    places = [e for e in entities if e.kind == "place"]
+    if near is not None and places:
+        closest = min(places, key=lambda e: abs(e.start - near))
+        # only when the article names no country the gazetteer knows: there, a place it does not
+        # know is as likely the event's as one it does ("Nad Ali district, Helmand province")
+        if not votes and gazetteer().resolve(closest.text, votes) is None and _PLACE_BEFORE.search(article, max(0, closest.start - 24), closest.start):
+            return SpanValue(closest.text, closest.start, closest.end), Place(closest.text, None, "", "", "unknown")
+        places.sort(key=lambda e: abs(e.start - near))
     resolved = []
-    for entity in entities:
-        if entity.kind != "place":
-            continue
+    for entity in places:
         place = gazetteer().resolve(entity.text, votes)
         if place is not None:
             resolved.append((SpanValue(entity.text, entity.start, entity.end), place))
@@ -441,7 +452,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     lead_starts = {s.start for s in lead}
     main = next((i for i in live if figures[i].candidate.sentence.start in lead_starts), live[0])
     main_sentence = figures[main].candidate.sentence
-    location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title)
+    location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title, figures[main].candidate.phrase.start)
     main_event = EventFacts(
         evidence=SpanValue(main_sentence.text, main_sentence.start, main_sentence.end),
         cause=cause([main_sentence.text, *(s.text for s in lead)]),

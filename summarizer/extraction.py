@@ -296,7 +296,7 @@ def _event(facts: EventFacts, index_of: dict[int, int], context: dict[str, Any],
     location = None
     if facts.location is not None:
         span, place = facts.location
-        location = {**_span(span), "name": place.name, "admin1": place.admin1, "country": place.country}  # type: ignore[dict-item]
+        location = {**_span(span), "name": place.name, "admin1": place.admin1, "country": place.country or None}  # type: ignore[dict-item]
     date = None
     if facts.date is not None:
         span, day = facts.date

@@ -89,6 +89,7 @@ class Gazetteer:
             self._by_key.setdefault(fold(place.name), []).append(place)
             if len(key := skeleton(place.name)) >= 3:
                 self._by_skeleton.setdefault(key, []).append(place)
+        self._loose: set[int] = set()  # places found by skeleton, not by name
         self._country_pattern: re.Pattern[str] | None = None
         self._country_code: dict[str, str] = {}
 
@@ -128,7 +129,9 @@ class Gazetteer:
             return [p for p in self._by_key.get(fold(bare), []) if p.kind == "country"]  # "US", "IS", "UK" are not villages
         found = self._by_key.get(fold(bare), []) if fold(bare) else []
         if not found and bare and len(key := skeleton(bare)) >= 3:
-            found = self._by_skeleton.get(key, [])
+            # transliterations only: `resolve` keeps these only within the article's country
+            found = [p for p in self._by_skeleton.get(key, []) if p.kind != "country"]
+            self._loose.update(id(p) for p in found)
         order = {"admin1": 0, "country": 1, "city": 2}
         if re.search(r"\b(?:province|governorate|oblast|state|region)\b", name, re.I):
             order = {"admin1": 0, "city": 1, "country": 2}
@@ -140,6 +143,11 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
+        if not context:
+            # With no country named, a place is only what its name says exactly: "Varosh" in an
+            # article about an invented country is not Vares in Bosnia.
+            found = [p for p in found if id(p) not in self._loose]
+            return found[0] if found else None
         if context:
             # An article about Afghanistan does not report from a Tanzanian village that shares
             # a name with a word of it: only places in the countries the article names count.

@@ -74,7 +74,9 @@ def _before(article: str, start: int) -> SpanValue | None:
     if not _ROLE_NOUN.search(text) or text.lower().startswith(("mr", "mrs", "ms")):
         return None
     base = max(0, start - 80)
-    return SpanValue(text, base + first.start(), base + last.end())
+    # a rank or title right before the name is not the role ("army spokesman Col. Tomas Reyes")
+    trimmed = re.sub(r"(?:\s+(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Rev)\.?)+$", "", text)
+    return SpanValue(trimmed, base + first.start(), base + first.start() + len(trimmed))
 
 
 def _after(article: str, end: int) -> SpanValue | None:
