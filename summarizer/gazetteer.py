@@ -14,15 +14,20 @@ the same place many ways.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import importlib.util
 import json
+import os
+import pickle
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from platformdirs import user_cache_dir
 
 from summarizer.errors import ModelFilesError
 
@@ -64,6 +69,16 @@ def skeleton(name: str) -> str:
     return re.sub(r"[aeiouy]", "", text)
 
 
+# Bump when the index's shape or the folding rules change: the cached index is rebuilt.
+INDEX_VERSION = 2
+
+
+def _cache_path() -> Path:
+    """The folded index, beside the model weights; named by the pinned data and the index version."""
+    base = Path(os.environ.get("SUMMARIZER_CACHE_DIR") or user_cache_dir("summarizer"))
+    return base / "gazetteer" / f"index-{PLACES_FILE[2][:12]}-{COUNTRIES_FILE[2][:12]}-v{INDEX_VERSION}.pickle"
+
+
 def _data_file(package: str, relative: str, sha256: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
@@ -81,25 +96,56 @@ class Gazetteer:
     """Folded name -> places; `resolve` picks among same-named places by the article's country."""
 
     def __init__(self, places: list[Place]) -> None:
-        self._by_key: dict[str, list[Place]] = {}
-        self._by_skeleton: dict[str, list[Place]] = {}
+        # Plain tuples, not Place objects: the index is pickled to the cache and a tuple loads
+        # ten times faster than a dataclass; a Place is made for the few names looked up.
+        self._by_key: dict[str, list[tuple[str, str | None, str, str, str]]] = {}
+        self._by_skeleton: dict[str, list[tuple[str, str | None, str, str, str]]] = {}
         for place in places:
+            row = (place.name, place.admin1, place.country, place.country_code, place.kind)
             if not fold(place.name):
                 continue
-            self._by_key.setdefault(fold(place.name), []).append(place)
-            if len(key := skeleton(place.name)) >= 3:
-                self._by_skeleton.setdefault(key, []).append(place)
-        self._loose: set[int] = set()  # places found by skeleton, not by name
+            self._by_key.setdefault(fold(place.name), []).append(row)
+            if len(key := skeleton(place.name)) >= 3 and place.kind != "country":
+                self._by_skeleton.setdefault(key, []).append(row)
         self._country_pattern: re.Pattern[str] | None = None
         self._country_code: dict[str, str] = {}
 
     @classmethod
     def load(cls) -> "Gazetteer":
-        countries = json.loads(_data_file(*COUNTRIES_FILE).read_text(encoding="utf-8"))
+        """From the cached index when the data files are the pinned ones (building it folds
+        144,000 names, seconds of CPU that every new process would pay), else from the files."""
+        places_path, countries_path = _data_file(*PLACES_FILE), _data_file(*COUNTRIES_FILE)
+        cached = _cache_path()
+        try:
+            with open(cached, "rb") as f:
+                gc.disable()  # half a million small objects: the collector would walk them all, repeatedly
+                try:
+                    by_key, by_skeleton = pickle.load(f)
+                finally:
+                    gc.enable()
+            gazetteer = cls([])
+            gazetteer._by_key, gazetteer._by_skeleton = by_key, by_skeleton
+            return gazetteer
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            pass
+        built = cls._build(places_path, countries_path)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(".partial")
+            with open(partial, "wb") as f:
+                pickle.dump((built._by_key, built._by_skeleton), f, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(cached)
+        except OSError:
+            pass  # a read-only cache folder only costs the build next time
+        return built
+
+    @classmethod
+    def _build(cls, places_path: Path, countries_path: Path) -> "Gazetteer":
+        countries = json.loads(countries_path.read_text(encoding="utf-8"))
         country_name = {code: row["name"] for code, row in countries.items()}
         places: list[Place] = [Place(name, None, name, code, "country") for code, name in country_name.items()]
         admin1: set[tuple[str, str]] = set()
-        with open(_data_file(*PLACES_FILE), encoding="utf-8", newline="") as f:
+        with open(places_path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 code = row["cc"].strip()
                 country = country_name.get(code, code)
@@ -114,8 +160,9 @@ class Gazetteer:
         """Country code -> how often the text names the country (3 per mention: a country
         named outweighs a place that merely exists there too)."""
         if self._country_pattern is None:
-            names = sorted({p.name for ps in self._by_key.values() for p in ps if p.kind == "country"}, key=len, reverse=True)
-            self._country_code = {p.name: p.country_code for ps in self._by_key.values() for p in ps if p.kind == "country"}
+            countries = [row for rows in self._by_key.values() for row in rows if row[4] == "country"]
+            names = sorted({row[0] for row in countries}, key=len, reverse=True)
+            self._country_code = {row[0]: row[3] for row in countries}
             self._country_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
         votes: Counter[str] = Counter()
         for match in self._country_pattern.finditer(text):
@@ -124,42 +171,43 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Place]:
         """Every place the name may stand for ("Idlib province" -> the admin1 Idlib first)."""
+        return self._lookup(name)[0]
+
+    def _lookup(self, name: str) -> tuple[list[Place], bool]:
+        """The places, and whether they were found only by the loose transliteration key."""
         bare = _DIVISION_WORDS.sub(" ", name).strip(" ,.-")
         if len(bare) <= 3 and bare.isupper():
-            return [p for p in self._by_key.get(fold(bare), []) if p.kind == "country"]  # "US", "IS", "UK" are not villages
-        found = self._by_key.get(fold(bare), []) if fold(bare) else []
-        if not found and bare and len(key := skeleton(bare)) >= 3:
-            # transliterations only: `resolve` keeps these only within the article's country
-            found = [p for p in self._by_skeleton.get(key, []) if p.kind != "country"]
-            self._loose.update(id(p) for p in found)
+            rows = [r for r in self._by_key.get(fold(bare), []) if r[4] == "country"]  # "US", "IS", "UK" are not villages
+            return [Place(*r) for r in rows], False
+        rows = self._by_key.get(fold(bare), []) if fold(bare) else []
+        loose = False
+        if not rows and bare and len(key := skeleton(bare)) >= 3:
+            rows, loose = self._by_skeleton.get(key, []), True
         order = {"admin1": 0, "country": 1, "city": 2}
         if re.search(r"\b(?:province|governorate|oblast|state|region)\b", name, re.I):
             order = {"admin1": 0, "city": 1, "country": 2}
-        return sorted(found, key=lambda p: order[p.kind])
+        return sorted((Place(*r) for r in rows), key=lambda p: order[p.kind]), loose
 
     def resolve(self, name: str, context: Counter[str] | None = None) -> Place | None:
         """The likeliest place for `name`: among same-named places, one in the country the
         article names most (`context`: country code -> mentions), else the first candidate."""
-        found = self.candidates(name)
+        found, loose = self._lookup(name)
         if not found:
             return None
         if not context:
             # With no country named, a place is only what its name says exactly: "Varosh" in an
             # article about an invented country is not Vares in Bosnia.
-            found = [p for p in found if id(p) not in self._loose]
-            return found[0] if found else None
-        if context:
-            # An article about Afghanistan does not report from a Tanzanian village that shares
-            # a name with a word of it: only places in the countries the article names count.
-            top = context.most_common(1)[0][1]
-            for code, votes in context.most_common():
-                if votes * 2 < top:
-                    break  # a country named in passing ("France condemned...") is not where it happened
-                in_country = [p for p in found if p.country_code == code]
-                if in_country:
-                    return in_country[0]
-            return None
-        return found[0]
+            return None if loose else found[0]
+        # An article about Afghanistan does not report from a Tanzanian village that shares
+        # a name with a word of it: only places in the countries the article names count.
+        top = context.most_common(1)[0][1]
+        for code, votes in context.most_common():
+            if votes * 2 < top:
+                break  # a country named in passing ("France condemned...") is not where it happened
+            in_country = [p for p in found if p.country_code == code]
+            if in_country:
+                return in_country[0]
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -159,3 +159,15 @@ def test_a_tampered_spacy_model_is_refused(tmp_path: Path):
         f.write(b"\x00\x01\x02")
     with pytest.raises(ModelFilesError, match="sha256"):
         verify(copy)
+
+
+def test_the_gazetteer_index_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch):
+    from summarizer.gazetteer import Gazetteer, _cache_path
+
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    built = Gazetteer.load()
+    assert _cache_path().is_file() and str(_cache_path()).startswith(str(tmp_path))
+    _cache_path().write_bytes(b"not a pickle")
+    rebuilt = Gazetteer.load()
+    assert rebuilt.resolve("Aleppo", Counter({"SY": 3})) == built.resolve("Aleppo", Counter({"SY": 3})) is not None
+    assert Gazetteer.load().resolve("Sangin", Counter({"AF": 3})).admin1 == "Helmand"
