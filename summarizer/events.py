@@ -411,6 +411,14 @@ def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
     return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\b(?:and|along with|as well as|together with|plus)\b\s*", gap)) and len(gap.split()) <= 8
 
 
+def warm_up() -> None:
+    """Load what event facts need (spaCy's pipeline, the gazetteer index) now, not mid-run."""
+    from summarizer.entities import nlp
+
+    nlp()
+    gazetteer()
+
+
 def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | None, title: str | None = None) -> tuple[list[EventFacts], list[FigureFacts]]:
     """Events and per-figure facts for the casualty figures of one article, in figure order."""
     sentences = split_sentences(article)
@@ -502,7 +510,7 @@ def _event_date(article: str, sentences: list[Sentence], by_sentence: dict[int, 
     return None
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "attached_kind", "build_events", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)

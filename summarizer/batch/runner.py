@@ -283,6 +283,12 @@ class Runner:
             from summarizer.backends.preflight import preflight
 
             preflight(settings)
+        # The event facts' spaCy model and gazetteer take seconds to load, in whichever thread
+        # first needs them; loaded mid-run they held the GIL while requests were in flight, which
+        # then overran their --timeout deadline and were sent again. Load them before any request.
+        from summarizer.events import warm_up
+
+        warm_up()
         self._ready = True
 
     async def _aensure_ready(self) -> None:
