@@ -24,13 +24,16 @@ ARTICLE = (
     "Shelling kills 12 civilians in Varosh as Lisbon talks stall\n\n"
     "VAROSH - Artillery fire killed at least 12 civilians in the northern city of Varosh on Tuesday, "
     "and about 400 people have been wounded since the offensive began, local health officials said.\n\n"
+    "The toll in the old city reached 15 civilians by Wednesday.\n\n"
     "Talks in Lisbon on a truce stalled on Monday after the rebel delegation walked out.\n\n"
     "\u201cWe are not giving up,\u201d said the mediator, Grace Okonjo. She added: \u201cBoth delegations have told me they want to return.\u201d\n\n"
     "\u201cThe shelling must stop before anything else,\u201d a rebel commander told reporters.\n"
 )
 
-# Every figure is labelled "injured" by the script: the rules would label the first one
-# "killed", so an engine that ignores the model's labels (or drops them) shows up at once.
+# Every figure is labelled "injured" by the script. Where a casualty word is attached to the
+# number ("killed at least 12") it overrules any label (schema v2); the toll of 15 has none, so
+# its kind is the script's, where the rules would say "killed": an engine that ignores the
+# model's labels (or drops them) shows up at once.
 RESPONDER = answer(brief="Artillery fire killed at least 12 civilians in Varosh. Talks in Lisbon stalled.", speaker="Grace Okonjo", kind="injured", status="stalled")
 
 # What differs by engine by design: how long it took, and which engine/backend ran it.
@@ -69,7 +72,8 @@ def test_the_same_answer_gives_the_same_summary_on_every_engine(tmp_path: Path) 
         results["ray"] = read_out(tmp_path / "ray.jsonl")[0]["summary"]
 
     live = results["live"]
-    assert [c["kind"] for c in live["casualties"]] and all(c["kind"] == "injured" for c in live["casualties"]), "the script's labels are used"
+    by_count = {c["count_low"]: c["kind"] for c in live["casualties"]}
+    assert by_count[15] == "injured" and by_count[12] == "killed", "the script's label is used where no attached word decides"
     assert live["provenance"]["llm_calls"] == 1 and live["provenance"]["latency_s"] > 0
     for engine, summary in results.items():
         assert comparable(summary) == comparable(live), f"{engine} differs from the live path"
