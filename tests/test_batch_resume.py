@@ -108,7 +108,9 @@ def read_out_partial(path: Path) -> list[dict]:
 def test_ctrl_c_stops_cleanly_with_a_resume_hint(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", N)
     out = tmp_path / "out.jsonl"
-    with FakeOpenAIBatchServer(latency_s=0.2) as server:
+    # 0.5 s per answer: the run must still be going when Ctrl-C comes (at 0.2 s, on a loaded
+    # machine, the ordered output reached 8 lines only when the last answers were in)
+    with FakeOpenAIBatchServer(latency_s=0.5) as server:
         proc = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_for_lines(partial(out), 8, proc)
         proc.send_signal(signal.SIGINT)
