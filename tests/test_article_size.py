@@ -65,8 +65,8 @@ def _best_of(runs: int, work) -> float:
 
 @pytest.mark.parametrize("path", ["endpoint", "rules"])
 def test_preparation_is_linear_in_the_article_size(path):
-    """Doubling a 75k-character article doubles the preparation time (a quadratic step would
-    make it 4x): candidates, chunks, prompt rendering and the response model on the endpoint
+    """Quadrupling a 37.5k-character article quadruples the preparation time (a quadratic step
+    would make it 16x): candidates, chunks, prompt rendering and the response model on the endpoint
     path; candidates, hints and the grounded summary on the rules path."""
     if path == "endpoint":
         s = Summarizer(backend="openai", model="m", base_url="http://127.0.0.1:9/v1", n_ctx=200_000)
@@ -81,7 +81,9 @@ def test_preparation_is_linear_in_the_article_size(path):
         def prepare(text):
             s.summarize(text)
 
-    half, full = big_article(75_000), big_article(150_000)
-    prepare(half)  # warm caches and imports
-    ratio = _best_of(5, lambda: prepare(full)) / _best_of(5, lambda: prepare(half))
-    assert ratio < 2.7, f"doubling the article multiplied the time by {ratio:.2f}"
+    # 4x the size: linear work takes ~4x, a quadratic step 16x. A 2x step (2x vs 4x) was too
+    # close to call when other tests' servers shared the process and the cores.
+    quarter, full = big_article(37_500), big_article(150_000)
+    prepare(quarter)  # warm caches and imports
+    ratio = _best_of(5, lambda: prepare(full)) / _best_of(5, lambda: prepare(quarter))
+    assert ratio < 8, f"quadrupling the article multiplied the time by {ratio:.2f}"
