@@ -111,7 +111,10 @@ def test_ctrl_c_stops_cleanly_with_a_resume_hint(tmp_path: Path) -> None:
     # 0.5 s per answer: the run must still be going when Ctrl-C comes (at 0.2 s, on a loaded
     # machine, the ordered output reached 8 lines only when the last answers were in)
     with FakeOpenAIBatchServer(latency_s=0.5) as server:
-        proc = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # A shell starts background jobs with SIGINT ignored and children inherit that (a suite
+        # run with `… &` made the run ignore this Ctrl-C and finish); give the run the default.
+        proc = subprocess.Popen(cli(inp, out, server.base_url), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         wait_for_lines(partial(out), 8, proc)
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=30)
