@@ -369,7 +369,6 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
-                between = figure.candidate.sentence.text
                 if figure.candidate.phrase.low != low and _joined(best.candidate, figure.candidate):
                     low += figure.candidate.phrase.low
                     high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
