@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from summarizer.cli_options import BackendOpt, BaseUrlOpt, ModelOpt, ModelPathOpt, ModeOpt, PromptOpt, TimeoutOpt, make_summarizer
+from summarizer.cli_options import AskOpt, BackendOpt, BaseUrlOpt, ModelOpt, ModelPathOpt, ModeOpt, PromptOpt, TimeoutOpt, make_summarizer
 from summarizer.errors import SummarizerError
 from summarizer.redact import redact
 
@@ -55,6 +55,7 @@ def summarize(
     mode: ModeOpt = None,
     timeout: TimeoutOpt = None,
     prompt_version: PromptOpt = None,
+    ask: AskOpt = None,
 ) -> None:
     """Summarize one article."""
     from summarizer.load import read_article
@@ -63,7 +64,7 @@ def summarize(
     if format not in {"rich", "json", "md"}:
         raise SummarizerError(f"--format must be rich, json or md, not {format!r}")
     article = read_article(path)
-    summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version)
+    summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version, ask)
     if format == "rich":
         with err.status("summarizing…"):
             result = summarizer.summarize(article)

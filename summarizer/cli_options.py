@@ -14,6 +14,7 @@ BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-co
 ModelPathOpt = Annotated[Optional[str], typer.Option("--model-path", help="Any GGUF file for the embedded backend.", envvar="SUMMARIZER_MODEL_PATH")]
 ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="Structured-output mode for endpoints: json_schema | tools | json (a llama.cpp server needs tools).")]
 TimeoutOpt = Annotated[Optional[float], typer.Option("--timeout", help="Seconds per request before it is retried.")]
+AskOpt = Annotated[Optional[str], typer.Option("--ask", help="Questions for the model: any of speakers, figure_kinds, talks, status, brief (comma-separated), all or none; the rules answer the rest. Default: the prompt version's set for this model.", envvar="SUMMARIZER_ASK")]
 PromptOpt = Annotated[Optional[str], typer.Option("--prompt-version", help="Prompt version folder under prompts/.")]
 
 
@@ -25,6 +26,7 @@ def make_summarizer(
     mode: str | None = None,
     timeout: float | None = None,
     prompt_version: str | None = None,
+    ask: str | None = None,
 ) -> Summarizer:
     extra = {"prompt_version": prompt_version} if prompt_version else {}
-    return Summarizer(backend=backend, model=model, base_url=base_url, model_path=model_path, mode=mode, timeout_s=timeout, **extra)
+    return Summarizer(backend=backend, model=model, base_url=base_url, model_path=model_path, mode=mode, timeout_s=timeout, ask=ask, **extra)

@@ -38,7 +38,8 @@ from summarizer.contract import (
     Provenance,
     Quote,
 )
-from summarizer.grounding import occurs_as_words, unsupported_numbers
+from summarizer.brief import choose_brief
+from summarizer.grounding import occurs_as_words
 
 FigureKind = Enum("FigureKind", {k.value: k.value for k in CasualtyKind} | {"not_casualty": "not_casualty"}, type=str)  # type: ignore[misc]
 
@@ -81,19 +82,9 @@ def _context(info: ValidationInfo) -> Any:
     return info.context if info.context is not None else _CALL_CONTEXT.get()
 
 
-# Common English function words and war-report verbs: a short English brief ("ISAF forces killed
-# two insurgents in Sangin.") must not read as another language (it cost a re-ask).
-_ENGLISH = {
-    "the", "and", "of", "in", "to", "a", "an", "was", "were", "is", "are", "on", "at", "from", "as", "said", "after",
-    "by", "with", "for", "has", "have", "had", "that", "this", "their", "his", "her", "they", "he", "she", "it",
-    "killed", "wounded", "injured", "two", "three", "forces", "people", "during", "near", "against", "over",
-}
-
-
-def looks_english(text: str) -> bool:
-    """A brief of 8+ words with almost no common English words is in another language."""
-    words = re.findall(r"[a-zA-Z']+", text.lower())
-    return len(text.split()) < 8 or sum(w in _ENGLISH for w in words) >= 2
+def _as_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?", "”", '"', "’")) else text + "."
 
 
 def name_in_article(name: str, article: str) -> bool:
@@ -165,30 +156,14 @@ class ExtractionBase(OpenAISchema):
 
     @field_validator("brief", check_fields=False)
     @classmethod
-    def _brief_grounded(cls, brief: str, info: ValidationInfo) -> str:
-        context = _context(info)
-        if _strict(context):
-            if not brief.strip():
-                raise ValueError("the brief is empty: write 2 to 4 sentences")
-            if not looks_english(brief):
-                raise ValueError("the brief must be written in English, whatever the article's language")
-            missing = unsupported_numbers(brief, context["article"])
-            if missing:
-                raise ValueError(f"the brief gives numbers the article does not: {missing}; use only the article's numbers")
+    def _brief_given(cls, brief: list[str] | str, info: ValidationInfo) -> list[str] | str:
+        # Only an empty sentence is re-asked. The full checks (sentences, English, names,
+        # numbers, tolls) run once the structured result exists (`summarizer.brief.choose_brief`);
+        # a brief that fails them gives way to the template brief instead of costing a second call.
+        sentences = [brief] if isinstance(brief, str) else brief
+        if _strict(_context(info)) and any(not s.strip() for s in sentences):
+            raise ValueError("a sentence of the brief is empty: write 2 to 4 sentences")
         return brief
-
-    @model_validator(mode="after")
-    def _speakers_grounded(self, info: ValidationInfo) -> "ExtractionBase":
-        # `speakers_repaired`: a prompt version may leave a bad speaker to `build_summary`, which
-        # falls back to the attribution's hint, instead of paying a whole re-ask for it.
-        context = _context(info)
-        if _strict(context) and not context.get("speakers_repaired"):
-            speakers = getattr(self, "speakers", None)
-            values = speakers.model_dump().items() if speakers is not None else []
-            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(as_speaker(name), context["article"]))]
-            if problems:
-                raise ValueError("; ".join(problems))
-        return self
 
     def picks(self) -> dict[str, Any]:
         """The answer in id form for `build_summary`: every quote, the figures that count people."""
@@ -199,17 +174,36 @@ class ExtractionBase(OpenAISchema):
             k: label if isinstance(label, dict) else {"kind": label, "group": None}
             for k, label in (figures.model_dump(mode="json").items() if figures else [])
         }
-        return {
-            "brief": getattr(self, "brief", None),
-            "quotes": [{"id": int(k[1:]), "speaker": as_speaker(v)} for k, v in (speakers.model_dump().items() if speakers else [])],
-            "casualties": [
-                {"id": int(k[1:]), **label}
-                for k, label in labels.items()
-                if label["kind"] != "not_casualty"
-            ],
-            "negotiations": [t.model_dump(mode="json") for t in getattr(self, "negotiations", [])],
-            "negotiation_status": self.negotiation_status.value,  # type: ignore[attr-defined]
-        }
+        # Only what was asked: the rules answer the rest (`Summarizer._finish` lays this over them).
+        fields = type(self).model_fields
+        picks: dict[str, Any] = {}
+        if "brief" in fields:
+            brief = self.brief  # type: ignore[attr-defined]
+            picks["brief"] = brief if isinstance(brief, str) else " ".join(_as_sentence(s) for s in brief if s.strip())
+        if "speakers" in fields:
+            picks["quotes"] = [{"id": int(k[1:]), "speaker": as_speaker(v)} for k, v in (speakers.model_dump().items() if speakers else [])]
+        if "figures" in fields:
+            picks["casualties"] = [{"id": int(k[1:]), **label} for k, label in labels.items() if label["kind"] != "not_casualty"]
+        if "negotiations" in fields:
+            picks["negotiations"] = [t.model_dump(mode="json") for t in self.negotiations]  # type: ignore[attr-defined]
+        if "negotiation_status" in fields:
+            picks["negotiation_status"] = self.negotiation_status.value  # type: ignore[attr-defined]
+        return picks
+
+
+class StrictSpeakersExtraction(ExtractionBase):
+    """For prompt versions without `repair_speakers`: a speaker the article never names is re-asked."""
+
+    @model_validator(mode="after")
+    def _speakers_grounded(self, info: ValidationInfo) -> "StrictSpeakersExtraction":
+        context = _context(info)
+        if _strict(context):
+            speakers = getattr(self, "speakers", None)
+            values = speakers.model_dump().items() if speakers is not None else []
+            problems = [f"{key}: {p}" for key, name in values if (p := speaker_problem(as_speaker(name), context["article"]))]
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
 
 
 def _per_candidate(name: str, prefix: str, ids: list[int], value: Any) -> Any:
@@ -234,38 +228,50 @@ def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
     return (list[create_model(name, __base__=_Pick, **fields)], Field(default_factory=list, max_length=cap))  # type: ignore[misc]
 
 
-def response_model_for(candidates: Candidates, figure_kind_only: bool = False, with_brief: bool = True) -> type[ExtractionBase]:
-    """The response model for one article: candidate ids are fixed keys or enums (a closed set).
+def response_model_for(
+    candidates: Candidates, questions: frozenset[str] | None = None, figure_kind_only: bool = False, repair_speakers: bool = True,
+    brief_sentences: bool = True,
+) -> type[ExtractionBase]:
+    """The response model for one article: only the fields of the questions asked (`questions`,
+    values of `summarizer.prompt_config.Question`; None = all), candidate ids as fixed keys or
+    enums (a closed set).
 
     With `figure_kind_only` the model labels each number with its kind alone ("N3": "killed");
     the group then comes from the cue word next to the number (measured: the cue word names the
-    group more reliably than the 1.5B model, and the answer is about 10 tokens shorter per figure).
-    Without `with_brief` the model writes no brief (a prompt version that takes the story's lead
-    as the brief: the brief was about 80 of 140 output tokens)."""
+    group more reliably than the 1.5B model, and the answer is about 10 tokens shorter per figure)."""
+    asked = frozenset(questions) if questions is not None else frozenset({"speakers", "figure_kinds", "talks", "status", "brief"})
     return _response_model(
         tuple(q.id for q in candidates.quotes),
         tuple(n.id for n in candidates.numbers),
         tuple(s.id for s in candidates.negotiation),
+        tuple(sorted(str(getattr(q, "value", q)) for q in asked)),
         figure_kind_only,
-        with_brief,
+        repair_speakers,
+        brief_sentences,
     )
 
 
 @lru_cache(maxsize=1024)
 def _response_model(
-    quote_ids: tuple[int, ...], number_ids: tuple[int, ...], sentence_ids: tuple[int, ...], figure_kind_only: bool, with_brief: bool
+    quote_ids: tuple[int, ...], number_ids: tuple[int, ...], sentence_ids: tuple[int, ...], questions: tuple[str, ...],
+    figure_kind_only: bool, repair_speakers: bool, brief_sentences: bool,
 ) -> type[ExtractionBase]:
-    """Cached by candidate ids: articles with the same ids share one model (and one grammar)."""
-    brief: dict[str, Any] = {"brief": (str, ...)} if with_brief else {}
-    return create_model(
-        "Extraction",
-        __base__=ExtractionBase,
-        **brief,
-        speakers=_per_candidate("Speakers", "Q", list(quote_ids), Optional[str]),
-        figures=_per_candidate("Figures", "N", list(number_ids), FigureKind if figure_kind_only else FigureLabel),
-        negotiations=_pick_list("TalksPick", TalksPick, list(sentence_ids)),
-        negotiation_status=(NegotiationStatus, ...),
-    )
+    """Cached by candidate ids and questions: articles with the same shape share one model (and one grammar)."""
+    fields: dict[str, Any] = {}
+    if "brief" in questions:
+        # A list of 2-4 sentences: the grammar then makes the model write several (asked for
+        # "2 to 4 sentences" in one string, the 1.5B model wrote one long sentence in most cases).
+        fields["brief"] = (list[str], Field(min_length=2, max_length=4)) if brief_sentences else (str, ...)
+    if "speakers" in questions:
+        fields["speakers"] = _per_candidate("Speakers", "Q", list(quote_ids), Optional[str])
+    if "figure_kinds" in questions:
+        fields["figures"] = _per_candidate("Figures", "N", list(number_ids), FigureKind if figure_kind_only else FigureLabel)
+    if "talks" in questions:
+        fields["negotiations"] = _pick_list("TalksPick", TalksPick, list(sentence_ids))
+    if "status" in questions:
+        fields["negotiation_status"] = (NegotiationStatus, ...)
+    base = ExtractionBase if repair_speakers else StrictSpeakersExtraction
+    return create_model("Extraction", __base__=base, **fields)
 
 
 def _grounded_or_none(value: str | None, article: str, what: str, warnings: list[str]) -> str | None:
@@ -273,18 +279,6 @@ def _grounded_or_none(value: str | None, article: str, what: str, warnings: list
         warnings.append(f"dropped {what} {value!r}: not found in the article")
         return None
     return value or None
-
-
-def _ground_brief(brief: str, article: str, warnings: list[str]) -> str:
-    sentences = re.split(r"(?<=[.!?])\s+", brief.strip())
-    kept = []
-    for sentence in sentences:
-        missing = unsupported_numbers(sentence, article)
-        if missing:
-            warnings.append(f"dropped a brief sentence with numbers the article does not give {missing}: {sentence!r}")
-        else:
-            kept.append(sentence)
-    return " ".join(kept)
 
 
 def _span(value: SpanValue | None) -> dict[str, Any] | None:
@@ -435,11 +429,11 @@ def build_summary(
             # talks stall); the overall status is the article's main process.
             warnings.append(f"negotiation {talks.process!r} is {talks.status.value} while the overall status is {status}: the overall status is the main process's")
 
-    brief = _ground_brief(picks.get("brief") or "", article, warnings)
-    if brief and not looks_english(brief):
-        warnings.append("the brief is not in English (the model did not translate it)")
-    if not brief:
-        warnings.append("the model gave no usable brief")
+    draft = ArticleSummary.model_construct(
+        brief="", quotes=quotes, events=kept_events, casualties=casualties, negotiations=negotiations,
+        negotiation_status=NegotiationStatus(status), warnings=warnings, provenance=provenance,
+    )
+    brief, source = choose_brief(picks.get("brief"), article, draft, warnings)
     return ArticleSummary.model_validate(
         {
             "brief": brief,
@@ -449,7 +443,7 @@ def build_summary(
             "negotiations": [n.model_dump() for n in negotiations],
             "negotiation_status": status,
             "warnings": warnings,
-            "provenance": provenance.model_dump(),
+            "provenance": {**provenance.model_dump(), "brief_source": source},
         },
         context=context,
     )

@@ -23,15 +23,16 @@ from pydantic import ValidationError
 from summarizer.backends import Backend, make_backend, usage_scope
 from summarizer.backends.base import Usage
 from summarizer.backends.retry import is_transient
-from summarizer.candidates import Candidates, find_candidates
+from summarizer.candidates import Candidates, find_candidates, split_sentences
 from summarizer.chunking import Chunk, split_into_chunks
 from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
-from summarizer.extraction import ExtractionBase, build_summary, looks_english, response_model_for, validation_context
+from summarizer.brief import choose_brief, template_brief
+from summarizer.extraction import ExtractionBase, build_summary, response_model_for, validation_context
 from summarizer.load import clean_text, sha256_text
-from summarizer.numbers import number_values
+from summarizer.prompt_config import DEFAULT_PROMPT_VERSION, PromptConfig, Question, load_prompt_config, parse_questions
+from summarizer.prompting import asked, render
 from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
-from summarizer.prompting import DEFAULT_PROMPT_VERSION, asked, check_prompt_version, manifest, render
 from summarizer.redact import redact
 from summarizer.settings import Settings, load_settings
 
@@ -43,6 +44,28 @@ _HINT_TOKENS_PER_CANDIDATE = 24
 class _ChunkResult:
     picks: dict[str, Any]
     warnings: list[str]
+
+
+Request = tuple[type[ExtractionBase], dict[str, Any]]
+
+
+@dataclass
+class _Job:
+    """One article prepared: its candidates, its chunks and each chunk's request (None where the
+    model has nothing to be asked), and the rules' summary when the brief is the only question
+    (its facts are shown to the model, and the model's answer changes nothing else)."""
+
+    article: str
+    candidates: Candidates
+    chunks: list[Chunk]
+    requests: list[Request | None]
+    published: str | None = None
+    title: str | None = None
+    rules: ArticleSummary | None = None
+
+    @property
+    def calls(self) -> int:
+        return sum(r is not None for r in self.requests)
 
 
 class Summarizer:
@@ -62,18 +85,35 @@ class Summarizer:
         api_key: str | None = None,
         model_path: str | None = None,
         prompt_version: str = DEFAULT_PROMPT_VERSION,
+        ask: str | frozenset[Question] | None = None,
         settings: Settings | None = None,
         **overrides: Any,
     ) -> None:
-        given = {k: v for k, v in dict(backend=backend, model=model, base_url=base_url, api_key=api_key, model_path=model_path, **overrides).items() if v is not None}
+        if isinstance(ask, frozenset):
+            ask = ",".join(sorted(q.value for q in ask)) or "none"
+        given = {k: v for k, v in dict(backend=backend, model=model, base_url=base_url, api_key=api_key, model_path=model_path, ask=ask, **overrides).items() if v is not None}
         self.settings = load_settings(settings, given)
         self.prompt_version = prompt_version
-        check_prompt_version(prompt_version)  # fail now, not mid-batch, on a missing prompt version
+        # Fail now, not mid-batch, on a missing or broken prompt version or an unknown question.
+        self.prompt: PromptConfig = load_prompt_config(prompt_version)
+        self.ask = parse_questions(self.settings.ask) if self.settings.ask is not None else None
 
     @cached_property
     def backend(self) -> Backend:
         """Loaded on first use: the embedded model takes seconds to map into memory."""
         return make_backend(self.settings)
+
+    @property
+    def questions(self) -> frozenset[Question]:
+        """What this model may be asked: the prompt version's set for this model (`asks`, keyed by
+        the embedded model's name or the endpoint's model name), or `ask` when given."""
+        if self.settings.backend == "rules":
+            return frozenset()
+        if self.ask is not None:
+            return self.ask
+        if self.settings.backend == "local" and not self.settings.model_path:
+            return self.prompt.questions_for(self.settings.model or "default")
+        return self.prompt.questions_for(self.settings.model)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -82,11 +122,11 @@ class Summarizer:
         offsets in the result index the cleaned text (`summarizer.load.clean_text`).
         `published` (an ISO date) is the day relative dates ("on Tuesday") are read against,
         else the dateline's; `title`, a headline kept apart from the text, may name the place."""
-        article, candidates, chunks = self._prepare(text, clean)
+        job = self._prepare(text, clean, published, title)
         started = time.perf_counter()
         with usage_scope() as usage:
-            results = [self._run_chunk(article, candidates, chunk) for chunk in chunks]
-        return self._finish(article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
+            results = [self._run_chunk(job, chunk, request) for chunk, request in zip(job.chunks, job.requests) if request is not None]
+        return self._finish(job, results, usage, time.perf_counter() - started)
 
     async def asummarize(self, text: str, *, clean: bool = True, published: str | None = None, title: str | None = None) -> ArticleSummary:
         """Async twin of `summarize`; endpoints run natively async, the embedded model in a thread.
@@ -96,18 +136,32 @@ class Summarizer:
         requests meanwhile (a 1 MB article held every request for 7 s when they ran on the loop)."""
         if self.backend.aclient is None:
             return await asyncio.to_thread(self.summarize, text, clean=clean, published=published, title=title)
-        article, candidates, chunks, requests = await asyncio.to_thread(self._prepare_requests, text, clean)
+        job = await asyncio.to_thread(self._prepare, text, clean, published, title)
         started = time.perf_counter()
         with usage_scope() as usage:
-            results = [await self._arun_chunk(article, candidates, chunk, request) for chunk, request in zip(chunks, requests)]
-        return await asyncio.to_thread(self._finish, article, candidates, chunks, results, usage, time.perf_counter() - started, published, title)
+            results = [await self._arun_chunk(job, request) for request in job.requests if request is not None]
+        return await asyncio.to_thread(self._finish, job, results, usage, time.perf_counter() - started)
+
+    def requests_for(self, text: str, clean: bool = True) -> list[Request]:
+        """The requests a live run would send for this article, in order (none when the rules
+        answer everything): what the Batch API submits."""
+        return [r for r in self._prepare(text, clean).requests if r is not None]
+
+    def prompt_for(self, text: str, clean: bool = True) -> Any:
+        """The whole article's prompt as a live run renders it (before any chunking, without the
+        rules' facts), or None when the rules answer everything; for estimates that must not
+        load a model (`summarizer batch --dry-run`)."""
+        article = clean_text(text) if clean else text
+        job = _Job(article, find_candidates(article), [], [])
+        open_ = self._open_questions(job.candidates, first=True)
+        return self._render(job, 0, len(article), open_) if open_ else None
 
     def summary_from_completions(
         self, text: str, completions: Sequence[Any], *, clean: bool = True, latency_s: float = 0.0, published: str | None = None, title: str | None = None
     ) -> ArticleSummary:
         """The ArticleSummary a live run makes from these answers, for answers obtained elsewhere
-        (an OpenAI Batch API output file, a recorded run): one chat completion per chunk of the
-        article, in chunk order, as `ChatCompletion` objects or their JSON bodies.
+        (an OpenAI Batch API output file, a recorded run): one chat completion per request of
+        the article (`requests_for`), in order, as `ChatCompletion` objects or their JSON bodies.
 
         It is the live path's parse, not a copy of it: the same response model, the same
         validation context, the same `picks()` and `build_summary`. What differs is only that a
@@ -117,24 +171,24 @@ class Summarizer:
         long the answers took (a batch has no per-request time)."""
         from openai.types.chat import ChatCompletion
 
-        article, candidates, chunks = self._prepare(text, clean)
-        if len(completions) != len(chunks):
-            raise ValueError(f"this article takes {len(chunks)} request(s); got {len(completions)} completion(s)")
+        job = self._prepare(text, clean, published, title)
+        requests = [r for r in job.requests if r is not None]
+        if len(completions) != len(requests):
+            raise ValueError(f"this article takes {len(requests)} request(s); got {len(completions)} completion(s)")
         usage = Usage()
         results = []
-        for chunk, completion in zip(chunks, completions):
+        for (model, _), completion in zip(requests, completions):
             parsed = completion if isinstance(completion, ChatCompletion) else ChatCompletion.model_validate(completion)
             usage.add(parsed)
-            model, _ = self._request(article, candidates, chunk)
             raw = _completion_json(parsed)
             if raw is None:
                 raise NoValidOutputError("the answer has no content")
-            results.append(self._parse_answer(raw, model, self._validation_context(article), reasked=False))
-        return self._finish(article, candidates, chunks, results, usage, latency_s, published, title)
+            results.append(self._parse_answer(raw, model, self._validation_context(job.article), reasked=False))
+        return self._finish(job, results, usage, latency_s)
 
     # -- steps ------------------------------------------------------------------------------
 
-    def _prepare(self, text: str, clean: bool) -> tuple[str, Candidates, list[Chunk]]:
+    def _prepare(self, text: str, clean: bool, published: str | None = None, title: str | None = None) -> _Job:
         if not isinstance(text, str):
             raise InputError("the article must be text (str); decode bytes with summarizer.load.article_from_bytes")
         limit = self.settings.max_article_chars
@@ -146,19 +200,60 @@ class Summarizer:
         if not article.strip():
             raise InputError("the article is empty")
         candidates = find_candidates(article)
-        return article, candidates, self._chunks(article, candidates)
+        job = _Job(article, candidates, [], [], published, title)
+        whole = self._open_questions(candidates, first=True)
+        if whole == {Question.brief}:
+            # The brief alone: the structured result is the rules' either way; build it now and
+            # show its facts to the model.
+            job.rules = self._build(job, self._rules_picks(job), Usage(), 0.0, frozenset())
+        self._plan(job)
+        return job
 
-    def _chunks(self, article: str, candidates: Candidates) -> list[Chunk]:
-        """Split only when the prompt would not fit. The whole article's prompt is rendered and
-        counted first: a focused view is often a third of the article, and splitting an article
-        whose view fits cost a second call (measured: 1.8 calls per polnear-conflict article with
-        extract-v4). Otherwise hint lines and inline markers grow with the text they annotate, so
-        they are budgeted as a share of the article's tokens."""
+    def _open_questions(self, candidates: Candidates, first: bool) -> frozenset[Question]:
+        """The questions the rules cannot answer for these candidates: a quote whose attribution
+        names nobody, numbers to label, talks to describe, a status no cue phrase decides, the
+        brief (asked once, with the first chunk)."""
+        questions = self.questions
+        if not questions:
+            return frozenset()
+        shown = asked(candidates, self.prompt, questions)
+        open_: set[Question] = set()
+        if Question.speakers in questions and shown.quotes:
+            open_.add(Question.speakers)
+        if Question.figure_kinds in questions and shown.numbers:
+            open_.add(Question.figure_kinds)
+        if Question.talks in questions and shown.negotiation:
+            open_.add(Question.talks)
+        if Question.status in questions and shown.negotiation and not (self.prompt.status_from_cues and strongest_cue(candidates, self.prompt.cues)):
+            open_.add(Question.status)
+        if Question.brief in questions and first:
+            open_.add(Question.brief)
+        return frozenset(open_)
+
+    def _render(self, job: _Job, start: int, end: int, open_: frozenset[Question]) -> Any:
+        local = asked(job.candidates.within(start, end), self.prompt, open_)
+        facts = _facts(job) if open_ == {Question.brief} and self.prompt.brief_facts else ()
+        return render(job.article[start:end], local, self.prompt, offset=start, facts=facts, marked=bool(open_ - {Question.brief}))
+
+    def _plan(self, job: _Job) -> None:
+        """Chunks and their requests. Split only when the prompt would not fit. The whole
+        article's prompt is rendered and counted first: a focused view is often a third of the
+        article, and splitting an article whose view fits cost a second call (measured: 1.8
+        calls per polnear-conflict article with extract-v4). Otherwise hint lines and inline
+        markers grow with the text they annotate, so they are budgeted as a share of the
+        article's tokens."""
+        article, candidates = job.article, job.candidates
+        whole_open = self._open_questions(candidates, first=True)
+        if not whole_open:
+            job.chunks, job.requests = [Chunk(0, len(article))], [None]
+            return
         backend = self.backend
-        whole = render(article, asked(candidates, self.prompt_version), self.prompt_version)
+        whole = self._render(job, 0, len(article), whole_open)
         if backend.count_tokens(whole.system) + backend.count_tokens(whole.user) + 64 + self.settings.max_output_tokens <= backend.n_ctx:
-            return [Chunk(0, len(article), prompt=whole)]
-        fixed = backend.count_tokens(render("", Candidates(), self.prompt_version).system) + 64
+            job.chunks = [Chunk(0, len(article), prompt=whole)]
+            job.requests = [self._request(job, job.chunks[0], whole_open, whole)]
+            return
+        fixed = backend.count_tokens(whole.system) + 64
         available = backend.n_ctx - fixed - self.settings.max_output_tokens
         tokens = backend.count_tokens(article)
         extra = _HINT_TOKENS_PER_CANDIDATE * (len(candidates.quotes) + len(candidates.numbers)) + 4 * len(candidates.negotiation)
@@ -171,23 +266,16 @@ class Summarizer:
                 f"the article is too long: about {tokens} tokens would need {len(chunks)} chunks of {budget} "
                 f"(limit {self.settings.max_chunks}; raise it with SUMMARIZER_MAX_CHUNKS)"
             )
-        return chunks
+        job.chunks, job.requests = chunks, []
+        for i, chunk in enumerate(chunks):
+            open_ = self._open_questions(candidates.within(chunk.start, chunk.end), first=i == 0)
+            job.requests.append(self._request(job, chunk, open_, None) if open_ else None)
 
-    def _prepare_requests(self, text: str, clean: bool) -> tuple[str, Candidates, list[Chunk], list[tuple[type[ExtractionBase], dict[str, Any]]]]:
-        """`_prepare` and every chunk's request, in one step for a worker thread. The article's
-        number values are found here too: the brief check reads them during validation, which
-        runs on the event loop."""
-        article, candidates, chunks = self._prepare(text, clean)
-        requests = [self._request(article, candidates, chunk) for chunk in chunks]
-        if any("brief" in model.model_fields for model, _ in requests):
-            number_values(article)
-        return article, candidates, chunks, requests
-
-    def _request(self, article: str, candidates: Candidates, chunk: Chunk) -> tuple[type[ExtractionBase], dict[str, Any]]:
-        local = asked(candidates.within(chunk.start, chunk.end), self.prompt_version)
-        prompt = chunk.prompt or render(article[chunk.start : chunk.end], local, self.prompt_version, offset=chunk.start)
-        options = manifest(self.prompt_version)
-        model = response_model_for(local, figure_kind_only=options.get("figure_labels") == "kind", with_brief=not self._lead_is_brief(article))
+    def _request(self, job: _Job, chunk: Chunk, open_: frozenset[Question], prompt: Any) -> Request:
+        local = asked(job.candidates.within(chunk.start, chunk.end), self.prompt, open_)
+        prompt = prompt or self._render(job, chunk.start, chunk.end, open_)
+        model = response_model_for(local, open_, figure_kind_only=self.prompt.figure_labels == "kind", repair_speakers=self.prompt.repair_speakers,
+                                   brief_sentences=self.prompt.brief_shape == "sentences")
         # No `context=` for instructor: it would render the messages as Jinja templates with it
         # (see `extraction.validation_context`, which gives the validators the article instead).
         kwargs = dict(
@@ -198,53 +286,47 @@ class Summarizer:
         )
         return model, kwargs
 
-    def _validation_context(self, article: str) -> dict[str, Any]:
+    @staticmethod
+    def _validation_context(article: str) -> dict[str, Any]:
         """What the validators of one article's answers check against."""
-        return {"article": article, "speakers_repaired": bool(manifest(self.prompt_version).get("repair_speakers"))}
+        return {"article": article}
 
-    def _lead_is_brief(self, article: str) -> bool:
-        """Prompt versions with `brief: lead` take the story's first sentences as the brief
-        (verbatim, so grounded by construction; the model's brief was most of its output
-        tokens); an article whose lead is not English still gets the model's English brief."""
-        return manifest(self.prompt_version).get("brief") == "lead" and looks_english(lead_brief(article))
-
-    def _run_chunk(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
-        if self.backend.client is None:  # the rules backend: no model call
-            return _ChunkResult(self._hints(article, candidates, chunk), [])
-        model, kwargs = self._request(article, candidates, chunk)
+    def _run_chunk(self, job: _Job, chunk: Chunk, request: Request) -> _ChunkResult:
+        model, kwargs = request
         try:
-            with validation_context(self._validation_context(article)):
+            with validation_context(self._validation_context(job.article)):
                 parsed = self.backend.client.chat.completions.create(**kwargs)
         except IncompleteOutputException:
-            return self._cut_off(article, candidates, chunk)
+            return self._cut_off(job, chunk)
         except InstructorRetryException as error:
-            return self._salvage(error, model, article)
+            return self._salvage(error, model, job.article)
         return _ChunkResult(parsed.picks(), [])
 
-    async def _arun_chunk(self, article: str, candidates: Candidates, chunk: Chunk, request: tuple[type[ExtractionBase], dict[str, Any]] | None = None) -> _ChunkResult:
-        model, kwargs = request or self._request(article, candidates, chunk)
+    async def _arun_chunk(self, job: _Job, request: Request) -> _ChunkResult:
+        model, kwargs = request
+        chunk = job.chunks[job.requests.index(request)]
         try:
-            with validation_context(self._validation_context(article)):
+            with validation_context(self._validation_context(job.article)):
                 parsed = await self.backend.aclient.chat.completions.create(**kwargs)
         except IncompleteOutputException:
-            return self._cut_off(article, candidates, chunk)
+            return self._cut_off(job, chunk)
         except InstructorRetryException as error:
-            return self._salvage(error, model, article)
+            return self._salvage(error, model, job.article)
         return _ChunkResult(parsed.picks(), [])
 
-    def _cut_off(self, article: str, candidates: Candidates, chunk: Chunk) -> _ChunkResult:
+    def _cut_off(self, job: _Job, chunk: Chunk) -> _ChunkResult:
         """An answer cut at max_tokens has no usable JSON (articles with dozens of figures do
         this: 3 of 30 FA-KES articles with extract-v4). Rather than lose the article, the
         candidates' own hints answer for this chunk (as `--backend rules` would), and the
         warning says so, so a reader knows this part was not the model's."""
         return _ChunkResult(
-            self._hints(article, candidates, chunk),
+            picks_from_hints(job.article, job.candidates.within(chunk.start, chunk.end), self.prompt.cues),
             [f"the model's answer was cut off at max_tokens ({self.settings.max_output_tokens}); used the candidates' own hints (as --backend rules) for this part; raise SUMMARIZER_MAX_OUTPUT_TOKENS to let the model finish"],
         )
 
-    def _hints(self, article: str, candidates: Candidates, chunk: Chunk) -> dict[str, Any]:
-        """The answer the candidates' own hints give for one chunk (no model)."""
-        return picks_from_hints(article, candidates.within(chunk.start, chunk.end), self.prompt_version)
+    def _rules_picks(self, job: _Job) -> dict[str, Any]:
+        """The answer the candidates' own hints give for the whole article (no model)."""
+        return picks_from_hints(job.article, job.candidates, self.prompt.cues)
 
     def _salvage(self, error: InstructorRetryException, model: type[ExtractionBase], article: str) -> _ChunkResult:
         """After the re-ask budget: keep what of the last answer is grounded, drop the rest."""
@@ -277,41 +359,66 @@ class Summarizer:
             return _ChunkResult(parsed.picks(), [f"after {attempts} attempts kept the grounded part of the answer: {why}"])
         return _ChunkResult(parsed.picks(), [f"the answer failed validation and cannot be re-asked; kept its grounded part: {why}"])
 
-    def _finish(
-        self, article: str, candidates: Candidates, chunks: list[Chunk], results: list[_ChunkResult], usage: Any, latency_s: float,
-        published: str | None = None, title: str | None = None,
-    ) -> ArticleSummary:
-        picks = _merge(results)
-        if self.backend.client is not None and manifest(self.prompt_version).get("status_from_cues"):
+    def _finish(self, job: _Job, results: list[_ChunkResult], usage: Any, latency_s: float) -> ArticleSummary:
+        asked_now = frozenset(q for (model, _) in (r for r in job.requests if r is not None) for q in _questions_of(model))
+        model_picks = _merge(results)
+        warnings = [w for r in results for w in r.warnings]
+        if len(job.chunks) > 1:
+            warnings.append(f"article split into {len(job.chunks)} chunks; results merged")
+        if job.rules is not None and set(model_picks) <= {"brief"}:
+            # The model wrote the brief only: everything else is the rules' summary made for the prompt.
+            provenance = self._provenance(job, usage, latency_s, asked_now)
+            warnings = [*job.rules.warnings, *warnings]
+            brief, source = choose_brief(model_picks.get("brief"), job.article, job.rules, warnings)
+            return job.rules.model_copy(update={"brief": brief, "warnings": warnings, "provenance": provenance.model_copy(update={"brief_source": source})})
+        picks = {**self._rules_picks(job), **model_picks}
+        if "negotiation_status" in model_picks and self.prompt.status_from_cues:
             # Measured: a status cue phrase ("the truce has ended", "came into force") decides
             # more reliably than a small model; the model's call stands where no cue is found.
-            found = strongest_cue(candidates, self.prompt_version)
+            found = strongest_cue(job.candidates, self.prompt.cues)
             if found is not None:
                 picks["negotiation_status"] = found[1]
-        if self.backend.client is not None and self._lead_is_brief(article):
-            picks["brief"] = lead_brief(article)
-        warnings = [w for r in results for w in r.warnings]
-        if len(chunks) > 1:
-            warnings.append(f"article split into {len(chunks)} chunks; results merged")
-        provenance = Provenance(
-            model=self.backend.model,
-            backend=self.backend.name,
-            prompt_version="rules" if self.backend.client is None else self.prompt_version,
-            article_sha256=sha256_text(article),
+        return self._build(job, picks, usage, latency_s, asked_now, warnings)
+
+    def _provenance(self, job: _Job, usage: Any, latency_s: float, questions: frozenset[Question]) -> Provenance:
+        return Provenance(
+            model=self.backend.model if self.settings.backend != "rules" else "rules",
+            backend=self.settings.backend,
+            prompt_version="rules" if self.settings.backend == "rules" else self.prompt_version,
+            article_sha256=sha256_text(job.article),
             tokens_in=usage.tokens_in,
             tokens_out=usage.tokens_out,
             latency_s=round(latency_s, 3),
             llm_calls=usage.calls,
-            chunks=len(chunks),
+            chunks=len(job.chunks),
+            questions=sorted(q.value for q in questions),
         )
-        return build_summary(picks, article, candidates, provenance, warnings, published=published, title=title)
+
+    def _build(self, job: _Job, picks: dict[str, Any], usage: Any, latency_s: float, questions: frozenset[Question], warnings: list[str] | None = None) -> ArticleSummary:
+        provenance = self._provenance(job, usage, latency_s, questions)
+        return build_summary(picks, job.article, job.candidates, provenance, list(warnings or []), published=job.published, title=job.title)
+
+
+def _questions_of(model: type[ExtractionBase]) -> list[Question]:
+    fields = model.model_fields
+    names = {"brief": Question.brief, "speakers": Question.speakers, "figures": Question.figure_kinds, "negotiations": Question.talks, "negotiation_status": Question.status}
+    return [q for field, q in names.items() if field in fields]
+
+
+def _facts(job: _Job) -> list[str]:
+    """The rules' findings as sentences for the model's brief (the template brief less the lead
+    sentence, which the model sees in the article)."""
+    if job.rules is None:
+        return []
+    sentences = [s.text for s in split_sentences(template_brief(job.rules, job.article))]
+    return sentences[1:]
 
 
 def _merge(results: list[_ChunkResult]) -> dict[str, Any]:
     """Chunks share global candidate ids, so merging is de-duplication by id."""
-    if len(results) == 1:
-        return results[0].picks
-    merged: dict[str, Any] = {"quotes": [], "casualties": [], "negotiations": []}
+    if len(results) <= 1:
+        return results[0].picks if results else {}
+    merged: dict[str, Any] = {key: [] for key in ("quotes", "casualties", "negotiations") if any(key in r.picks for r in results)}
     for key in merged:
         seen: set[Any] = set()
         for result in results:
@@ -319,12 +426,13 @@ def _merge(results: list[_ChunkResult]) -> dict[str, Any]:
                 if item.get("id") not in seen:
                     seen.add(item.get("id"))
                     merged[key].append(item)
-    sentences: list[str] = []
-    for result in results:
-        sentences.extend(s for s in re.split(r"(?<=[.!?])\s+", (result.picks.get("brief") or "").strip()) if s)
-    merged["brief"] = " ".join(sentences[:4])
-    statuses = [r.picks.get("negotiation_status") for r in results if r.picks.get("negotiation_status") not in (None, "none")]
-    merged["negotiation_status"] = statuses[0] if statuses else "none"
+    briefs = [r.picks["brief"] for r in results if r.picks.get("brief")]
+    if any("brief" in r.picks for r in results):
+        sentences = [s for brief in briefs for s in re.split(r"(?<=[.!?])\s+", brief.strip()) if s]
+        merged["brief"] = " ".join(sentences[:4]) or None
+    if any("negotiation_status" in r.picks for r in results):
+        statuses = [r.picks.get("negotiation_status") for r in results if r.picks.get("negotiation_status") not in (None, "none")]
+        merged["negotiation_status"] = statuses[0] if statuses else "none"
     return merged
 
 

@@ -8,19 +8,18 @@ and shows the model each candidate in its context.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 
 import jinja2
 
 from summarizer.candidates import Candidates, paragraph_bounds, people_before
+from summarizer.prompt_config import DEFAULT_PROMPT_VERSION, PromptConfig, Question, check_prompt_version, load_prompt_config, prompt_versions
 from summarizer.resources import data_dir
 
-DEFAULT_PROMPT_VERSION = "extract-v5"
-
+__all__ = ["DEFAULT_PROMPT_VERSION", "Prompt", "asked", "check_prompt_version", "focused_view", "lead_view", "neutralise", "prompt_versions", "render"]
 
 @dataclass(frozen=True)
 class Prompt:
@@ -45,19 +44,6 @@ def _environment(version: str) -> jinja2.Environment:
     )
 
 
-def prompt_versions() -> list[str]:
-    """The prompt versions this installation ships (folders under prompts/)."""
-    return sorted(p.name for p in data_dir("prompts").iterdir() if (p / "user.j2").is_file())
-
-
-def check_prompt_version(version: str) -> None:
-    """An unknown version is an InputError listing the known ones."""
-    if version not in prompt_versions():
-        from summarizer.errors import InputError
-
-        raise InputError(f"unknown prompt version {version!r} (known: {', '.join(prompt_versions())})")
-
-
 @dataclass(frozen=True)
 class _Templates:
     """One prompt version, loaded and compiled once (the templates were looked up, checked for
@@ -65,15 +51,12 @@ class _Templates:
 
     system: str
     user: jinja2.Template
-    wants_marked: bool
-    wants_focused: bool
 
 
 @lru_cache(maxsize=8)
 def _templates(version: str) -> _Templates:
     env = _environment(version)
-    source = env.loader.get_source(env, "user.j2")[0] if env.loader else ""
-    return _Templates(env.get_template("system.j2").render().strip(), env.get_template("user.j2"), "marked_article" in source, "focused_article" in source)
+    return _Templates(env.get_template("system.j2").render().strip(), env.get_template("user.j2"))
 
 
 # Text in the article that would read as our own delimiters or candidate markers: an
@@ -146,32 +129,42 @@ def focused_view(text: str, candidates: Candidates, offset: int = 0, lead_words:
     return "\n…\n".join(pieces)
 
 
-@lru_cache(maxsize=16)
-def manifest(version: str) -> dict[str, Any]:
-    """Per-version options beside the templates (prompts/<version>/manifest.json)."""
-    path = data_dir("prompts") / version / "manifest.json"
-    return json.loads(path.read_text()) if path.exists() else {}
+def asked(candidates: Candidates, config: PromptConfig, questions: frozenset[Question]) -> Candidates:
+    """The candidates the model is asked about under `questions`: quotes whose attribution names
+    nobody (or every quote, with `ask_named_quotes`), every number, the talks sentences."""
+    quotes = [q for q in candidates.quotes if config.ask_named_quotes or not q.named_by_cue] if Question.speakers in questions else []
+    numbers = candidates.numbers if Question.figure_kinds in questions else []
+    negotiation = candidates.negotiation if Question.talks in questions or Question.status in questions else []
+    return Candidates(quotes, numbers, negotiation)
 
 
-def asked(candidates: Candidates, version: str) -> Candidates:
-    """The candidates this prompt version asks the model about. Versions that trust an
-    attribution which names the speaker ('…,” Reyes said') leave those quotes out."""
-    if manifest(version).get("ask_named_quotes", True):
-        return candidates
-    return Candidates([q for q in candidates.quotes if not q.named_by_cue], candidates.numbers, candidates.negotiation)
+def lead_view(text: str, words: int) -> str:
+    """The story from its start to the first sentence end after `words` words (a brief's
+    who/what/where/when), and never more than twice that: some archives have no paragraph
+    breaks, and the whole article is not a lead."""
+    count, cut = 0, len(text)
+    for m in re.finditer(r"\S+", text):
+        count += 1
+        if (count >= words and re.search(r"[.!?][\"”’)]*$", m.group(0))) or count >= 2 * words:
+            cut = m.end()
+            break
+    return neutralise(text[:cut]).strip()
 
 
-def render(text: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION, offset: int = 0) -> Prompt:
-    """`candidates` are those the model is asked about (see `asked`)."""
-    templates = _templates(version)
+def render(
+    text: str, candidates: Candidates, config: PromptConfig | None = None, offset: int = 0, facts: Sequence[str] = (), marked: bool = True
+) -> Prompt:
+    """`candidates` are those the model is asked about (see `asked`). With `marked`, the
+    focused view with [Q#]/[N#]/[S#] markers; without, the lead alone (a brief-only question).
+    `facts`: the rules' findings shown beside the article (`brief_facts`)."""
+    config = config or load_prompt_config()
+    templates = _templates(config.version)
     # A cue phrase (shown by extract-v2) is article text too.
     quotes = [replace(q, cue=neutralise(q.cue)) if q.cue and neutralise(q.cue) != q.cue else q for q in candidates.quotes]
-    variables: dict[str, Any] = dict(quotes=quotes, numbers=candidates.numbers, negotiation=candidates.negotiation)
-    if templates.wants_marked:
-        variables["marked_article"] = mark_article(text, candidates, offset)
-    if templates.wants_focused:
-        options = manifest(version)
-        variables["focused_article"] = focused_view(
-            text, candidates, offset, lead_words=options.get("lead_words", 90), previous_paragraph=options.get("previous_paragraph", "always")
-        )
-    return Prompt(version, templates.system, templates.user.render(**variables).strip())
+    variables: dict[str, Any] = dict(quotes=quotes, numbers=candidates.numbers, negotiation=candidates.negotiation, facts=[neutralise(f) for f in facts])
+    if marked:
+        view = focused_view(text, candidates, offset, lead_words=config.lead_words, previous_paragraph=config.previous_paragraph)
+    else:
+        view = lead_view(text, config.lead_words)
+    variables["view"] = variables["focused_article"] = view
+    return Prompt(config.version, templates.system, templates.user.render(**variables).strip())

@@ -8,44 +8,19 @@ cue-word labels, talks sentences) and can live with an extractive brief.
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from summarizer.candidates import Candidates, split_sentences
-from summarizer.prompting import DEFAULT_PROMPT_VERSION
-from summarizer.resources import data_dir
+from summarizer.prompt_config import StatusCues, status_cues
 
-@dataclass(frozen=True)
-class StatusCues:
-    """A prompt version's status cue table (prompts/<version>/status_cues.json): patterns in
-    order, strongest first, and an optional `retrospective` pattern for sentences that tell
-    history ("previous rounds failed", "since the ceasefire collapsed"), which then give no cue
-    for the statuses listed in `retrospective_skips`."""
-
-    cues: tuple[tuple[str, re.Pattern[str]], ...]
-    retrospective: re.Pattern[str] | None = None
-    retrospective_skips: frozenset[str] = frozenset()
+__all__ = ["StatusCues", "lead_brief", "own_status", "picks_from_hints", "status_cues", "strongest_cue"]
 
 
-@lru_cache(maxsize=8)
-def status_cues(version: str = DEFAULT_PROMPT_VERSION) -> StatusCues:
-    """Versioned with the prompt, so a cue change is a new prompt version with its own report."""
-    table = json.loads((data_dir("prompts") / version / "status_cues.json").read_text(encoding="utf-8"))
-    retrospective = table.get("retrospective")
-    return StatusCues(
-        cues=tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in table["cues"]),
-        retrospective=re.compile(retrospective, re.IGNORECASE) if retrospective else None,
-        retrospective_skips=frozenset(table.get("retrospective_skips", [])),
-    )
-
-
-def strongest_cue(candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION) -> tuple[int, str] | None:
+def strongest_cue(candidates: Candidates, cues: StatusCues | None = None) -> tuple[int, str] | None:
     """(sentence id, status) of the strongest status cue in any talks sentence: an ended truce
     outranks a stalled one, which outranks one in force, and so on down the table."""
-    table = status_cues(version)
+    table = cues or status_cues()
     for status, pattern in table.cues:
         for sentence in candidates.negotiation:
             text = sentence.sentence.text
@@ -77,9 +52,9 @@ def _kind_of_process(process: str) -> str:
     return "truce" if re.search(r"cease|truce|armistice", process) else "talks"
 
 
-def own_status(text: str, version: str = DEFAULT_PROMPT_VERSION) -> str | None:
+def own_status(text: str, cues: StatusCues | None = None) -> str | None:
     """The strongest status cue of one sentence (history sentences skip as in `strongest_cue`)."""
-    table = status_cues(version)
+    table = cues or status_cues()
     for status, pattern in table.cues:
         if status in table.retrospective_skips and table.retrospective and table.retrospective.search(text):
             continue
@@ -88,20 +63,20 @@ def own_status(text: str, version: str = DEFAULT_PROMPT_VERSION) -> str | None:
     return None
 
 
-def picks_from_hints(article: str, candidates: Candidates, version: str = DEFAULT_PROMPT_VERSION) -> dict[str, Any]:
+def picks_from_hints(article: str, candidates: Candidates, cues: StatusCues | None = None) -> dict[str, Any]:
     """An answer in the same id form the model gives, built from the candidates' hints
-    (status cues from `version`'s table). Besides the main process (the strongest cue), a
+    (status cues from the `cues` table, the default version's when None). Besides the main process (the strongest cue), a
     process of the other kind with its own status is listed too: a truce extended while talks
     stall is two processes, not one."""
     negotiations = []
-    found = strongest_cue(candidates, version)
+    found = strongest_cue(candidates, cues)
     if found is not None:
         sentence_id, status = found
         main = next(s for s in candidates.negotiation if s.id == sentence_id)
         negotiations.append({"id": sentence_id, "process": _process(main.sentence.text), "parties": [], "mediator": None, "status": status})
         kinds = {(_kind_of_process(negotiations[0]["process"]), status)}
         for sentence in candidates.negotiation:
-            process, own = _process(sentence.sentence.text), own_status(sentence.sentence.text, version)
+            process, own = _process(sentence.sentence.text), own_status(sentence.sentence.text, cues)
             key = (_kind_of_process(process), own)
             if own is not None and key[0] not in {k for k, _ in kinds} and len(negotiations) < 3:
                 kinds.add(key)
@@ -110,7 +85,7 @@ def picks_from_hints(article: str, candidates: Candidates, version: str = DEFAUL
         first = candidates.negotiation[0]
         negotiations.append({"id": first.id, "process": _process(first.sentence.text), "parties": [], "mediator": None, "status": "ongoing"})
     return {
-        "brief": lead_brief(article),
+        "brief": None,  # the template brief (summarizer.brief) is the rules' brief
         "quotes": [{"id": q.id, "speaker": q.speaker_hint} for q in candidates.quotes],
         "casualties": [{"id": n.id, "kind": n.kind_hint, "group": n.group_hint} for n in candidates.numbers if n.kind_hint],
         "negotiations": negotiations,

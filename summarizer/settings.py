@@ -33,6 +33,9 @@ class Settings(BaseSettings):
         200_000, gt=0,
         description="Longer articles are refused at once (a news article is rarely over 50,000 characters; a multi-megabyte 'article' is a mis-split file).",
     )
+    ask: str | None = Field(
+        None, description="The questions the model is asked, e.g. 'brief' or 'speakers,brief', 'all', 'none' (default: the prompt version's set for this model)."
+    )
     n_threads: int | None = None
     max_output_tokens: int = 768
     temperature: float = 0.0

@@ -23,49 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from openai_server import FakeOpenAIServer
-
-
-def _minimal(schema: dict[str, Any], defs: dict[str, Any]) -> Any:
-    if "$ref" in schema:
-        return _minimal(defs[schema["$ref"].split("/")[-1]], defs)
-    if "enum" in schema:
-        return "none" if "none" in schema["enum"] else schema["enum"][0]
-    if "const" in schema:
-        return schema["const"]
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            options = schema[key]
-            null = [o for o in options if o.get("type") == "null"]
-            return None if null else _minimal(options[0], defs)
-    if "allOf" in schema:
-        return _minimal(schema["allOf"][0], defs)
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = "null" if "null" in kind else kind[0]
-    if kind == "object" or "properties" in schema:
-        props = schema.get("properties", {})
-        return {name: _minimal(props[name], defs) for name in schema.get("required", list(props))}
-    if kind == "array":
-        return []
-    if kind == "string":
-        return "A report on the conflict."
-    if kind in ("integer", "number"):
-        return schema.get("minimum", 0)
-    if kind == "boolean":
-        return False
-    return None
-
-
-def response_schema(body: dict[str, Any]) -> dict[str, Any] | None:
-    """The JSON schema a chat request asks for (json_schema mode or tools mode)."""
-    fmt = body.get("response_format") or {}
-    if fmt.get("type") == "json_schema":
-        return fmt["json_schema"]["schema"]
-    tools = body.get("tools") or []
-    if tools:
-        return tools[0]["function"]["parameters"]
-    return None
+from openai_server import FakeOpenAIServer, _minimal, response_schema  # noqa: F401 - re-exported for the tests
 
 
 def schema_answer(body: dict[str, Any]) -> dict[str, Any]:

@@ -31,6 +31,61 @@ MINIMAL_EXTRACTION = {
     "negotiations": [],
     "negotiation_status": "none",
 }
+_SENTENCES = ["A report on the conflict.", "Officials gave their account of it."]
+
+
+def _minimal(schema: dict[str, Any], defs: dict[str, Any]) -> Any:
+    if "$ref" in schema:
+        return _minimal(defs[schema["$ref"].split("/")[-1]], defs)
+    if "enum" in schema:
+        return "none" if "none" in schema["enum"] else schema["enum"][0]
+    if "const" in schema:
+        return schema["const"]
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            options = schema[key]
+            null = [o for o in options if o.get("type") == "null"]
+            return None if null else _minimal(options[0], defs)
+    if "allOf" in schema:
+        return _minimal(schema["allOf"][0], defs)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = "null" if "null" in kind else kind[0]
+    if kind == "object" or "properties" in schema:
+        props = schema.get("properties", {})
+        return {name: _minimal(props[name], defs) for name in schema.get("required", list(props))}
+    if kind == "array":
+        # as many items as the schema requires (a brief is a list of 2-4 sentences)
+        return [_SENTENCES[i % len(_SENTENCES)] if schema.get("items", {}).get("type") == "string" else _minimal(schema.get("items", {}), defs)
+                for i in range(schema.get("minItems", 0))]
+    if kind == "string":
+        return "A report on the conflict."
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 0)
+    if kind == "boolean":
+        return False
+    return None
+
+
+def response_schema(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON schema a chat request asks for (json_schema mode or tools mode)."""
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return fmt["json_schema"]["schema"]
+    tools = body.get("tools") or []
+    if tools:
+        return tools[0]["function"]["parameters"]
+    return None
+
+
+
+
+def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
+    """The smallest answer valid against the request's response schema (MINIMAL_EXTRACTION
+    when the request carries none)."""
+    schema = response_schema(body)
+    return MINIMAL_EXTRACTION if schema is None else _minimal(schema, schema.get("$defs", {}))
+
 
 
 @dataclass
@@ -70,7 +125,7 @@ class FakeOpenAIServer:
         self.api_key = api_key
         self.model_calls = 0
         self.models_status = 200  # e.g. 404: an endpoint without GET /models
-        self.responder = responder or (lambda body: MINIMAL_EXTRACTION)
+        self.responder = responder or minimal_answer
         self.script: deque[Step] = deque()
         self.requests: list[dict[str, Any]] = []
         self.port = _free_port()

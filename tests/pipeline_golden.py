@@ -11,7 +11,8 @@ per-article CPU work (`python tests/pipeline_golden.py --write`, with that code 
 `test_pipeline_golden.py` compares today's code with it. Rewrite the file only for an output
 change that is intended, and say so in the commit. Rewritten once since: for schema v2 (events,
 sources, periods, roles), when the candidates and every request body were still equal to the
-first recording and only the summaries changed.
+first recording and only the summaries changed; and for typed prompt configurations (only open
+questions asked, the template brief as the floor), with the candidates still equal.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ REPO = HERE.parent
 GOLDEN = HERE / "fixtures" / "pipeline_golden.json"
 
 # (prompt version, instructor mode) pairs the endpoint path is recorded with.
-RUNS = [("extract-v5", "json_schema"), ("extract-v6", "json_schema"), ("extract-v4", "tools"), ("extract-v5", "tools")]
+# (prompt version, instructor mode, questions) runs the endpoint path is recorded with; None: the
+# version's set for an endpoint model (all), "brief": the embedded default's set.
+RUNS = [("extract-v5", "json_schema", None), ("extract-v7", "json_schema", None), ("extract-v7", "json_schema", "brief"), ("extract-v5", "tools", None), ("extract-v7", "tools", None)]
 
 _FRAGMENTS = [
     "“We will not leave,” said Amina Wekesa, a nurse.", "He said: “The convoy was hit twice.”", "Mr. Haddad said",
@@ -72,7 +75,7 @@ def responder(body: dict[str, Any]) -> dict[str, Any]:
     """Deterministic, schema-driven answers that vary by candidate id: the speaker from the hint
     line (or a pronoun, which is re-asked unless the version repairs speakers), every other
     figure not a casualty, a brief from the article's first sentence (so its numbers are real)."""
-    from responders import candidate_keys, figures_by_kind_only, negotiation_ids, request_schema  # type: ignore[import-not-found]
+    from responders import brief_in_shape, candidate_keys, figures_by_kind_only, negotiation_ids, request_schema  # type: ignore[import-not-found]
 
     user = next(m["content"] for m in body["messages"] if m["role"] == "user")
     inside = user.split("<article>", 1)[-1].split("</article>", 1)[0]
@@ -86,13 +89,14 @@ def responder(body: dict[str, Any]) -> dict[str, Any]:
         figures[key] = kind if kind_only else {"kind": kind, "group": "civilians"}
     speakers = {key: (None if hints.get(key) in (None, "unknown") else hints[key]) if int(key[1:]) % 3 else "he" for key in candidate_keys(body, "speakers")}
     ids = negotiation_ids(body)
-    return {
-        **({"brief": first} if "brief" in schema.get("properties", {}) else {}),
+    full = {
+        "brief": brief_in_shape(schema, first),
         "speakers": speakers or None,
         "figures": figures or None,
         "negotiations": [{"id": ids[-1], "process": "peace talks", "parties": [], "mediator": None, "status": "stalled"}] if ids else [],
         "negotiation_status": "stalled" if ids else "none",
     }
+    return {key: value for key, value in full.items() if key in schema.get("properties", {})}
 
 
 def _digest(value: Any) -> str:
@@ -124,18 +128,18 @@ def collect() -> dict[str, Any]:
         out["rules"][name] = _digest(_summary(rules.summarize(text)))
     cases = dict(texts, **{"long-chunked": long_article(24)})
     with FakeOpenAIServer(responder=responder) as server:
-        for version, mode in RUNS:
+        for version, mode, ask in RUNS:
             for name, text in cases.items():
                 options = dict(n_ctx=2600, max_output_tokens=256) if name == "long-chunked" else {}
                 s = Summarizer(backend="openai", model="fake-model", base_url=server.base_url, api_key="k", timeout_s=10,
-                               mode=mode, prompt_version=version, **options)
+                               mode=mode, prompt_version=version, ask=ask, **options)
                 server.requests.clear()
                 try:
                     outcome: Any = _summary(s.summarize(text))
                 except SummarizerError as error:  # an error is an output too: the same one, or a test failure
                     outcome = {"error": type(error).__name__, "message": str(error)}
                 bodies = [{k: v for k, v in body.items() if k != "_path"} for body in server.requests]
-                out["endpoint"][f"{version}/{mode}/{name}"] = {"requests": [_digest(b) for b in bodies], "summary": _digest(outcome)}
+                out["endpoint"][f"{version}/{mode}/{ask or 'all'}/{name}"] = {"requests": [_digest(b) for b in bodies], "summary": _digest(outcome)}
     return out
 
 

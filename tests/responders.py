@@ -57,6 +57,19 @@ def figures_by_kind_only(body: dict[str, Any]) -> bool:
     return "enum" in _resolve(schema, first) if "$ref" in first or "enum" in first else False
 
 
+def brief_in_shape(schema: dict[str, Any], brief: str | list[str]) -> Any:
+    """The brief as the schema wants it: one string, or a list of 2-4 sentences."""
+    node = schema.get("properties", {}).get("brief", {})
+    if node.get("type") == "array":
+        if isinstance(brief, list):
+            return brief
+        import re
+
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", brief.strip()) if s]
+        return (sentences + sentences)[: max(2, min(len(sentences), 4))]
+    return brief if isinstance(brief, str) else " ".join(brief)
+
+
 def answer(
     brief: str = "Fighting continued and talks were discussed.",
     speaker: str | None = None,
@@ -70,12 +83,14 @@ def answer(
         sentence_ids = negotiation_ids(body)
         schema = request_schema(body)
         label: Any = kind if figures_by_kind_only(body) else {"kind": kind, "group": group}
-        return {
-            **({"brief": brief} if "brief" in schema.get("properties", {}) else {}),
+        full = {
+            "brief": brief_in_shape(schema, brief),
             "speakers": {key: speaker for key in candidate_keys(body, "speakers")} or None,
             "figures": {key: label for key in candidate_keys(body, "figures")} or None,
             "negotiations": [{"id": sentence_ids[0], "process": "peace talks", "parties": [], "mediator": None, "status": status}] if sentence_ids else [],
             "negotiation_status": status if sentence_ids else "none",
         }
+        # Only the fields asked (a prompt version asks what the rules cannot answer).
+        return {key: value for key, value in full.items() if key in schema.get("properties", {})}
 
     return respond

@@ -72,9 +72,7 @@ def test_preparation_is_linear_in_the_article_size(path):
         s = Summarizer(backend="openai", model="m", base_url="http://127.0.0.1:9/v1", n_ctx=200_000)
 
         def prepare(text):
-            article, candidates, chunks = s._prepare(text, clean=True)
-            for chunk in chunks:
-                s._request(article, candidates, chunk)
+            s._prepare(text, clean=True)  # candidates, chunks, every chunk's prompt and response model
     else:
         s = Summarizer(backend="rules")
 

@@ -88,14 +88,15 @@ def test_never_valid_output_is_a_clear_error(server, endpoint_summarizer, articl
 
 
 def test_ungrounded_answer_is_salvaged_not_invented(server, endpoint_summarizer, article):
-    """After the re-ask budget the invented parts are dropped with warnings, never kept."""
+    """Invented parts are dropped with warnings, never kept: an invented speaker gives way to the
+    attribution's cue, a brief with a number the article never gives to the template brief."""
     server.responder = answer(brief="An attack killed nine civilians. Officials said 5,000 died.", speaker="Vladimir Invented")
     result = endpoint_summarizer.summarize(article)
-    assert server.chat_calls == 3
-    assert "5,000" not in result.brief and "nine civilians" in result.brief
+    assert server.chat_calls == 1  # neither is worth a second call: both have a grounded fallback
+    assert "5,000" not in result.brief and result.provenance.brief_source == "template"
     assert all(q.speaker != "Vladimir Invented" for q in result.quotes)
     assert result.quotes[0].speaker == "Amina Wekesa"  # the deterministic cue replaces it
-    assert any("5000" in w for w in result.warnings)
+    assert any("5000" in w and "brief was not used" in w for w in result.warnings)
 
 
 def test_instructions_inside_the_article_are_data(server, endpoint_summarizer, fixture_text):
@@ -145,13 +146,15 @@ def test_async_path_retries_and_meters(server, endpoint_summarizer, article):
     assert result.provenance.tokens_in > 0 and result.provenance.llm_calls == 1  # answered calls; 429/500 cost nothing
 
 
-def test_brief_in_another_language_is_reasked(server, endpoint_summarizer, fixture_text):
+def test_a_brief_in_another_language_gives_way_to_the_template(server, endpoint_summarizer, fixture_text):
     article = fixture_text("truce-talks.txt")
-    server.enqueue(Step(content={"brief": "Les pourparlers de cessez-le-feu se sont ouverts lundi à Nairobi après une attaque.", "speakers": None, "figures": None, "negotiations": [], "negotiation_status": "none"}))
-    server.responder = answer(brief="Ceasefire talks opened in Nairobi on Monday after an attack.")
+    server.responder = answer(brief="Les pourparlers de cessez-le-feu se sont ouverts lundi à Nairobi. Une attaque a eu lieu avant.")
     result = endpoint_summarizer.summarize(article)
-    assert server.chat_calls == 2
-    assert result.brief.startswith("Ceasefire talks opened")
+    assert server.chat_calls == 1
+    assert result.provenance.brief_source == "template" and any("not in English" in w for w in result.warnings)
+    server.responder = answer(brief="Ceasefire talks opened in Nairobi on Monday. They followed an attack.")
+    result = endpoint_summarizer.summarize(article)
+    assert result.provenance.brief_source == "model" and result.brief.startswith("Ceasefire talks opened")
 
 
 def test_answer_cut_at_max_tokens_falls_back_to_the_candidates_hints(server, endpoint_summarizer, article):
@@ -163,11 +166,20 @@ def test_answer_cut_at_max_tokens_falls_back_to_the_candidates_hints(server, end
     assert {(c.kind.value, c.count_low) for c in result.casualties} >= {("killed", 9)}
 
 
-def test_a_lead_brief_version_asks_no_brief_of_an_english_article(server, article):
-    server.responder = answer(brief="should not be asked")
-    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model", prompt_version="extract-v6")
+def test_the_embedded_defaults_question_set_asks_only_the_brief_with_the_rules_facts(server, article):
+    server.responder = answer(brief="An attack killed nine civilians. Talks stalled.")
+    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model", ask="brief")
     result = summarizer.summarize(article)
-    sent = server.requests[-1]["response_format"]["json_schema"]["schema"]["properties"]
-    assert "brief" not in sent and "speakers" in sent
-    first, second = result.brief.split(". ", 1)
-    assert first + "." in article and second in article  # the story's own first sentences, verbatim
+    body = server.requests[-1]
+    assert set(body["response_format"]["json_schema"]["schema"]["properties"]) == {"brief"}
+    assert "Facts found in the article" in body["messages"][1]["content"] and "[Q1]" not in body["messages"][1]["content"]
+    rules = Summarizer(backend="rules").summarize(article)
+    assert result.quotes == rules.quotes and result.casualties == rules.casualties and result.events == rules.events
+    assert result.provenance.questions == ["brief"] and result.provenance.llm_calls == 1
+
+
+def test_nothing_to_ask_makes_no_call(server, article):
+    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model", ask="none")
+    result = summarizer.summarize(article)
+    assert server.chat_calls == 0 and result.provenance.llm_calls == 0 and result.provenance.questions == []
+    assert result.provenance.brief_source == "template" and result.brief

@@ -15,14 +15,21 @@ from conftest import FIXTURES, REPO
 from responders import answer
 
 TRUCE = (FIXTURES / "truce-talks.txt").read_text(encoding="utf-8")
+# The same story with no status cue phrase in any talks sentence, so the (scripted) model decides the status.
+UNCUED = (
+    TRUCE.replace("Ceasefire talks between the government of Ostrava Province and the Red Hills militia opened in Nairobi on Monday",
+                  "Envoys of the government of Ostrava Province and the Red Hills militia were in Nairobi on Monday")
+    .replace("Ceasefire Talks Open", "Envoys Meet").replace("urged both sides to stop fighting", "spoke to both sides")
+    .replace("was ready to discuss a truce", "had a truce in mind")
+)
 BROKEN = "BROKEN-ARTICLE: the model answers nonsense for this one. Talks were held, officials said."
 SHARED_NEGOTIATION = REPO.parent / "shared" / "datasets" / "negotiation.jsonl"
 
 
-def gold_rows() -> list[dict[str, Any]]:
+def gold_rows(text: str = TRUCE) -> list[dict[str, Any]]:
     return [
         {
-            "id": "truce", "source": "fixture", "title": "Ceasefire talks open", "date": "2024-01-01", "text": TRUCE,
+            "id": "truce", "source": "fixture", "title": "Ceasefire talks open", "date": "2024-01-01", "text": text,
             "gold": {
                 "quotes": [
                     {"text": "Every day without a truce costs lives", "speaker": "Amina Wekesa"},
@@ -103,10 +110,9 @@ def test_run_writes_reports_keeps_errors_as_rows_and_resumes(server: Any, tmp_pa
 
 def test_fail_under_exit_codes_and_unknown_metric(server: Any, tmp_path: Path) -> None:
     server.responder = responder(status="stalled")
-    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows()[:1])
+    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows(UNCUED)[:1])  # no cue phrase: the model decides the status
     out = tmp_path / "run"
-    # extract-v3 leaves the status to the model (v4 would take it from the cue phrase "opened in")
-    failing = run_cli("eval", "run", "--gold", str(gold), "--out", str(out), *endpoint(server), "--prompt-version", "extract-v3",
+    failing = run_cli("eval", "run", "--gold", str(gold), "--out", str(out), *endpoint(server),
                       "--fail-under", "quotes.recall=0.9", "--fail-under", "negotiation_status.accuracy=0.7")
     assert failing.returncode == 10
     assert "quality gate failed: negotiation_status.accuracy 0.000 < 0.7" in failing.stderr
@@ -151,8 +157,8 @@ def test_bad_gold_is_one_line_error(tmp_path: Path) -> None:
 
 
 def test_compare_two_runs(server: Any, tmp_path: Path) -> None:
-    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows())
-    model_decides = ("--prompt-version", "extract-v3")  # the status comes from the (scripted) model
+    gold = write_jsonl(tmp_path / "gold.jsonl", gold_rows(UNCUED))  # no cue phrase: the status comes from the (scripted) model
+    model_decides = ()
     server.responder = responder(status="stalled")
     assert run_cli("eval", "run", "--gold", str(gold), "--out", str(tmp_path / "a"), *endpoint(server), *model_decides).returncode == 0
     server.responder = responder(status="ongoing")

@@ -7,7 +7,7 @@ from summarizer.rules import status_cues, strongest_cue
 
 
 def cue(text: str, version: str = "extract-v5") -> str | None:
-    found = strongest_cue(find_candidates(text), version)
+    found = strongest_cue(find_candidates(text), status_cues(version))
     return found[1] if found else None
 
 
@@ -28,8 +28,6 @@ def test_v5_cues(text, status):
     assert cue(text) == status
 
 
-def test_old_versions_keep_their_table():
-    # "insurgents" held the proposed cue "urg" in v4's table; v4 results stay reproducible.
-    text = "Noha left the village besieged by insurgents under a deal between the regime and rebels."
-    assert cue(text, "extract-v4") == "proposed"
-    assert status_cues("extract-v4").retrospective is None
+def test_the_default_version_keeps_the_v5_table():
+    # extract-v7 changed what is asked, not how a status is read: its cue table is v5's.
+    assert status_cues("extract-v7") == status_cues("extract-v5")

@@ -81,6 +81,7 @@ def pipeline_config(summarizer: Summarizer) -> dict[str, Any]:
         "code": code_digest(),
         "prompt_version": summarizer.prompt_version,
         "prompt": prompt_digest(summarizer.prompt_version),
+        "questions": sorted(q.value for q in summarizer.questions),
         "schema_version": SCHEMA_VERSION,
     }
 

@@ -63,10 +63,8 @@ class RequestBuilder:
     def bodies(self, article: str) -> list[dict[str, Any]]:
         """One body per chunk of the (already cleaned) article."""
         s = self.summarizer
-        text, candidates, chunks = s._prepare(article, clean=False)
         out = []
-        for chunk in chunks:
-            _, kwargs = s._request(text, candidates, chunk)
+        for _, kwargs in s.requests_for(article, clean=False):
             self._captured.clear()
             try:
                 self._client.chat.completions.create(**kwargs)
@@ -165,13 +163,17 @@ def submit(summarizer: Summarizer, state: State, client: Any, items: Callable[[]
     builder = RequestBuilder(summarizer)
     pending = state.pending_keys()
     files = RequestFiles(max_requests=max_requests_per_file)
-    for _, article, key, _ in runner.uncached(items(), limit):
+    for _, article, key, sha in runner.uncached(items(), limit):
         if key in pending:
             continue
         pending.add(key)
         try:
             bodies = builder.bodies(article)
         except Exception:  # e.g. too long for max_chunks: the output pass reports it
+            continue
+        if not bodies:  # the rules answer everything this model would be asked: nothing to submit
+            result = summarizer.summary_from_completions(article, [], clean=False)
+            state.put(key, article_sha256=sha, prompt_version=runner.prompt_version, model=runner.model, status="ok", summary=result.model_dump(mode="json"))
             continue
         for i, body in enumerate(bodies):
             files.add(key if len(bodies) == 1 else f"{key}:{i}", key, body)
@@ -224,7 +226,7 @@ def ingest(summarizer: Summarizer, state: State, client: Any, batch: Any, items:
         if key not in wanted:
             continue
         wanted.pop(key)
-        chunk_count = len(summarizer._prepare(article, clean=False)[2])
+        chunk_count = len(summarizer.requests_for(article, clean=False))
         try:
             bodies = [answers.get(key if chunk_count == 1 else f"{key}:{i}") for i in range(chunk_count)]
             if any(body is None for body in bodies):

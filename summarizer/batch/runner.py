@@ -495,9 +495,6 @@ async def _close_async_client(summarizer: Summarizer) -> None:
 def dry_run(summarizer: Summarizer, state: State, items: Iterator[Record | Skipped], limit: int | None, price: Price | None) -> RunSummary:
     """Estimate tokens and cost without any LLM call: the real prompt is rendered for each
     uncached article and its length counted (chars/4), plus a typical answer size."""
-    from summarizer.candidates import find_candidates
-    from summarizer.prompting import render
-
     runner = Runner(summarizer, state, None, price=price)
     summary = RunSummary(dry_run=True)
     for item in items:
@@ -516,7 +513,9 @@ def dry_run(summarizer: Summarizer, state: State, items: Iterator[Record | Skipp
                 summary.errors[kind] = summary.errors.get(kind, 0) + 1
             continue
         article = resolved[0]
-        prompt = render(article, find_candidates(article), summarizer.prompt_version)
+        prompt = summarizer.prompt_for(article, clean=False)
+        if prompt is None:  # the rules answer everything: no call
+            continue
         summary.to_call += 1
         summary.tokens_in += estimate_tokens(len(prompt.system) + len(prompt.user))
         summary.tokens_out += ESTIMATED_OUTPUT_TOKENS

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.cli_options import BackendOpt, BaseUrlOpt, ModelOpt, ModelPathOpt, ModeOpt, PromptOpt, TimeoutOpt, make_summarizer
+from summarizer.cli_options import AskOpt, BackendOpt, BaseUrlOpt, ModelOpt, ModelPathOpt, ModeOpt, PromptOpt, TimeoutOpt, make_summarizer
 from summarizer.errors import SummarizerError
 from summarizer.evaluation.gold import EvalInputError
 
@@ -118,6 +118,17 @@ def _print_summary(console: Console, report: dict[str, Any], paths: dict[str, Pa
         table.add_row(f"{name.replace('_', ' ')} (n={value['n']})", shown)
     table.add_row("status acc. / macro-F1", f"{fmt(m['negotiation_status']['accuracy'])} / {fmt(m['negotiation_status']['macro_f1'])}")
     table.add_row("brief ROUGE-L / unsupported numbers", f"{fmt(m['brief']['rougeL'])} / {fmt(m['brief']['unsupported_numbers_rate'])}")
+    briefs = m.get("briefs") or {}
+    for side in ("final", "template", "lead"):
+        b = briefs.get(side)
+        if b:
+            table.add_row(
+                f"brief {side}: facts / 2-4 sent. / English / bad names / bad numbers",
+                f"{fmt(b['key_fact_coverage'])} (n={b['key_fact_n']}) / {fmt(b['sentences_in_range'])} / {fmt(b['english'])} / {fmt(b['unsupported_names_rate'])} / {fmt(b['unsupported_numbers_rate'])}"
+                + (f" / ROUGE-L {fmt(b['rougeL'])}" if b.get("rougeL") is not None else ""),
+            )
+    if briefs.get("sources"):
+        table.add_row("final brief from", ", ".join(f"{k} {v}" for k, v in sorted(briefs["sources"].items())))
     table.add_row("invented quotes", str(m["invented"]["quotes"]))
     for kind, path in paths.items():
         table.add_row(kind, str(path))
@@ -181,6 +192,7 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
         mode: ModeOpt = None,
         timeout: TimeoutOpt = None,
         prompt_version: PromptOpt = None,
+        ask: AskOpt = None,
         fail_under: FailUnderOpt = None,
         price_in: PriceInOpt = None,
         price_out: PriceOutOpt = None,
@@ -193,13 +205,14 @@ def register(app: typer.Typer, friendly_errors: Callable[[Callable[..., Any]], C
 
         gates = parse_gates(fail_under)
         articles = load_gold(gold, limit, parse_where(where), check_split(split))
-        summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version)
+        summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version, ask)
         started = time.perf_counter()
         predictions, counts = run_predictions(summarizer, articles, out, err)
         run_info = {**counts, "wall_seconds": round(time.perf_counter() - started, 3)}
         config = {
             "command": "run", "gold": str(gold), "gold_name": gold.name, "limit": limit, "where": parse_where(where), "predictions": str(out / PREDICTIONS),
             "backend": summarizer.settings.backend, "model": summarizer.backend.model, "prompt_version": summarizer.prompt_version,
+            "split": split, "questions": sorted(q.value for q in summarizer.questions),
         }
         report, paths = _score_and_write(articles, predictions, out, config, run_info, price_in, price_out, screenshot, without_texts)
         _print_summary(console, report, paths, run_info)

@@ -24,6 +24,7 @@ from summarizer.contract import ArticleSummary
 from summarizer.errors import SummarizerError
 from summarizer.evaluation.gold import GoldArticle, Prediction
 from summarizer.render import event_line
+from summarizer.evaluation.brief_metrics import aggregate_briefs, score_briefs
 from summarizer.evaluation.events_metrics import aggregate_events, score_attribution, score_events
 from summarizer.evaluation.locate import locate
 from summarizer.evaluation.matching import (
@@ -108,6 +109,7 @@ def score_sample(article: GoldArticle, prediction: Prediction | None) -> dict[st
         for n in (summary.negotiations if summary else [])
     ]
     sample["brief"] = _score_brief(text, gold.brief, summary)
+    sample["briefs"] = score_briefs(article, text, summary, rouge_l if gold.brief is not None else None)
     sample["events"] = score_events(article, summary)
     sample["event_lines"] = [event_line(i, e) for i, e in enumerate(summary.events, 1)] if summary else []
     sample["attribution"] = score_attribution(article, summary)
@@ -335,6 +337,7 @@ def aggregate(samples: list[dict[str, Any]], price_in: float | None = None, pric
         "brief": brief,
         "invented": invented,
         "events": aggregate_events(samples),
+        "briefs": aggregate_briefs(samples),
         "cost": cost,
     }
 
