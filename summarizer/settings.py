@@ -40,6 +40,22 @@ class Settings(BaseSettings):
     max_output_tokens: int = 768
     temperature: float = 0.0
     seed: int = 7
+    prompt_lookup_tokens: int = Field(
+        0, ge=0,
+        description=(
+            "Embedded model: prompt-lookup decoding, drafting up to N tokens per step from n-grams of the "
+            "prompt (llama-cpp-python's LlamaPromptLookupDecoding); 0 = off. It makes llama.cpp compute "
+            "logits for every prompt token, so measure before turning it on (bench/model_levers.py)."
+        ),
+    )
+    grammar: bool = Field(
+        True,
+        description=(
+            "Embedded model: constrain the answer with the GBNF grammar of the response schema. False sends "
+            "only response_format json_object (llama-cpp-python then applies its generic JSON grammar), to "
+            "measure the schema grammar's cost per token; answers may then fail validation and be re-asked."
+        ),
+    )
 
 
 def load_settings(base: Settings | None = None, given: dict[str, Any] | None = None) -> Settings:

@@ -4,7 +4,13 @@ llama-cpp-python wants `response_format={"type": "json_object", "schema": ...}` 
 clients send `{"type": "json_schema", "json_schema": {"schema": ...}}`; the adapter below rewrites
 one into the other so instructor's JSON_SCHEMA mode works unchanged (MODELS.md: the most robust
 path measured). The system prompt is the same for every article, so llama.cpp's prefix reuse of
-its KV cache skips re-reading it from the second article on.
+its KV cache skips re-reading it from the second article on (`Llama.generate` compares the new
+prompt's tokens with the tokens of the previous call and evaluates only what follows the longest
+common prefix).
+
+Two speed levers, measured by bench/model_levers.py (off by default, see its README section):
+`prompt_lookup_tokens` (prompt-lookup decoding as llama-cpp-python's `draft_model`) and
+`grammar=False` (no schema grammar, only `response_format={"type": "json_object"}`).
 """
 
 from __future__ import annotations
@@ -60,6 +66,18 @@ class LocalBackend(Backend):
         path, self.model = resolve_model_path(settings.model, settings.model_path)
         self.settings = settings
         self.n_ctx = settings.n_ctx
+        speculative: dict[str, Any] = {}
+        if settings.prompt_lookup_tokens > 0:
+            from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
+
+            # With a draft model llama-cpp-python computes logits for every evaluated token
+            # (`_logits_all` is forced on) and copies them into `Llama.scores`, which is sized
+            # n_ctx rows only when the constructor's `logits_all` is True (else n_batch rows: a
+            # prompt longer than n_batch would fail to broadcast), so it must be passed too.
+            speculative = {
+                "draft_model": LlamaPromptLookupDecoding(num_pred_tokens=settings.prompt_lookup_tokens),
+                "logits_all": True,
+            }
         try:
             self.llama = Llama(
                 model_path=str(path),
@@ -67,6 +85,7 @@ class LocalBackend(Backend):
                 n_threads=settings.n_threads or os.cpu_count() or 2,
                 seed=settings.seed,
                 verbose=False,
+                **speculative,
             )
         except (ValueError, RuntimeError) as error:
             raise ModelFilesError(f"llama.cpp could not load {path}: {error}") from None
@@ -76,13 +95,18 @@ class LocalBackend(Backend):
 
     def _create(self, **kwargs: Any) -> Any:
         response_format = kwargs.pop("response_format", None)
+        call = {k: v for k, v in kwargs.items() if k in _LLAMA_ARGS}
         if isinstance(response_format, dict):
             schema = response_format.get("schema") or response_format.get("json_schema", {}).get("schema")
-            if schema is not None:
+            if not self.settings.grammar:
+                # Measurement only (bench/model_levers.py): no schema grammar. llama-cpp-python
+                # turns a json_object format without a schema into its generic JSON grammar.
+                call.pop("grammar", None)
+                call["response_format"] = {"type": "json_object"}
+            elif schema is not None:
                 # Build the grammar ourselves: llama-cpp-python silently falls back to free JSON
                 # when a schema does not convert, which is slow and produces invalid answers.
-                kwargs["grammar"] = _grammar(json.dumps(schema))
-        call = {k: v for k, v in kwargs.items() if k in _LLAMA_ARGS}
+                call["grammar"] = _grammar(json.dumps(schema))
         with self._lock:
             return self.llama.create_chat_completion_openai_v1(**call)
 
