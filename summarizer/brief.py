@@ -6,7 +6,7 @@ cannot invent anything: the story's first sentence (verbatim) plus sentences wri
 structured fields, whose every number and name is a span of the article (`template_brief`).
 A model's brief replaces it only when it passes every check (`brief_problems`): 2-4 sentences,
 English (lingua, not a word list), every number and every named person, place and organisation
-in the article, each toll it states matching a figure of the structured result, and no toll
+in the article, no toll that contradicts a figure of the structured result, and no toll
 joined to a truce or talks ("a peace agreement ended the fighting, killing 31").
 """
 
@@ -110,14 +110,22 @@ def unsupported_names(brief: str, article: str) -> list[str]:
 
 
 def toll_problems(brief: str, summary: ArticleSummary) -> list[str]:
-    """Tolls the brief states that no figure of the structured result gives, and tolls joined to
-    a truce or talks."""
+    """Tolls the brief states that contradict the structured result (a number the result gives as
+    another kind only: "14 wounded" where the 14 were killed), and tolls joined to a truce or
+    talks. A toll the result does not list at all is not a contradiction: the rules miss figures
+    (and a translated brief's "killed" stands for a word they do not read), and the number check
+    already requires every number to be the article's."""
     problems = []
-    figures = {(c.kind.value, v) for c in summary.casualties for v in (c.count_low, c.count_high) if v is not None}
+    kinds_of: dict[int, set[str]] = {}
+    for c in summary.casualties:
+        for v in (c.count_low, c.count_high):
+            if v is not None:
+                kinds_of.setdefault(v, set()).add(c.kind.value)
     for number in find_candidates(brief).numbers:
         kind = attached_kind(number)
-        if kind is not None and not figures & {(kind, v) for v in number.phrase.values}:
-            problems.append(f"states {number.phrase.text!r} {kind}, which no casualty figure of the article gives")
+        given = set().union(*(kinds_of.get(v, set()) for v in number.phrase.values))
+        if kind is not None and given and kind not in given:
+            problems.append(f"states {number.phrase.text!r} {kind}, which the article gives as {', '.join(sorted(given))}")
     for match in _PROCESS_KILLS.finditer(brief):
         between = {w.lower() for w in match.group(1).split()}
         if not between & _CLAUSE_WORDS:
@@ -152,7 +160,9 @@ def _count_text(casualty: Any) -> str | None:
     """The number as the article writes it ("at least 14", "about 400"), from its evidence."""
     for phrase in find_number_phrases(casualty.evidence.text):
         if phrase.low == casualty.count_low and phrase.high == casualty.count_high:
-            return phrase.text
+            text = re.sub(r"\s+(?:and|or|to)$", "", phrase.text.strip())
+            # "dozens fighters" reads "dozens of fighters"
+            return text + " of" if re.search(r"(?:dozens|scores|hundreds|thousands|tens)$", text, re.I) else text
     return None
 
 
@@ -178,7 +188,9 @@ def _toll_sentence(summary: ArticleSummary, article: str) -> str | None:
     if event is None or not event.totals:
         return None
     parts, source = [], None
-    for total in event.totals[:2]:
+    # The main toll is the dead and the wounded; detained, missing or displaced only when neither is given.
+    harm = sorted((t for t in event.totals if t.kind.value in ("killed", "injured")), key=lambda t: t.kind.value != "killed")
+    for total in (harm or list(event.totals))[:2]:
         first = summary.casualties[total.figures[0]]
         count = _count_text(first)
         if count is None or total.kind.value not in _KIND_VERBS:

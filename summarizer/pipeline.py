@@ -27,7 +27,7 @@ from summarizer.candidates import Candidates, find_candidates, split_sentences
 from summarizer.chunking import Chunk, split_into_chunks
 from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
-from summarizer.brief import choose_brief, template_brief
+from summarizer.brief import brief_problems, choose_brief, template_brief
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for, validation_context
 from summarizer.load import clean_text, sha256_text
 from summarizer.prompt_config import DEFAULT_PROMPT_VERSION, PromptConfig, Question, load_prompt_config, parse_questions
@@ -35,6 +35,9 @@ from summarizer.prompting import asked, render
 from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
 from summarizer.redact import redact
 from summarizer.settings import Settings, load_settings
+
+# Output budget of a brief-only request (2-4 sentences of at most ~50 words, in JSON).
+BRIEF_MAX_TOKENS = 192
 
 # Worst case of the hint lines the user template adds per candidate, in tokens.
 _HINT_TOKENS_PER_CANDIDATE = 24
@@ -62,6 +65,7 @@ class _Job:
     published: str | None = None
     title: str | None = None
     rules: ArticleSummary | None = None
+    brief_open: bool = True  # False: the template brief passes every check and the config asks no more
 
     @property
     def calls(self) -> int:
@@ -206,10 +210,12 @@ class Summarizer:
             # The brief alone: the structured result is the rules' either way; build it now and
             # show its facts to the model.
             job.rules = self._build(job, self._rules_picks(job), Usage(), 0.0, frozenset())
+            if self.prompt.brief_when == "template_fails" and not brief_problems(job.rules.brief, article, job.rules):
+                job.brief_open = False  # nothing the model would add: no call
         self._plan(job)
         return job
 
-    def _open_questions(self, candidates: Candidates, first: bool) -> frozenset[Question]:
+    def _open_questions(self, candidates: Candidates, first: bool, brief_open: bool = True) -> frozenset[Question]:
         """The questions the rules cannot answer for these candidates: a quote whose attribution
         names nobody, numbers to label, talks to describe, a status no cue phrase decides, the
         brief (asked once, with the first chunk)."""
@@ -226,7 +232,7 @@ class Summarizer:
             open_.add(Question.talks)
         if Question.status in questions and shown.negotiation and not (self.prompt.status_from_cues and strongest_cue(candidates, self.prompt.cues)):
             open_.add(Question.status)
-        if Question.brief in questions and first:
+        if Question.brief in questions and first and brief_open:
             open_.add(Question.brief)
         return frozenset(open_)
 
@@ -243,7 +249,7 @@ class Summarizer:
         markers grow with the text they annotate, so they are budgeted as a share of the
         article's tokens."""
         article, candidates = job.article, job.candidates
-        whole_open = self._open_questions(candidates, first=True)
+        whole_open = self._open_questions(candidates, first=True, brief_open=job.brief_open)
         if not whole_open:
             job.chunks, job.requests = [Chunk(0, len(article))], [None]
             return
@@ -268,7 +274,7 @@ class Summarizer:
             )
         job.chunks, job.requests = chunks, []
         for i, chunk in enumerate(chunks):
-            open_ = self._open_questions(candidates.within(chunk.start, chunk.end), first=i == 0)
+            open_ = self._open_questions(candidates.within(chunk.start, chunk.end), first=i == 0, brief_open=job.brief_open)
             job.requests.append(self._request(job, chunk, open_, None) if open_ else None)
 
     def _request(self, job: _Job, chunk: Chunk, open_: frozenset[Question], prompt: Any) -> Request:
@@ -284,6 +290,10 @@ class Summarizer:
             max_retries=self.settings.max_reasks,
             **self.backend.request_options(),
         )
+        if open_ == {Question.brief} and "max_tokens" in kwargs:
+            # A brief alone needs ~100 tokens; a small model that loops inside one sentence would
+            # otherwise run to max_output_tokens (768: two minutes on a CPU) before the template stands.
+            kwargs["max_tokens"] = min(kwargs["max_tokens"], BRIEF_MAX_TOKENS)
         return model, kwargs
 
     @staticmethod

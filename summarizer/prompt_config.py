@@ -66,6 +66,9 @@ class PromptConfig(BaseModel):
     lead_words: int = Field(90, ge=10, le=400)
     previous_paragraph: Literal["always", "when_unnamed"] = "always"
     brief_facts: bool = Field(False, description="Show the model the rules' facts (the template brief) beside the lead.")
+    brief_when: Literal["always", "template_fails"] = Field(
+        "always", description="template_fails: ask the model for the brief only when the template brief fails a check (a lead in another language, too few sentences)."
+    )
     brief_shape: Literal["sentences", "text"] = Field(
         "sentences", description="sentences: a JSON list of 2-4 sentences (the grammar makes a small model write several); text: one string."
     )

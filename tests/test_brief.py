@@ -41,7 +41,7 @@ def test_each_failed_check_gives_way_to_the_template_with_a_warning():
         "Artillery fire killed 15 civilians in Korvane. Talks are suspended.": "numbers the article does not",
         "Artillery fire killed at least 14 civilians in Korvane. Vladimir Putin condemned it.": "names what the article does not",
         "Les tirs d'artillerie ont tué au moins 14 civils à Korvane mardi. Les pourparlers sont suspendus depuis décembre.": "not in English",
-        "Artillery fire wounded 14 civilians in Korvane. Talks are suspended.": "no casualty figure",  # 14 were killed, not wounded
+        "Artillery fire wounded 14 civilians in Korvane. Talks are suspended.": "gives as killed",  # 14 were killed, not wounded
         "Artillery fire hit Korvane on Tuesday. The truce ended the fighting, killing 14 civilians.": "truce or talks",
         "Shelling killed at least 14 civilians in Korvane. Shelling killed at least 14 civilians in Korvane.": "repeats itself",
     }

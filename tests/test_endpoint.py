@@ -183,3 +183,16 @@ def test_nothing_to_ask_makes_no_call(server, article):
     result = summarizer.summarize(article)
     assert server.chat_calls == 0 and result.provenance.llm_calls == 0 and result.provenance.questions == []
     assert result.provenance.brief_source == "template" and result.brief
+
+
+def test_brief_only_when_the_template_fails_makes_no_call_for_an_english_article(server, article, monkeypatch):
+    from summarizer.prompt_config import load_prompt_config
+
+    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model", ask="brief")
+    monkeypatch.setattr(summarizer, "prompt", load_prompt_config().model_copy(update={"brief_when": "template_fails"}))
+    result = summarizer.summarize(article)
+    assert server.chat_calls == 0 and result.provenance.brief_source == "template"
+    spanish = "Ataque en Lenko\n\nUn ataque contra un mercado de Lenko mató el lunes a 9 civiles, según la policía. Las conversaciones de alto el fuego comenzaron en Nairobi horas después."
+    server.responder = answer(brief="An attack on a market in Lenko killed 9 civilians on Monday. Ceasefire talks began in Nairobi hours later.")
+    translated = summarizer.summarize(spanish)
+    assert server.chat_calls == 1 and translated.provenance.brief_source == "model"  # a lead in Spanish: the model translates

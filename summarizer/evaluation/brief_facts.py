@@ -47,7 +47,8 @@ from summarizer.events import _CAPITALISED, _PLACE_AFTER, _PLACE_BEFORE
 from summarizer.gazetteer import fold, gazetteer
 from summarizer.grounding import occurs_as_words
 from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
-from summarizer.rules import own_status
+from summarizer.candidates import Candidates, NegotiationCandidate
+from summarizer.rules import own_status, strongest_cue  # noqa: F401 - own_status: the per-sentence reading
 
 FACTS = ("killed", "place", "status")
 KILLED_SLACK = {"fakes": 0.1}  # share of the gold count a stated figure may be off by; 0 elsewhere
@@ -149,13 +150,15 @@ def stated_place(brief: str, gold: str) -> str | None:
 
 
 def brief_status(brief: str) -> str | None:
-    """The status the brief states: `own_status` of its first sentence that has one, else the
-    `STATUS_LEXICON` reading of its first sentence that has one, else None."""
+    """The status the brief states, read as the pipeline reads an article: the strongest status
+    cue in any of its sentences (the default version's cue table, strongest first, history
+    sentences skipped), else the `STATUS_LEXICON` reading of its first sentence that has one,
+    else None. (Reading only the first sentence with a cue credited a lead sentence's passing
+    mention over the brief's own statement of where the talks stand.)"""
     sentences = [s.text for s in split_sentences(brief)]
-    for text in sentences:
-        status = own_status(text)
-        if status is not None:
-            return status
+    found = strongest_cue(Candidates([], [], [NegotiationCandidate(i, s) for i, s in enumerate(split_sentences(brief), 1)]))
+    if found is not None:
+        return found[1]
     for text in sentences:
         for status, pattern in STATUS_LEXICON:
             if pattern.search(text):
