@@ -253,7 +253,9 @@ def choose_brief(model_brief: str | None, article: str, summary: ArticleSummary,
         problems = brief_problems(model_brief, article, summary)
         if not problems:
             return " ".join(model_brief.split()), "model"
-        warnings.append(f"the model's brief was not used ({'; '.join(problems)}); the template brief stands instead")
+        shown = " ".join(model_brief.split())
+        shown = shown if len(shown) <= 600 else shown[:600] + "…"
+        warnings.append(f"the model's brief was not used ({'; '.join(problems)}); the template brief stands instead. It was: {shown!r}")
     template = template_brief(summary, article)
     if template.strip():
         return template, "template"
