@@ -115,9 +115,14 @@ class Summarizer:
             return frozenset()
         if self.ask is not None:
             return self.ask
+        return self.prompt.questions_for(self._model_key)
+
+    @property
+    def _model_key(self) -> str | None:
+        """The name the prompt configuration's per-model choices are keyed by."""
         if self.settings.backend == "local" and not self.settings.model_path:
-            return self.prompt.questions_for(self.settings.model or "default")
-        return self.prompt.questions_for(self.settings.model)
+            return self.settings.model or "default"
+        return self.settings.model
 
     # -- public API -------------------------------------------------------------------------
 
@@ -210,7 +215,7 @@ class Summarizer:
             # The brief alone: the structured result is the rules' either way; build it now and
             # show its facts to the model.
             job.rules = self._build(job, self._rules_picks(job), Usage(), 0.0, frozenset())
-            if self.prompt.brief_when == "template_fails" and not brief_problems(job.rules.brief, article, job.rules):
+            if self.ask is None and self.prompt.brief_when_for(self._model_key) == "template_fails" and not brief_problems(job.rules.brief, article, job.rules):
                 job.brief_open = False  # nothing the model would add: no call
         self._plan(job)
         return job

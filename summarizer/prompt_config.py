@@ -66,8 +66,9 @@ class PromptConfig(BaseModel):
     lead_words: int = Field(90, ge=10, le=400)
     previous_paragraph: Literal["always", "when_unnamed"] = "always"
     brief_facts: bool = Field(False, description="Show the model the rules' facts (the template brief) beside the lead.")
-    brief_when: Literal["always", "template_fails"] = Field(
-        "always", description="template_fails: ask the model for the brief only when the template brief fails a check (a lead in another language, too few sentences)."
+    brief_when: dict[str, Literal["always", "template_fails"]] = Field(
+        default_factory=lambda: {"*": "always"},
+        description="Per model key, like `asks`: template_fails asks the model for the brief only when the template brief fails a check (a lead in another language, too few sentences).",
     )
     brief_shape: Literal["sentences", "text"] = Field(
         "sentences", description="sentences: a JSON list of 2-4 sentences (the grammar makes a small model write several); text: one string."
@@ -82,6 +83,9 @@ class PromptConfig(BaseModel):
 
     def questions_for(self, model_key: str | None) -> frozenset[Question]:
         return self.asks.get(model_key or "*", self.asks["*"])
+
+    def brief_when_for(self, model_key: str | None) -> str:
+        return self.brief_when.get(model_key or "*", self.brief_when.get("*", "always"))
 
     @property
     def cues(self) -> StatusCues:

@@ -186,10 +186,11 @@ def test_nothing_to_ask_makes_no_call(server, article):
 
 
 def test_brief_only_when_the_template_fails_makes_no_call_for_an_english_article(server, article, monkeypatch):
-    from summarizer.prompt_config import load_prompt_config
+    from summarizer.prompt_config import Question, load_prompt_config
 
-    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model", ask="brief")
-    monkeypatch.setattr(summarizer, "prompt", load_prompt_config().model_copy(update={"brief_when": "template_fails"}))
+    summarizer = Summarizer(backend="openai", base_url=server.base_url, api_key="test-key", model="fake-model")
+    config = load_prompt_config()
+    monkeypatch.setattr(summarizer, "prompt", config.model_copy(update={"asks": {"*": frozenset({Question.brief})}, "brief_when": {"*": "template_fails"}}))
     result = summarizer.summarize(article)
     assert server.chat_calls == 0 and result.provenance.brief_source == "template"
     spanish = "Ataque en Lenko\n\nUn ataque contra un mercado de Lenko mató el lunes a 9 civiles, según la policía. Las conversaciones de alto el fuego comenzaron en Nairobi horas después."
