@@ -23,10 +23,10 @@ stand. This scorer checks three facts, each only for articles whose gold has it:
   adjective ("Syrian", "Iraqi": the country's name plus -n, -an, -ian, -i, -ese or -ish) never
   counts. Without those two guards "a Syrian village" would be the village of Suran, Aleppo.
 - `status`: `gold.negotiation_status` where it is set and not `none` (the negotiation set and
-  evals/gold/core.jsonl and attribution.jsonl carry it). The brief's status is the reading of
-  `summarizer.rules.own_status` (the status cue table of the default prompt version) of the first
-  brief sentence that yields one; when no sentence does, the first sentence matching
-  `STATUS_LEXICON` (below) decides. Stated when that status equals the gold.
+  evals/gold/core.jsonl and attribution.jsonl carry it). Each brief sentence is read with
+  `summarizer.rules.own_status` (the status cue table of the default prompt version), else with
+  `STATUS_LEXICON` (below); stated when any sentence reads as the gold status (as a number
+  anywhere in the brief states the toll: coverage asks whether the brief says it).
 
 Each fact is `{"gold": the gold value, "stated": bool, "found": what the brief offers}` (`found`:
 the number phrase or place name that states it, else None; for status, the brief's status
@@ -47,8 +47,7 @@ from summarizer.events import _CAPITALISED, _PLACE_AFTER, _PLACE_BEFORE
 from summarizer.gazetteer import fold, gazetteer
 from summarizer.grounding import occurs_as_words
 from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
-from summarizer.candidates import Candidates, NegotiationCandidate
-from summarizer.rules import own_status, strongest_cue  # noqa: F401 - own_status: the per-sentence reading
+from summarizer.rules import own_status
 
 FACTS = ("killed", "place", "status")
 KILLED_SLACK = {"fakes": 0.1}  # share of the gold count a stated figure may be off by; 0 elsewhere
@@ -65,7 +64,7 @@ STATUS_LEXICON: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("proposed", r"\b(?:proposed|called for|offered|plans? for)\b"),
     )
 )
-"""Fallback status words, used only when `own_status` reads no status in any brief sentence.
+"""Fallback status words, for a brief sentence in which `own_status` reads no status.
 
 The cue table of `own_status` is written for article sentences (and changes with the prompt
 version); a brief says the same in fewer, plainer words ("the truce ended", "talks began"),
@@ -149,21 +148,23 @@ def stated_place(brief: str, gold: str) -> str | None:
     return None
 
 
+def brief_statuses(brief: str) -> list[str]:
+    """Every status the brief's sentences state, in order: each sentence's `own_status` (the
+    default version's cue table, history sentences skipped), else its `STATUS_LEXICON` reading."""
+    found = []
+    for sentence in split_sentences(brief):
+        status = own_status(sentence.text)
+        if status is None:
+            status = next((name for name, pattern in STATUS_LEXICON if pattern.search(sentence.text)), None)
+        if status is not None and status not in found:
+            found.append(status)
+    return found
+
+
 def brief_status(brief: str) -> str | None:
-    """The status the brief states, read as the pipeline reads an article: the strongest status
-    cue in any of its sentences (the default version's cue table, strongest first, history
-    sentences skipped), else the `STATUS_LEXICON` reading of its first sentence that has one,
-    else None. (Reading only the first sentence with a cue credited a lead sentence's passing
-    mention over the brief's own statement of where the talks stand.)"""
-    sentences = [s.text for s in split_sentences(brief)]
-    found = strongest_cue(Candidates([], [], [NegotiationCandidate(i, s) for i, s in enumerate(split_sentences(brief), 1)]))
-    if found is not None:
-        return found[1]
-    for text in sentences:
-        for status, pattern in STATUS_LEXICON:
-            if pattern.search(text):
-                return status
-    return None
+    """The first status the brief states (see `brief_statuses`), or None."""
+    statuses = brief_statuses(brief)
+    return statuses[0] if statuses else None
 
 
 def key_facts(article: GoldArticle, brief: str | None) -> dict[str, dict]:
@@ -182,8 +183,10 @@ def key_facts(article: GoldArticle, brief: str | None) -> dict[str, dict]:
         out["place"] = {"gold": place, "stated": name is not None, "found": name}
     status = _status_gold(article)
     if status is not None:
-        reading = brief_status(text) if text else None
-        out["status"] = {"gold": status, "stated": reading == status, "found": reading}
+        # Stated when any sentence states it, as a number anywhere states the toll: coverage asks
+        # whether the brief says it, not whether it says nothing else.
+        readings = brief_statuses(text) if text else []
+        out["status"] = {"gold": status, "stated": status in readings, "found": ", ".join(readings) or None}
     return out
 
 
@@ -200,4 +203,4 @@ def aggregate_key_facts(samples: list[dict[str, dict]]) -> dict:
     return {"coverage": coverage, "n": len(scored), "per_fact": per_fact}
 
 
-__all__ = ["STATUS_LEXICON", "aggregate_key_facts", "brief_status", "key_facts", "stated_count", "stated_place"]
+__all__ = ["STATUS_LEXICON", "aggregate_key_facts", "brief_status", "brief_statuses", "key_facts", "stated_count", "stated_place"]
