@@ -39,6 +39,8 @@ _GROUP_WORDS = {"civilians": "civilians", "combatants": "fighters", "children": 
 _KIND_VERBS = {"killed": "killed", "injured": "wounded", "detained": "detained", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated"}
 _CAUSE_WORDS = {"shelling": "by shelling", "airstrike": "in air strikes", "explosion": "in an explosion", "shooting": "by gunfire",
                 "execution": "in executions", "chemical": "in a chemical attack", "raid": "in a raid"}
+_COMMON_FIRST_WORDS = {"Local", "The", "A", "An", "Some", "Several", "Medical", "Hospital", "Rescue", "Security", "Government",
+                       "Military", "Police", "Health", "State", "Activists", "Officials", "Residents", "Witnesses", "Opposition", "Rebel"}
 # (singular, plural) verb phrase per status: "The truce is being implemented", "The talks have stalled".
 _STATUS_PHRASES = {
     "proposed": ("has been proposed", "have been proposed"),
@@ -213,16 +215,20 @@ def _toll_sentence(summary: ArticleSummary, article: str) -> str | None:
     if event.date is not None:
         sentence += f" {_date_words(event.date.text)}"
     if source is not None:
-        sentence += f", according to {source.text}"
+        words = source.text.split(" ", 1)
+        # A source that opened its sentence ("Local health officials said") reads lower-case here.
+        lead = words[0].lower() if words[0] in _COMMON_FIRST_WORDS else words[0]
+        sentence += f", according to {' '.join([lead, *words[1:]])}"
     return sentence + "."
 
 
 def _talks_sentences(summary: ArticleSummary) -> list[str]:
-    out = []
+    out, said = [], set()
     for talks in summary.negotiations[:2]:
         phrases = _STATUS_PHRASES.get(talks.status.value)
-        if phrases is None:
+        if phrases is None or talks.status.value in said:  # "The truce has stalled. The talks have stalled." says it twice
             continue
+        said.add(talks.status.value)
         process = " ".join(talks.process.split()).strip(" .")
         plural = bool(re.search(r"(?:talks|negotiations|discussions|consultations)$", process, re.I))
         name = process if process[:1].isupper() or process.lower().startswith("the ") else f"the {process}"
