@@ -197,7 +197,9 @@ def _toll_sentence(summary: ArticleSummary, article: str) -> str | None:
         count = _count_text(first)
         if count is None or total.kind.value not in _KIND_VERBS:
             continue
-        single = first.count_low == 1 and first.count_high is None and not first.approximate
+        if re.match(r"(?:a|an)\s", count, re.I):  # "an Islamist rebel" counts one: its words are the noun's
+            count = "one"
+        single = first.count_low == 1 and (first.count_high in (None, 1)) and not first.approximate
         group = _GROUP_WORDS.get(first.group.value, "people")
         noun = ({"people": "person", "children": "child", "women": "woman"}.get(group) or group[:-1]) if single else group
         parts.append((count, noun, _KIND_VERBS[total.kind.value], single))
