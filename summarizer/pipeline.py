@@ -32,7 +32,7 @@ from summarizer.extraction import ExtractionBase, build_summary, response_model_
 from summarizer.load import clean_text, sha256_text
 from summarizer.prompt_config import DEFAULT_PROMPT_VERSION, PromptConfig, Question, load_prompt_config, parse_questions
 from summarizer.prompting import asked, render
-from summarizer.rules import lead_brief, picks_from_hints, strongest_cue
+from summarizer.rules import picks_from_hints, strongest_cue
 from summarizer.redact import redact
 from summarizer.settings import Settings, load_settings
 
@@ -148,7 +148,7 @@ class Summarizer:
         job = await asyncio.to_thread(self._prepare, text, clean, published, title)
         started = time.perf_counter()
         with usage_scope() as usage:
-            results = [await self._arun_chunk(job, request) for request in job.requests if request is not None]
+            results = [await self._arun_chunk(job, chunk, request) for chunk, request in zip(job.chunks, job.requests) if request is not None]
         return await asyncio.to_thread(self._finish, job, results, usage, time.perf_counter() - started)
 
     def requests_for(self, text: str, clean: bool = True) -> list[Request]:
@@ -317,9 +317,8 @@ class Summarizer:
             return self._salvage(error, model, job.article)
         return _ChunkResult(parsed.picks(), [])
 
-    async def _arun_chunk(self, job: _Job, request: Request) -> _ChunkResult:
+    async def _arun_chunk(self, job: _Job, chunk: Chunk, request: Request) -> _ChunkResult:
         model, kwargs = request
-        chunk = job.chunks[job.requests.index(request)]
         try:
             with validation_context(self._validation_context(job.article)):
                 parsed = await self.backend.aclient.chat.completions.create(**kwargs)
