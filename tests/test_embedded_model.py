@@ -11,9 +11,18 @@ pytestmark = pytest.mark.model
 
 
 def test_example_article_end_to_end(small_model):
+    """Every question asked of the real model (as an endpoint model is), then the default set."""
+    from summarizer import Summarizer
+    from summarizer.prompt_config import ALL_QUESTIONS
+
     article = read_article(REPO / "examples" / "valdera-truce.txt")
-    result = small_model.summarize(article)
+    asked_all = Summarizer(backend="local", model=small_model.settings.model, ask="all")
+    asked_all.__dict__["backend"] = small_model.backend  # the same loaded model
+    result = asked_all.summarize(article)
     assert result.provenance.backend == "local" and result.provenance.tokens_out > 0
+    assert set(result.provenance.questions) <= {q.value for q in ALL_QUESTIONS} and "brief" in result.provenance.questions
+    default = small_model.summarize(article)  # an English article the template briefs: no call
+    assert default.provenance.llm_calls == 0 and default.provenance.brief_source == "template"
     assert "subscriber" not in result.brief.lower()
     assert len(result.quotes) == 3
     for quote in result.quotes:
