@@ -264,7 +264,9 @@ def choose_brief(model_brief: str | None, article: str, summary: ArticleSummary,
         shown = " ".join(model_brief.split())
         shown = shown if len(shown) <= 600 else shown[:600] + "…"
         warnings.append(f"the model's brief was not used ({'; '.join(problems)}); the template brief stands instead. It was: {shown!r}")
-    template = template_brief(summary, article)
+    # A summary whose brief is already the template (the rules' summary a brief-only request is
+    # built on) is not templated again: the template depends on nothing else.
+    template = summary.brief if summary.provenance.brief_source == "template" else template_brief(summary, article)
     if template.strip():
         return template, "template"
     return lead_brief(article), "lead"

@@ -27,7 +27,7 @@ from summarizer.candidates import Candidates, find_candidates, split_sentences
 from summarizer.chunking import Chunk, split_into_chunks
 from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
-from summarizer.brief import brief_problems, choose_brief, template_brief
+from summarizer.brief import brief_problems, choose_brief
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for, validation_context
 from summarizer.load import clean_text, sha256_text
 from summarizer.prompt_config import DEFAULT_PROMPT_VERSION, PromptConfig, Question, load_prompt_config, parse_questions
@@ -66,10 +66,6 @@ class _Job:
     title: str | None = None
     rules: ArticleSummary | None = None
     brief_open: bool = True  # False: the template brief passes every check and the config asks no more
-
-    @property
-    def calls(self) -> int:
-        return sum(r is not None for r in self.requests)
 
 
 class Summarizer:
@@ -422,10 +418,10 @@ def _questions_of(model: type[ExtractionBase]) -> list[Question]:
 def _facts(job: _Job) -> list[str]:
     """The rules' findings as sentences for the model's brief (the template brief less the lead
     sentence, which the model sees in the article)."""
-    if job.rules is None:
+    if job.rules is None or job.rules.provenance.brief_source != "template":
         return []
-    sentences = [s.text for s in split_sentences(template_brief(job.rules, job.article))]
-    return sentences[1:]
+    # The rules' summary already carries the template brief: no need to build it again.
+    return [s.text for s in split_sentences(job.rules.brief)][1:]
 
 
 def _merge(results: list[_ChunkResult]) -> dict[str, Any]:
