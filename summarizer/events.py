@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
@@ -189,13 +190,28 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
     """Who the sentence says gives its figures ("according to X", "X said", "citing X",
     "reported by X"), verbatim, or None. With `at` (an offset into the article), a speech verb
     after the figure ("... killed 12, officials said") or the nearest one before it counts."""
+    cued, candidates = _sources_in(sentence)
+    if cued is not None:
+        return cued
+    if not candidates:
+        return None
+    position = (at - sentence.start) if at is not None else len(sentence.text)
+    # A verb before the figure ("activists said government shelling killed 400") or a tag at
+    # the sentence's end ("..., officials said") - the nearest.
+    return min(candidates, key=lambda c: abs(c[0] - position))[1]
+
+
+@lru_cache(maxsize=512)
+def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, SpanValue], ...]]:
+    """The sentence's cued source (the first "according to X"-like phrase), and every "X said"
+    source with its offset in the sentence. Once per sentence: an article's figures share
+    sentences, and the speech-verb pattern is the costliest of the event rules."""
     text = sentence.text
     for pattern in _REPORTED_BY:
         for match in pattern.finditer(text):
             found = _source(sentence, *match.span("src"), cued=True)
             if found is not None:
-                return found
-    position = (at - sentence.start) if at is not None else len(text)
+                return found, ()
     candidates = []
     for match in _BEFORE_VERB.finditer(text):
         start, end = match.span("src")
@@ -208,12 +224,8 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
         found = _source(sentence, start, end)
         if found is not None:
-            candidates.append((match.start("src") > position, abs(match.start("src") - position), found))
-    if not candidates:
-        return None
-    # A verb before the figure ("activists said government shelling killed 400") or a tag at
-    # the sentence's end ("..., officials said") - the nearest.
-    return min(candidates, key=lambda c: c[1])[2]
+            candidates.append((match.start("src"), found))
+    return None, tuple(candidates)
 
 
 def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
