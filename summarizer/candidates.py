@@ -170,8 +170,17 @@ class Candidates:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets; abbreviations such as 'U.N.' and 'Gov.' do not end one."""
-    sentences, start = [], 0
+    """Sentences with offsets; abbreviations such as 'U.N.' and 'Gov.' do not end one.
+
+    Split once per text (candidates, events, the brief and the rules all ask for an article's
+    sentences); each caller gets its own list."""
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences_of(text: str) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    start = 0
     for m in _SENTENCE_END.finditer(text):
         # Only the last few characters can hold an abbreviation ending at the stop ('approx' is
         # the longest; '(?:[A-Z]\.)+[A-Z]' needs only its last 'X.Y'): searching the sentence
@@ -182,7 +191,7 @@ def split_sentences(text: str) -> list[Sentence]:
         _append_sentence(text, start, end, sentences)
         start = m.end()
     _append_sentence(text, start, len(text), sentences)
-    return sentences
+    return tuple(sentences)
 
 
 def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -206,16 +206,21 @@ class StrictSpeakersExtraction(ExtractionBase):
         return self
 
 
-def _per_candidate(name: str, prefix: str, ids: list[int], value: Any) -> Any:
+@lru_cache(maxsize=1024)
+def _per_candidate(name: str, prefix: str, ids: tuple[int, ...], value: Any) -> Any:
     """An object with one required key per candidate ("Q1", "Q2"…): the model must decide on
-    each one, which small models do far more reliably than choosing what to list."""
+    each one, which small models do far more reliably than choosing what to list.
+
+    Cached by ids: articles with the same quotes but other figures share the quotes' model
+    (a pydantic class costs ~1.5 ms to build)."""
     if not ids:
         return (Optional[create_model(name, __base__=_Pick)], None)
     fields = {f"{prefix}{i}": (value, ...) for i in ids}
     return (create_model(name, __base__=_Pick, **fields), ...)
 
 
-def _pick_list(name: str, base: type[_Pick], ids: list[int]) -> Any:
+@lru_cache(maxsize=1024)
+def _pick_list(name: str, base: type[_Pick], ids: tuple[int, ...]) -> Any:
     if not ids:
         # `items: {}` would make llama.cpp's schema converter fail and silently fall back to
         # free JSON; an array of nulls with maxItems 0 converts and still forces [].
@@ -263,11 +268,11 @@ def _response_model(
         # "2 to 4 sentences" in one string, the 1.5B model wrote one long sentence in most cases).
         fields["brief"] = (list[str], Field(min_length=2, max_length=4)) if brief_sentences else (str, ...)
     if "speakers" in questions:
-        fields["speakers"] = _per_candidate("Speakers", "Q", list(quote_ids), Optional[str])
+        fields["speakers"] = _per_candidate("Speakers", "Q", quote_ids, Optional[str])
     if "figure_kinds" in questions:
-        fields["figures"] = _per_candidate("Figures", "N", list(number_ids), FigureKind if figure_kind_only else FigureLabel)
+        fields["figures"] = _per_candidate("Figures", "N", number_ids, FigureKind if figure_kind_only else FigureLabel)
     if "talks" in questions:
-        fields["negotiations"] = _pick_list("TalksPick", TalksPick, list(sentence_ids))
+        fields["negotiations"] = _pick_list("TalksPick", TalksPick, sentence_ids)
     if "status" in questions:
         fields["negotiation_status"] = (NegotiationStatus, ...)
     base = ExtractionBase if repair_speakers else StrictSpeakersExtraction

@@ -21,14 +21,21 @@ def strongest_cue(candidates: Candidates, cues: StatusCues | None = None) -> tup
     """(sentence id, status) of the strongest status cue in any talks sentence: an ended truce
     outranks a stalled one, which outranks one in force, and so on down the table."""
     table = cues or status_cues()
+    sentences = [(s.id, s.sentence.text, _tells_history(s.sentence.text, table)) for s in candidates.negotiation]
     for status, pattern in table.cues:
-        for sentence in candidates.negotiation:
-            text = sentence.sentence.text
-            if status in table.retrospective_skips and table.retrospective and table.retrospective.search(text):
+        skips = status in table.retrospective_skips
+        for sentence_id, text, history in sentences:
+            if skips and history:
                 continue
             if pattern.search(text):
-                return sentence.id, status
+                return sentence_id, status
     return None
+
+
+def _tells_history(text: str, table: StatusCues) -> bool:
+    """Whether the sentence tells history ("since the ceasefire collapsed"), asked once per
+    sentence rather than once per status of the table."""
+    return bool(table.retrospective and table.retrospective.search(text))
 
 
 def lead_brief(article: str, sentences: int = 2) -> str:
@@ -55,8 +62,9 @@ def _kind_of_process(process: str) -> str:
 def own_status(text: str, cues: StatusCues | None = None) -> str | None:
     """The strongest status cue of one sentence (history sentences skip as in `strongest_cue`)."""
     table = cues or status_cues()
+    history = _tells_history(text, table)
     for status, pattern in table.cues:
-        if status in table.retrospective_skips and table.retrospective and table.retrospective.search(text):
+        if history and status in table.retrospective_skips:
             continue
         if pattern.search(text):
             return status

@@ -5,11 +5,48 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import weakref
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 import instructor
+
+
+def remember_async_validator_checks() -> None:
+    """Check each response model class for instructor's async validators once, not per request.
+
+    instructor's v2 client (1.17) calls `reject_async_validators(response_model)` on every
+    `create`, which walks the model's class tree copying every class's `__dict__` along the MRO:
+    about 1 ms per request with our nested response models, a third of the client's budget per
+    article on a fast endpoint. A class's validators are fixed when it is built and our response
+    models are built once per shape and reused (`extraction._response_model`), so a class that
+    passed once passes again: the verdict is kept per class (weakly). A model that has async
+    validators still raises, every time. With an instructor that has no such function, nothing
+    is changed."""
+    try:
+        from instructor.v2.validation import async_validators
+    except ImportError:  # pragma: no cover - other instructor versions
+        return
+    original = getattr(async_validators, "reject_async_validators", None)
+    if original is None or getattr(original, "remembers_classes", False):
+        return
+    passed: "weakref.WeakSet[type]" = weakref.WeakSet()
+
+    @functools.wraps(original)
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return None
+        original(response_model)
+        if isinstance(response_model, type):
+            passed.add(response_model)
+        return None
+
+    reject_async_validators.remembers_classes = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = reject_async_validators
+
+
+remember_async_validator_checks()
 
 
 @dataclass
