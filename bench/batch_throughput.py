@@ -136,7 +136,9 @@ def run_in_tree(tree: Path | None, args: list[str]) -> Any:
 # -- 2. throughput -------------------------------------------------------------------------------
 
 
-def throughput_worker(n: int, latency: float, levels: list[int]) -> list[dict[str, Any]]:
+def throughput_worker(n: int, latency: float, levels: list[int], engines: list[str], workers: int) -> list[dict[str, Any]]:
+    """Wall time per level and engine; client CPU is this process's plus its finished worker
+    processes' (the server runs in its own process, not counted)."""
     from summarizer.batch import run
 
     rows = []
@@ -147,18 +149,26 @@ def throughput_worker(n: int, latency: float, levels: list[int]) -> list[dict[st
         proc, base_url = start_server(latency)
         try:
             run([inp], work / "warmup.jsonl", summarizer=make_summarizer(base_url), concurrency=4, limit=20, progress=False)
-            for c in levels:
-                count = min(n, 125 * c)
-                started, cpu = time.perf_counter(), time.process_time()
-                summary = run([inp], work / f"out-c{c}.jsonl", summarizer=make_summarizer(base_url), concurrency=c, limit=count, progress=False)
-                wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-                assert summary.ok == count, summary.as_dict()
-                ideal = count * latency / c
-                rows.append({"concurrency": c, "articles": count, "wall_s": wall, "ideal_s": ideal, "ratio": wall / ideal, "client_cpu_ms": cpu / count * 1000})
+            for engine in engines:
+                for c in levels:
+                    count = min(n, 125 * c)
+                    options = {"engine": engine, "workers": workers} if engine != "async" else {}
+                    started, cpu = time.perf_counter(), _cpu_with_children()
+                    summary = run([inp], work / f"out-{engine}-c{c}.jsonl", summarizer=make_summarizer(base_url), concurrency=c, limit=count, progress=False, **options)
+                    wall, cpu = time.perf_counter() - started, _cpu_with_children() - cpu
+                    assert summary.ok == count, summary.as_dict()
+                    ideal = count * latency / c
+                    rows.append({"engine": engine if engine == "async" else f"{engine}x{workers}", "concurrency": c, "articles": count, "wall_s": wall,
+                                 "ideal_s": ideal, "ratio": wall / ideal, "client_cpu_ms": cpu / count * 1000})
         finally:
             proc.terminate()
             proc.wait()
     return rows
+
+
+def _cpu_with_children() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 # -- 3. memory -----------------------------------------------------------------------------------
@@ -213,10 +223,12 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.1)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32, 64])
     parser.add_argument("--cpu-articles", type=int, default=200)
-    parser.add_argument("--baseline", default="156a6cd", help="git revision to compare with in the same session, or 'none'")
+    parser.add_argument("--baseline", default="94a8f05", help="git revision to compare with in the same session, or 'none'")
     parser.add_argument("--rss-records", type=int, default=100_000, help="end-to-end memory run; 0 skips it")
     parser.add_argument("--rss-checkpoint", type=int, default=10_000)
     parser.add_argument("--rss-concurrency", type=int, default=32)
+    parser.add_argument("--engines", nargs="+", default=["async", "processes"], help="batch engines for the throughput levels (the baseline runs async only)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes for --engine processes")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--cpu-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--throughput-worker", action="store_true", help=argparse.SUPPRESS)
@@ -225,7 +237,7 @@ def main() -> None:
         print(json.dumps(cpu_worker(args.cpu_articles)))
         return
     if args.throughput_worker:
-        print(json.dumps(throughput_worker(args.articles, args.latency, args.concurrency)))
+        print(json.dumps(throughput_worker(args.articles, args.latency, args.concurrency, args.engines, args.workers)))
         return
     sys.path.insert(0, str(ROOT))  # this tree's package, not an installed one
     with tempfile.TemporaryDirectory() as tmp:
@@ -244,12 +256,13 @@ def main() -> None:
                 print(f"{name:>10} pipeline share at 5000 chars (CPU minus SDK alone): {r['cpu_ms_5000'] - r['sdk_ms_5000']:.2f} ms")
         if not args.skip_throughput:
             print(f"\nthroughput: latency {args.latency * 1000:.0f} ms per request, up to {args.articles} short articles per level")
-            print(f"{'tree':>10} {'concurrency':>11} {'articles':>8} {'wall s':>8} {'ideal s':>8} {'ratio':>6} {'client CPU ms':>14}")
+            print(f"{'tree':>10} {'engine':>12} {'concurrency':>11} {'articles':>8} {'wall s':>8} {'ideal s':>8} {'ratio':>6} {'client CPU ms':>14}")
             for name, tree in trees.items():
+                engines = args.engines if tree is None else ["async"]
                 rows = run_in_tree(tree, ["--throughput-worker", "--articles", str(args.articles), "--latency", str(args.latency),
-                                          "--concurrency", *map(str, args.concurrency)])
+                                          "--concurrency", *map(str, args.concurrency), "--engines", *engines, "--workers", str(args.workers)])
                 for r in rows:
-                    print(f"{name:>10} {r['concurrency']:>11} {r['articles']:>8} {r['wall_s']:>8.2f} {r['ideal_s']:>8.2f} {r['ratio']:>6.3f} {r['client_cpu_ms']:>14.2f}", flush=True)
+                    print(f"{name:>10} {r['engine']:>12} {r['concurrency']:>11} {r['articles']:>8} {r['wall_s']:>8.2f} {r['ideal_s']:>8.2f} {r['ratio']:>6.3f} {r['client_cpu_ms']:>14.2f}", flush=True)
     if args.rss_records:
         print()
         memory(args.rss_records, min(args.rss_checkpoint, args.rss_records), args.rss_concurrency)

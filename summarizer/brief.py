@@ -60,9 +60,14 @@ _CLAUSE_WORDS = {"as", "when", "while", "after", "before", "and", "but", "despit
 
 @lru_cache(maxsize=1)
 def _detector() -> Any:
+    """lingua in its low-accuracy mode (trigram models only): 17 MB resident instead of 212 MB
+    for these twelve languages, which held a batch run's memory above 450 MB. The mode is made
+    for texts of a sentence or more, which a brief is: on 606 texts of the development sets
+    (leads and 150-character pieces of them) it read "English or not" exactly as the full
+    models did, and in two thirds of the time."""
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _LANGUAGES)).build()
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _LANGUAGES)).with_low_accuracy_mode().build()
 
 
 def is_english(text: str) -> bool:

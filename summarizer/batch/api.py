@@ -1,8 +1,9 @@
 """`summarizer.batch.run`: the library entry point behind `summarizer batch`.
 
 It wires the pieces (readers → state/cache → engine → writer → progress/summary) and chooses an
-engine: the default asyncio runner, Ray Data (`engine="ray"`), or the OpenAI Batch API
-(`openai_batch=True`). The two scale-out engines only fill the state file; the output is then
+engine: the default asyncio runner, worker processes on this machine (`engine="processes"`), Ray
+Data (`engine="ray"`), or the OpenAI Batch API (`openai_batch=True`). The scale-out engines only
+fill the state file; the output is then
 always written by the same ordered pass over the inputs, so every engine produces the same file.
 
 Why this order: everything that can be refused without work is checked first (arguments, the
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
@@ -32,7 +34,7 @@ from summarizer.cli_options import make_summarizer
 from summarizer.errors import BackendError, InputError
 from summarizer.pipeline import Summarizer
 
-ENGINES = ("async", "ray")
+ENGINES = ("async", "processes", "ray")
 NOT_REACHED = "the run was stopped before this article was summarized; run the same command again to resume"
 
 
@@ -69,6 +71,7 @@ def run(
     refresh: bool = False,
     wait: bool = False,
     engine: str = "async",
+    workers: int | None = None,
     openai_batch: bool = False,
     batch_wait: bool = True,
     poll_interval_s: float = 30.0,
@@ -84,6 +87,9 @@ def run(
     after everything finished so far is saved and written to `out` (records not reached are
     `not_done` error records); calling `run` again with the same arguments resumes.
     Per-article failures never raise: they become error records.
+
+    `engine="processes"` spreads the requests over `workers` processes (default: one per core),
+    `concurrency` in flight in all: through a fast endpoint the client's CPU sets the pace.
 
     `refresh=True` summarizes every article again, ignoring the cache. One run at a time may
     use a state file: another raises StateBusyError at once, or with `wait=True` waits for it.
@@ -130,7 +136,18 @@ def run(
             log = _open_log(log_file)
             cache_only: str | None = None
             filled = RunSummary()
-            if engine == "ray":
+            stopped: BackendError | None = None
+            if engine == "processes":
+                from summarizer.batch.process_engine import fill_cache as process_fill
+
+                options = dict(rpm=rpm, tpm=tpm, article_retries=article_retries, retry_pause_s=retry_pause_s, max_consecutive_failures=max_consecutive_failures)
+                try:
+                    filled = process_fill(summarizer, store, items(), limit=limit, concurrency=concurrency, workers=workers or os.cpu_count() or 1,
+                                          runner_options=options, console=console if progress else None)
+                except BackendError as error:  # what finished is written below, the rest as not_done
+                    stopped = error
+                cache_only = NOT_REACHED if stopped else "not summarized by the worker processes; rerun to retry"
+            elif engine == "ray":
                 from summarizer.batch.ray_engine import fill_cache as ray_fill
 
                 filled = ray_fill(summarizer, store, items(), limit=limit, concurrency=concurrency, console=console)
@@ -171,6 +188,8 @@ def run(
                     writer.commit()
                 raise
             writer.commit()
+            if stopped is not None:
+                raise stopped
         finally:
             if reporter is not None:
                 reporter.stop()

@@ -71,7 +71,8 @@ def register(app: typer.Typer, friendly_errors: Callable[..., Any]) -> None:
         wait: Annotated[bool, typer.Option("--wait", help="If another run is using the state file, wait for it to finish instead of exiting with code 75.")] = False,
         retries: Annotated[int, typer.Option("--retries", min=0, help="Extra tries of an article whose endpoint stayed down after the per-request retries.")] = 2,
         max_consecutive_failures: Annotated[int, typer.Option("--max-consecutive-failures", min=1, help="Stop the run after this many articles in a row fail at the backend (rerun to resume).")] = 5,
-        engine: Annotated[str, typer.Option("--engine", help="async (one process) | ray (Ray Data, local or a cluster; extra summarizer[ray])")] = "async",
+        engine: Annotated[str, typer.Option("--engine", help="async (one process) | processes (--workers processes on this machine) | ray (Ray Data, local or a cluster; extra summarizer[ray])")] = "async",
+        workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="With --engine processes: worker processes (default: one per core); --concurrency is shared among them.")] = None,
         openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Send uncached articles through the OpenAI Batch API (half price, up to 24 h).")] = False,
         no_wait: Annotated[bool, typer.Option("--no-wait", help="With --openai-batch: submit and exit; rerun later to collect the results.")] = False,
         poll_interval: Annotated[float, typer.Option("--poll-interval", help="With --openai-batch: seconds between status checks.")] = 30.0,
@@ -94,7 +95,7 @@ def register(app: typer.Typer, friendly_errors: Callable[..., Any]) -> None:
                 text_field=text_field, id_field=id_field, out_format=out_format, backend=backend, model=model,
                 base_url=base_url, model_path=model_path, mode=mode, timeout=timeout, prompt_version=prompt_version,
                 rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, dry_run=dry_run, log_file=log_file,
-                retry_errors=retry_errors, refresh=refresh, wait=wait, article_retries=retries, max_consecutive_failures=max_consecutive_failures, engine=engine, openai_batch=openai_batch, batch_wait=not no_wait,
+                retry_errors=retry_errors, refresh=refresh, wait=wait, article_retries=retries, max_consecutive_failures=max_consecutive_failures, engine=engine, workers=workers, openai_batch=openai_batch, batch_wait=not no_wait,
                 poll_interval_s=poll_interval, progress=progress, console=err,
             )
         except BatchInterrupted as stopped:

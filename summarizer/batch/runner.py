@@ -27,7 +27,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Awaitable, Callable, Iterable, Iterator, TextIO
 
 
 from summarizer.backends.retry import backoff_s, is_auth_error
@@ -436,6 +436,24 @@ class Runner:
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
         return self.summary
+
+    async def serve(self, next_task: Callable[[], Awaitable[tuple[Record, str, str, str] | None]], done: Callable[[Outcome], None]) -> None:
+        """Summarize tasks (record, article, key, sha) handed over one at a time, `concurrency`
+        at a time, until `next_task` gives None; each outcome to `done`. The engine of a worker
+        process (`summarizer.batch.process_engine`): the same calls, retries, breaker and state
+        writes as `execute`, for records another process walked. Raises the breaker's error."""
+        self._semaphore = asyncio.Semaphore(self.concurrency)
+        self._halt = asyncio.get_running_loop().create_future()
+
+        async def work() -> None:
+            while (task := await next_task()) is not None:
+                done(await self.summarize(*task))
+                self._raise_if_halted()
+
+        try:
+            await asyncio.gather(*(work() for _ in range(self.concurrency)))
+        finally:
+            await _close_async_client(self.summarizer)
 
     async def _next(self, pending: deque[asyncio.Future[Outcome]]) -> Outcome:
         """The oldest outcome, unless the run is stopped first (then its error is raised at once,
