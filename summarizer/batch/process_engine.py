@@ -70,7 +70,7 @@ def fill_cache(
     ]
     for process in processes:
         process.start()
-    walker = Runner(summarizer, state, None)
+    walker = Runner(summarizer, state, None, warm_up=False)  # the parent summarizes nothing: no spaCy here
     progress = _Progress(Reporter(console or Console(stderr=True), enabled=bool(console and console.is_terminal)))
     try:
         for task in walker.uncached(items, limit):

@@ -167,8 +167,10 @@ class Runner:
         article_retries: int = 2,
         retry_pause_s: float = 2.0,
         max_consecutive_failures: int = 5,
+        warm_up: bool = True,
     ) -> None:
         self.summarizer = summarizer
+        self.warm_up = warm_up  # False: this runner only walks the inputs for other processes
         self.state = state
         self.writer = writer
         local = summarizer.settings.backend == "local"
@@ -286,9 +288,10 @@ class Runner:
         # The event facts' spaCy model and gazetteer take seconds to load, in whichever thread
         # first needs them; loaded mid-run they held the GIL while requests were in flight, which
         # then overran their --timeout deadline and were sent again. Load them before any request.
-        from summarizer.events import warm_up
+        if self.warm_up:
+            from summarizer.events import warm_up
 
-        warm_up()
+            warm_up()
         self._ready = True
 
     async def _aensure_ready(self) -> None:
