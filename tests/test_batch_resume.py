@@ -125,3 +125,38 @@ def test_ctrl_c_stops_cleanly_with_a_resume_hint(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert [r["id"] for r in read_out(out)] == [f"a{i}" for i in range(N)]
         assert server.chat_calls - calls <= N - 8 + 4
+
+
+def test_ctrl_c_stops_worker_processes_cleanly_with_a_resume_hint(tmp_path: Path) -> None:
+    """--engine processes: the workers fill the state and the output is written at the end, so
+    Ctrl-C mid-run must still write what finished (the rest as not_done) and resume."""
+    inp = write_jsonl(tmp_path / "in.jsonl", N)
+    out = tmp_path / "out.jsonl"
+    state = out.with_name(out.name + ".state.sqlite")
+    with FakeOpenAIBatchServer(latency_s=0.5) as server:
+        proc = subprocess.Popen(cli(inp, out, server.base_url, "--engine", "processes", "--workers", "2"), env=env(), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        deadline = time.time() + 60
+        while time.time() < deadline and not (state.exists() and _finished(state) >= 8):
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        assert proc.returncode == 130, stderr
+        assert "resume" in stderr and "Traceback" not in stderr
+        written = read_out(out)
+        assert len(written) == N and sum(r["status"] == "ok" for r in written) >= 8
+        assert {r["error"]["kind"] for r in written if r["status"] == "error"} <= {"not_done"}
+        calls = server.chat_calls
+        result = subprocess.run(cli(inp, out, server.base_url, "--engine", "processes", "--workers", "2"), env=env(), capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert [r["id"] for r in read_out(out)] == [f"a{i}" for i in range(N)]
+        assert server.chat_calls - calls <= N - 8
+
+
+def _finished(state: Path) -> int:
+    try:
+        with sqlite3.connect(state, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM results WHERE status = 'ok'").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0

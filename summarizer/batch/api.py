@@ -136,7 +136,7 @@ def run(
             log = _open_log(log_file)
             cache_only: str | None = None
             filled = RunSummary()
-            stopped: BackendError | None = None
+            stopped: BackendError | BatchInterrupted | None = None
             if engine == "processes":
                 from summarizer.batch.process_engine import fill_cache as process_fill
 
@@ -146,6 +146,8 @@ def run(
                                           runner_options=options, console=console if progress else None)
                 except BackendError as error:  # what finished is written below, the rest as not_done
                     stopped = error
+                except KeyboardInterrupt:  # Ctrl-C reaches the workers too; written below likewise
+                    stopped = BatchInterrupted(RunSummary(interrupted=True))
                 cache_only = NOT_REACHED if stopped else "not summarized by the worker processes; rerun to retry"
             elif engine == "ray":
                 from summarizer.batch.ray_engine import fill_cache as ray_fill
@@ -188,6 +190,10 @@ def run(
                     writer.commit()
                 raise
             writer.commit()
+            if isinstance(stopped, BatchInterrupted):
+                summary.interrupted, summary.out = True, str(out_path)
+                summary.wall_s = time.perf_counter() - started
+                raise BatchInterrupted(summary)
             if stopped is not None:
                 raise stopped
         finally:
