@@ -36,6 +36,9 @@ def test_processes_engine_matches_async_output_and_caches(tmp_path: Path) -> Non
         # the async engine over the same state: everything cached, nothing asked again
         again = run([inp], tmp_path / "again.jsonl", state=tmp_path / "proc.jsonl.state.sqlite", summarizer=s, progress=False)
         assert server.chat_calls == 12 and again.cached == 12
+        # a cached rerun with the processes engine asks nothing
+        cached = run([inp], tmp_path / "again2.jsonl", state=tmp_path / "proc.jsonl.state.sqlite", summarizer=s, engine="processes", workers=2, progress=False)
+        assert server.chat_calls == 12 and cached.cached == 12
         # and a fresh async run makes the same summaries
         run([inp], tmp_path / "async.jsonl", summarizer=s, progress=False)
         assert [_without_timing(r["summary"]) for r in read_out(tmp_path / "async.jsonl")[:12]] == [_without_timing(r["summary"]) for r in out[:12]]

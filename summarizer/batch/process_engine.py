@@ -64,26 +64,34 @@ def fill_cache(
     context = multiprocessing.get_context("spawn")  # a fork would copy threads and sockets mid-use
     tasks = context.Queue(maxsize=2 * share * workers)
     results = context.Queue()
-    processes = [
-        context.Process(target=_worker, args=(summarizer.settings, summarizer.prompt_version, str(state.path), share, options, tasks, results), daemon=True)
-        for _ in range(workers)
-    ]
-    for process in processes:
-        process.start()
+    processes: list[Any] = []
+
+    def start() -> None:
+        """Workers on the first article that needs one: each costs seconds to start (spaCy, the
+        gazetteer), and a fully cached rerun needs none."""
+        for _ in range(workers):
+            process = context.Process(target=_worker, args=(summarizer.settings, summarizer.prompt_version, str(state.path), share, options, tasks, results), daemon=True)
+            process.start()
+            processes.append(process)
+
+    def hand_over(task: Any) -> None:
+        while True:
+            progress.drain(results, processes)
+            try:
+                tasks.put(task, timeout=POLL_S)
+                return
+            except queue.Full:
+                continue
+
     walker = Runner(summarizer, state, None, warm_up=False)  # the parent summarizes nothing: no spaCy here
     progress = _Progress(Reporter(console or Console(stderr=True), enabled=bool(console and console.is_terminal)))
     try:
-        for task in walker.uncached(items, limit):
-            task = (replace(task[0], text=None, data=None), *task[1:])  # the article is already cleaned
-            while True:
-                progress.drain(results, processes)
-                try:
-                    tasks.put(task, timeout=POLL_S)
-                    break
-                except queue.Full:
-                    continue
+        for record, article, key, sha in walker.uncached(items, limit):
+            if not processes:
+                start()
+            hand_over((replace(record, text=None, data=None), article, key, sha))  # the article is already cleaned
         for _ in processes:
-            tasks.put(None)
+            hand_over(None)
         while progress.ended < len(processes):
             progress.drain(results, processes, wait=True)
     finally:
