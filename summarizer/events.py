@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
-from summarizer.dates import resolve as resolve_date
+from summarizer.dates import filing_date_span, resolve as resolve_date
 from summarizer.entities import Entity, find_entities
 from summarizer.gazetteer import Place, gazetteer
 
@@ -462,6 +462,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     if not live:
         return [], facts
     lead_starts = {s.start for s in lead}
+    headers = _headers(sentences)
     main = next((i for i in live if figures[i].candidate.sentence.start in lead_starts), live[0])
     main_sentence = figures[main].candidate.sentence
     location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title, figures[main].candidate.phrase.start)
@@ -469,7 +470,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
         evidence=SpanValue(main_sentence.text, main_sentence.start, main_sentence.end),
         cause=cause([main_sentence.text, *(s.text for s in lead)]),
         location=location,
-        date=_event_date(article, [main_sentence, *lead], by_sentence, base_date),
+        date=_event_date(article, [main_sentence, *lead, *([headline] if headline else [])], by_sentence, base_date, headers),
         attributed_to=perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None),
     )
     # Figures whose sentence names another place (a governorate other than the main event's)
@@ -492,7 +493,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
                 evidence=SpanValue(sentence.text, sentence.start, sentence.end),
                 cause=cause([sentence.text]),
                 location=own,
-                date=_event_date(article, [sentence], by_sentence, base_date),
+                date=_event_date(article, [sentence], by_sentence, base_date, headers),
                 attributed_to=perpetrator(sentence),
             ))
             members.append([])
@@ -503,15 +504,58 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     return events, facts
 
 
-def _event_date(article: str, sentences: list[Sentence], by_sentence: dict[int, list[Entity]], base: dt.date | None) -> tuple[SpanValue, dt.date | None] | None:
-    """The first date of the sentences that names a day (not the dateline's filing date)."""
+_REPORT_VERB = r"(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|stated|told|added|claimed|denied|released)"
+_REPORTING_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+(?:on\s+)?(?:early\s+|late\s+)?$", re.I)
+_REPORTING_AFTER = re.compile(rf"\s+(?:that\s+)?{_REPORT_VERB}\b", re.I)
+
+
+def _headers(sentences: Sequence[Sentence]) -> set[int]:
+    """Starts of the lines before the story's first sentence that are not sentences themselves
+    (a title, "Jan. 22: Operations in the south", a reference number, a filing line): their
+    dates are when the release was filed, not when the event happened."""
+    found = set()
+    for s in sentences:
+        text = s.text.rstrip()
+        if text.endswith((".", "!", "?", "”", '"', "’", "'")) and len(text.split()) > 6:
+            break
+        found.add(s.start)
+    return found
+
+
+def _event_date(
+    article: str, sentences: list[Sentence], by_sentence: dict[int, list[Entity]], base: dt.date | None, headers: set[int] | None = None,
+) -> tuple[SpanValue, dt.date | None] | None:
+    """The first day the sentences name (not a header's or the dateline's filing date, nor the day
+    a report was made: "forces yesterday confirmed the arrest ... on Jan. 15" is Jan. 15, unless
+    it is the only day named). Sentences that name no day at all date the event by its release
+    (the dateline's date; ACLED's practice for an undated report); a period they name
+    ("last week") leaves it unknown."""
+    reporting = filed = None
+    period_named = False
     for s in sentences:
         for entity in by_sentence.get(s.start, []):
-            if entity.kind == "date" and not _in_dateline(article, entity):
-                iso = resolve_date(entity.text, base)
-                if iso is not None:
-                    return SpanValue(entity.text, entity.start, entity.end), iso
-    return None
+            if entity.kind not in {"date", "time"}:
+                continue
+            if _in_dateline(article, entity) or headers and s.start in headers:
+                if filed is None and base is not None and resolve_date(entity.text, base) == base:
+                    filed = (SpanValue(entity.text, entity.start, entity.end), base)
+                continue
+            iso = resolve_date(entity.text, base)
+            if iso is None:
+                period_named = period_named or entity.kind == "date"
+                continue
+            value = (SpanValue(entity.text, entity.start, entity.end), iso)
+            if _REPORTING_BEFORE.search(article, max(0, entity.start - 24), entity.start) or _REPORTING_AFTER.match(article, entity.end):
+                reporting = reporting or value
+                continue
+            return value
+    if reporting is not None:
+        return reporting
+    if period_named:
+        return None
+    if (found := filing_date_span(article, base)) is not None:
+        return SpanValue(article[found[0] : found[1]], *found), base
+    return filed
 
 
 __all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]

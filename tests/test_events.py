@@ -171,3 +171,47 @@ def test_the_gazetteer_index_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path: 
     rebuilt = Gazetteer.load()
     assert rebuilt.resolve("Aleppo", Counter({"SY": 3})) == built.resolve("Aleppo", Counter({"SY": 3})) is not None
     assert Gazetteer.load().resolve("Sangin", Counter({"AF": 3})).admin1 == "Helmand"
+
+
+# -- event dates (issue 9) -----------------------------------------------------------------
+
+
+def test_a_day_part_after_a_weekday_or_day_word_still_names_the_day():
+    base = dt.date(2013, 1, 22)  # a Tuesday
+    assert resolve("Sunday night", base) == dt.date(2013, 1, 20)
+    assert resolve("early Monday morning", base) == dt.date(2013, 1, 21)
+    assert resolve("yesterday afternoon", base) == dt.date(2013, 1, 21)
+    assert resolve("early this morning", base) == base
+    assert resolve("last night", base) == dt.date(2013, 1, 21)
+
+
+def test_a_date_in_a_header_line_is_the_filing_date_not_the_events():
+    text = (
+        "Jan. 22: Forces Detain Suspects in Southern Province of Helmand\n\n"
+        "For Immediate Release\n\n"
+        "In Nad Ali district, Helmand province, last night, a security force detained two suspected insurgents.\n"
+    )
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date is not None and events[0].date[0].text == "last night" and events[0].date[1] == dt.date(2013, 1, 21)
+
+
+def test_an_event_with_no_day_stated_is_dated_by_its_release():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013)\n"
+        "In Nad Ali district, Helmand province, a security force detained two suspected insurgents during an operation.\n"
+    )
+    (events, _), _ = events_of(text, "2013-01-22")
+    date = events[0].date
+    assert date is not None and date[1] == dt.date(2013, 1, 22) and text[date[0].start : date[0].end] == date[0].text == "Jan. 22, 2013"
+    later = "In Nad Ali district, Helmand province, a security force detained two suspected insurgents last week.\n"
+    (events, _), _ = events_of(later, "2013-01-22")
+    assert events[0].date is None, "a period named ('last week') is not the release's day"
+
+
+def test_the_day_something_was_confirmed_is_not_the_day_it_happened():
+    text = "Afghan forces yesterday confirmed the arrest of two suspected insurgents in Kunduz province on Jan. 15.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date[1] == dt.date(2013, 1, 15)
+    text = "The ministry said on Monday that two soldiers were killed in Helmand province on Saturday.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date[1] == dt.date(2013, 1, 19)
