@@ -133,12 +133,22 @@ _SOURCE_NOUN = re.compile(
     r"(?:officials?|activists?|observatory|ministry|agenc(?:y|ies)|groups?|staff|station|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
     r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
     r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
+    r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimate|told|counted|documented|confirmed|added|put|puts"
-_BOUNDARY = re.compile(r"(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since|while)\b)(?!.*(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since)\b))", re.I | re.S)
+_CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
+_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
 # "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
-_BEFORE_VERB = re.compile(rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?P<appositive>,[^,;“”\"]{{2,90}},)?\s+(?:{_SPEECH})\b")
+_BEFORE_VERB = re.compile(
+    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,[^,;“”\"]{{2,90}},)?"
+    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
+)
+# "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
+_AFTER_VERB = re.compile(rf"(?:^|[,“”\"’]\s*)(?:said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{{2,70}}?)(?=\s*(?:[,.;:]|$))")
+# A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
+_APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
+_LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
@@ -152,12 +162,17 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     offset = start + text.find(stripped)
     bare = _DETERMINERS.sub("", stripped)
     offset += len(stripped) - len(bare)
+    place = _LOCATIVE.search(bare)
+    head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
+    if head[:1].islower() and _SOURCE_NOUN.search(head):
+        bare = bare[: place.start()]  # "A U.N. spokesman in Geneva", "officials in the province"
     words = bare.split()
     if not words or len(words) > 9 or _NOT_SOURCES.match(bare) or not (cued or _SOURCE_NOUN.search(words[-1])):
         return None
     return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
 
 
+_RANK = re.compile(r"^(?:(?:Colonel|Col\.|General|Gen\.|Brigadier|Brig\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Cmdr\.|Admiral|Adm\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+")
 _NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
@@ -176,6 +191,7 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
     organisation = re.search(r"(?:Observatory|Ministry|Agency|Group|Council|Committee|Office|Network|Commission|Command|Forces|Army|Front|Monitor|Mission|Department|Administration|News|Press|Television|TV|Reuters|Rights|Crescent|Cross|Nations|Union|Brigades?|Movement|Party)$", text)
     if tail and not organisation and (tail.start() > 0 or len(tail.group("name").split()) == 1):
         name = full_name(article, tail.group("name")) or tail.group("name")
+        name = _RANK.sub("", name) if len(_RANK.sub("", name).split()) >= 2 else name
         if len(name.split()) >= 2 and (found := _first_mention(article, name)) is not None:
             return found
     if text[:1].islower():  # a role: whom does the article give it to?
@@ -184,6 +200,43 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
         if holder and (found := _first_mention(article, holder.group("name"))) is not None:
             return found
     return source
+
+
+_IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
+# "the group", "the same group", "the health office": a definite description of a source named before
+_ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
+
+
+def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | None:
+    """The source of the sentence before (the organisation "It said" refers to), if it names one."""
+    earlier = [s for s in sentences if s.end <= start][-2:]
+    for s in reversed(earlier):
+        found = reported_by(s)
+        if found is not None:
+            return found
+    return None
+
+
+def _antecedent(article: str, source: SpanValue, earlier: list[SpanValue]) -> SpanValue | None:
+    """The source named before that a definite description refers to ("The same group says" after
+    "A local rights group, the Orvan Rights Desk, said"; "the health office" after "the provincial
+    health office"): its head noun is the earlier source's last word or its description's."""
+    if not re.search(r"\bthe\s+$", article[max(0, source.start - 5) : source.start], re.I):
+        return None
+    match = _ANAPHOR.match(source.text)
+    if match is None:
+        return None
+    words = match.group("words").lower()
+    head = words.split()[-1]
+    for previous in reversed(earlier):
+        if previous.text.lower() == words:
+            continue
+        if previous.text.lower().endswith(words):
+            return previous
+        before = article[max(0, previous.start - 80) : previous.start]
+        if re.search(r",\s*(?:the\s+)?$", before, re.I) and len(parts := before.split(",")) >= 2 and head in parts[-2].lower().split():
+            return previous  # "A local rights group, the Orvan Rights Desk": the group
+    return None
 
 
 def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
@@ -211,7 +264,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         for match in pattern.finditer(text):
             found = _source(sentence, *match.span("src"), cued=True)
             if found is not None:
-                return found, ()
+                return _named_in_apposition(sentence, match.end("src"), found), ()
     candidates = []
     for match in _BEFORE_VERB.finditer(text):
         start, end = match.span("src")
@@ -224,8 +277,28 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
         found = _source(sentence, start, end)
         if found is not None:
+            if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
+                found = _named_in_apposition(sentence, match.start("appositive"), found)
+            candidates.append((match.start("src"), found))
+    for match in _AFTER_VERB.finditer(text):
+        found = _source(sentence, *match.span("src"))
+        if found is not None:
             candidates.append((match.start("src"), found))
     return None, tuple(candidates)
+
+
+def _named_in_apposition(sentence: Sentence, at: int, found: SpanValue) -> SpanValue:
+    """The name a lower-case description is given right after it, else the description
+    ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk")."""
+    if not found.text[:1].islower():
+        return found
+    match = _APPOSITIVE_NAME.match(sentence.text, at)
+    if match is None:
+        return found
+    name = match.group("name")
+    if name.endswith(".") and name.split()[-1].count(".") == 1:
+        name = name[:-1]  # the sentence's full stop, not an abbreviation's
+    return SpanValue(name, sentence.start + match.start("name"), sentence.start + match.start("name") + len(name))
 
 
 def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
@@ -437,7 +510,11 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
             named = people_before(article, figure.candidate.sentence.start)
             if named:
                 source = _first_mention(article, full_name(article, named[-1]) or named[-1])
-        facts.append(FigureFacts(reported_by=resolve_source(article, source) if source else None, period=span, cumulative=cumulative))
+        if source is None and _IT_SOURCE.search(figure.candidate.sentence.text):
+            source = _source_before(sentences, figure.candidate.sentence.start)
+        if source is not None:
+            source = _antecedent(article, source, [f.reported_by for f in facts if f.reported_by is not None]) or resolve_source(article, source)
+        facts.append(FigureFacts(reported_by=source, period=span, cumulative=cumulative))
     if not figures:
         return [], facts
     # The story's lead: its first sentences of more than six words (headers, reference numbers

@@ -215,3 +215,55 @@ def test_the_day_something_was_confirmed_is_not_the_day_it_happened():
     text = "The ministry said on Monday that two soldiers were killed in Helmand province on Saturday.\n"
     (events, _), _ = events_of(text, "2013-01-22")
     assert events[0].date[1] == dt.date(2013, 1, 19)
+
+
+# -- sources of figures (issue 9) ----------------------------------------------------------
+
+
+def _sources(text: str, date: str = "2021-03-02") -> dict[int, str | None]:
+    (events, facts), figures = events_of(text, date)
+    return {f.candidate.phrase.low: (fact.reported_by.text if fact.reported_by else None) for f, fact in zip(figures, facts)}
+
+
+def test_institutions_and_auxiliaries_before_the_speech_verb():
+    assert reported_by(sentence("The regional administration says more than 900 civilians have been killed.")).text == "regional administration"
+    assert reported_by(sentence("Nine children were killed, the district education department said.")).text == "district education department"
+    assert reported_by(sentence("The navy has said 14 of its sailors are missing.")).text == "navy"
+    assert reported_by(sentence("The Coastal Defence League (CDL) said shelling had killed 8 of its fighters.")).text == "Coastal Defence League"
+
+
+def test_a_place_after_the_source_is_not_the_source():
+    assert reported_by(sentence("A Red Crescent worker in Halvar said at least 16 people had died.")).text == "Red Crescent worker"
+    assert reported_by(sentence("Local officials near the border said two herders were killed.")).text == "Local officials"
+
+
+def test_a_source_named_after_the_speech_verb():
+    found = reported_by(sentence("“We lost 30 men on the ridge,” said Tomas Ilves, a spokesman for the militia."), 8)
+    assert found is not None and found.text == "Tomas Ilves"
+
+
+def test_a_description_gives_way_to_the_name_in_apposition():
+    assert reported_by(sentence("A regional monitoring group, the Valley Casualty Record, said 19 civilians were killed.")).text == "Valley Casualty Record"
+    assert reported_by(sentence("At least 12 were killed, according to a local monitor, the Orvan Rights Desk.")).text == "Orvan Rights Desk"
+
+
+def test_it_and_the_same_group_are_the_source_named_before():
+    text = (
+        "Shelling hit the market in Orvan on Monday.\n\n"
+        "A local rights group, the Orvan Rights Desk, said at least 12 civilians had been killed. "
+        "The same group says more than 2,000 civilians have been killed in the city since 2019.\n\n"
+        "The Orvan Central Hospital said the shelling had killed a nurse. It said 14 people had been wounded.\n"
+    )
+    by_count = _sources(text)
+    assert by_count[12] == by_count[2000] == "Orvan Rights Desk"
+    assert by_count[14] == "Orvan Central Hospital"
+
+
+def test_a_rank_is_not_part_of_a_persons_source():
+    text = "Army spokesman Colonel Piet Vand said troops had killed 20 fighters near Orvan on Monday.\n"
+    assert _sources(text)[20] == "Piet Vand"
+
+
+def test_a_clause_word_is_not_part_of_the_source():
+    found = reported_by(sentence("The truce has held, although the monitoring mission has reported two deaths near the line."))
+    assert found is not None and found.text == "monitoring mission"
