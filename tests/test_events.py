@@ -267,3 +267,45 @@ def test_a_rank_is_not_part_of_a_persons_source():
 def test_a_clause_word_is_not_part_of_the_source():
     found = reported_by(sentence("The truce has held, although the monitoring mission has reported two deaths near the line."))
     assert found is not None and found.text == "monitoring mission"
+
+
+# -- speaker roles (issue 9) ---------------------------------------------------------------
+
+from summarizer.roles import role_of  # noqa: E402
+
+
+def _role(article: str, speaker: str | None, near: int | None = None) -> str | None:
+    found = role_of(article, speaker, near)
+    assert found is None or article[found.start : found.end] == found.text
+    return found.text if found else None
+
+
+def test_a_role_at_a_paragraphs_start_keeps_its_possessive():
+    text = "The talks stalled.\n\nOrvania's foreign minister, Tomas Hale, said the offer would be studied."
+    assert _role(text, "Tomas Hale") == "Orvania's foreign minister"
+
+
+def test_a_title_before_the_name_does_not_hide_the_role_before_it():
+    text = "The bloc's chairman, President Mira Anvel of Coria, said the ministers would meet."
+    assert _role(text, "Mira Anvel") == "bloc's chairman"
+
+
+def test_a_surname_speaker_finds_the_role_given_at_the_full_name():
+    text = "The truce was extended, the joint envoy, Pavel Renik, said. \"It holds,\" Renik told reporters."
+    assert _role(text, "Renik") == "joint envoy"
+
+
+def test_more_role_nouns_and_no_place_after_the_role():
+    text = "\"We are tired,\" said Omar Dassa, a village elder from the valley."
+    assert _role(text, "Omar Dassa") == "village elder"
+    text = "His Coristan counterpart, Lena Varr, said the plan would be tested."
+    assert _role(text, "Lena Varr") == "Coristan counterpart"
+
+
+def test_a_spokesman_for_a_group_named_as_the_speaker():
+    text = "A spokesman for the separatist Northern Council denied it. \"We were not there,\" the spokesman said."
+    assert _role(text, "Northern Council") == "spokesman for the separatist Northern Council"
+
+
+def test_a_title_alone_before_a_surname_is_still_the_role():
+    assert _role("The plan was welcomed. \"It is a start,\" said President Anvel.", "Anvel") == "President"
