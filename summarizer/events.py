@@ -338,8 +338,9 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
     """Capitalised words the gazetteer knows that spaCy did not tag (it misses many Syrian and
     Afghan villages, and tags "Aleppo" as a person now and then). Which of them count is
     decided later, against the countries the article names."""
-    # spaCy's org/person tags do not hide a place ("evacuated from Homs" came out as an org).
-    covered = [(e.start, e.end) for e in entities if e.kind not in {"org", "person"}]
+    # spaCy's org/person/group tags do not hide a place ("evacuated from Homs" came out as an org,
+    # "in the Aleppo region" as a nationality).
+    covered = [(e.start, e.end) for e in entities if e.kind not in {"org", "person", "group"}]
     found = []
     for start, end in spans:
         for match in _CAPITALISED.finditer(article, start, end):
@@ -350,7 +351,9 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
             # "Kafr Hamra village"): a capitalised word alone is as often a village somewhere.
             if not (_PLACE_BEFORE.search(article, max(start, s - 24), s) or _PLACE_AFTER.match(article, e)):
                 continue
-            if gazetteer().candidates(match.group(0)):
+            # a country is named by spaCy and `countries_in`; here a word that resolves only to
+            # one is a demonym ("in the Zambian capital"), not a place of the event
+            if (known := gazetteer().candidates(match.group(0))) and not all(p.kind == "country" for p in known):
                 found.append(Entity("place", match.group(0), s, e))
     return found
 

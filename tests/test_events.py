@@ -309,3 +309,30 @@ def test_a_spokesman_for_a_group_named_as_the_speaker():
 
 def test_a_title_alone_before_a_surname_is_still_the_role():
     assert _role("The plan was welcomed. \"It is a start,\" said President Anvel.", "Anvel") == "President"
+
+
+# -- places (issue 9) ----------------------------------------------------------------------
+
+
+def test_a_possessive_that_lost_its_apostrophe_still_names_the_country():
+    assert gazetteer().countries_in("Shells hit Syrias second city as Turkey watched.") == Counter({"SY": 3, "TR": 3})
+
+
+
+def test_demonyms_possessives_and_names_that_lost_apostrophes():
+    g = gazetteer()
+    syria = Counter({"SY": 9, "RU": 9})
+    assert g.resolve("Syrian", syria).kind == "country" and g.resolve("Syrian", syria).country_code == "SY", "a demonym is its country, not a Russian village that sounds like it"
+    assert g.resolve("Aleppos", syria).admin1 == "Aleppo", "'Aleppo's' without its apostrophe"
+    assert g.resolve("Syrias Hasakeh", syria).country_code == "SY"
+    assert g.resolve("Aleppo region", Counter({"BE": 12, "SY": 3})).admin1 == "Aleppo", "an exact name in a named country stands, however often another is named"
+
+
+def test_a_place_spacy_calls_a_nationality_is_still_a_place():
+    text = (
+        "Belgium denies strikes\n\n"
+        "Russia accused Belgium, whose Belgiums jets fly with the coalition, of killing six civilians in the Aleppo region of Syria, "
+        "but Brussels denied it.\n"
+    )
+    (events, _), _ = events_of(text, "2016-10-19")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Aleppo"
