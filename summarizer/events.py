@@ -68,12 +68,30 @@ _REPORTED_BY = (
     re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
 )
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
-_PERPETRATOR = (
-    re.compile(r"\b(?:by|from) (?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |(?-i:[A-Z][\w-]+) ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air force|navy|police|bombers|units|strikes|airstrikes|shelling))\b", re.I),
-    re.compile(r"(?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |Taliban |Kurdish |(?-i:[A-Z][\w-]+) ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air force|security force|bombers))\s+(?:\w+\s+){0,2}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
-    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
-    re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b"),
+_SIDE = (
+    r"(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w-]+) )"
 )
+# "Russian and Syrian jets", "Russian and regime warplanes": sides named together
+_SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
+_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers)"
+# people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
+_PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
+_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+_PERPETRATOR = (
+    re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
+    re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
+    # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
+    re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
+
+)
+# An armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces"),
+# fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
+_ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
+_NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
+_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
+_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
 
 
 @dataclass(frozen=True)
@@ -320,11 +338,24 @@ def cause(texts: Sequence[str]) -> str | None:
 
 
 def perpetrator(sentence: Sentence) -> SpanValue | None:
-    for pattern in _PERPETRATOR:
-        match = pattern.search(sentence.text)
-        if match:
-            return _span(sentence, match, "who")
-    return None
+    """Who the sentence says did it: the first armed side it names as the one acting (news
+    English puts the actor first: "Regime forces ... repel a rebel offensive"), else a named
+    armed group anywhere in it."""
+    matches = [m for pattern in _PERPETRATOR if (m := pattern.search(sentence.text))]
+    text = sentence.text
+    for m in _ARMED_SIDE.finditer(text):
+        start = m.start("who")
+        while (left := _NP_LEFT.search(text, 0, start)) is not None and left.start() < start:
+            start = left.start()  # the whole noun phrase: "rebel Western Region Defence Forces"
+        phrase = text[start : m.end("who")]
+        both_sides = re.search(r"government|regime", phrase, re.I) and re.search(r"rebel|opposition|insurgent|militant", phrase, re.I)
+        if not both_sides and not _ACTED_UPON.search(text, 0, start) and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
+            matches.append(m)
+            break
+    if matches:
+        return _span(sentence, min(matches, key=lambda m: m.start("who")), "who")
+    match = _NAMED_GROUP.search(sentence.text)
+    return _span(sentence, match, "who") if match else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")

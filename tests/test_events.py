@@ -336,3 +336,44 @@ def test_a_place_spacy_calls_a_nationality_is_still_a_place():
     )
     (events, _), _ = events_of(text, "2016-10-19")
     assert events[0].location is not None and events[0].location[1].admin1 == "Aleppo"
+
+
+# -- perpetrators (issue 9) ----------------------------------------------------------------
+
+
+def test_air_strikes_by_a_led_coalition():
+    assert perpetrator(sentence("Dozens of civilians were killed by US-led air strikes near the river.")).text == "US-led air strikes"
+
+
+def test_two_sides_named_together_are_the_perpetrator():
+    found = perpetrator(sentence("Russian and Syrian jets continued on Monday to pound rebel-held districts of the city."))
+    assert found is not None and found.text == "Russian and Syrian jets"
+    found = perpetrator(sentence("Supplies are running out as Russian and regime warplanes renew their raids on the old city."))
+    assert found is not None and found.text == "Russian and regime warplanes"
+
+
+def test_the_subject_who_attacks_before_the_object_attacked():
+    found = perpetrator(sentence("Regime forces backed by Russian air support repel a rebel offensive near the city, killing 40 attackers."))
+    assert found is not None and found.text == "Regime forces"
+
+
+def test_the_side_attacked_is_not_the_perpetrator():
+    assert perpetrator(sentence("Militants launched an attack on Syrian forces near the airport.")).text == "Militants"
+
+
+def test_a_claim_names_the_perpetrator_and_the_sides_of_clashes_or_targets_do_not():
+    found = perpetrator(sentence("The Islamic State group claimed responsibility for the attack, which it said targeted Kurdish forces."))
+    assert found is not None and found.text == "The Islamic State group"
+    assert perpetrator(sentence("Clashes between regime and Kurdish forces left 23 civilians dead.")) is None
+
+
+def test_weapons_alone_and_people_acted_upon_are_not_perpetrators():
+    assert perpetrator(sentence("Artillery shells struck a crowded market, killing 12.")) is None
+    found = perpetrator(sentence("Two suspected insurgents were detained by Afghan and coalition forces."))
+    assert found is not None and found.text == "Afghan and coalition forces"
+
+
+def test_a_side_inside_a_longer_phrase_is_read_with_all_of_it():
+    assert perpetrator(sentence("Talks between Orvania's government and the rebel Western Defence Forces resumed.")) is None
+    assert perpetrator(sentence("In 2016 Russian and regime warplanes renewed their raids on the town.")).text == "Russian and regime warplanes"
+    assert perpetrator(sentence("Mediators said the government and the rebel Free Army had failed to agree.")) is None, "two opposing sides are not one perpetrator"
