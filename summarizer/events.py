@@ -466,6 +466,18 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
 _ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
 _ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
 SUBSET_GROUPS = {"children", "women"}
+# "the cell leader along with three others": the one named before the others is one more
+_ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
+
+
+def adds_people(candidate: NumberCandidate) -> bool:
+    """Whether the words attached to a figure say it counts more people than those already
+    counted ("also detained two", "another three", "one additional suspect"), so an equal figure
+    before it is not the same people restated."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    before, after = text[max(0, at - 30) : at], text[at + len(candidate.phrase.text) :]
+    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after))
 
 
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
@@ -484,6 +496,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
+        at = best.candidate.phrase.start - best.candidate.sentence.start
+        if re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
+            low += 1  # "detained the leader along with three others": four
+            high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
@@ -499,12 +515,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             other_source = reported_by(figure.candidate.sentence)
             if period(figure.candidate.sentence)[0] is not None:
                 continue  # a toll over a reporting period is not more people of this event
-            at = figure.candidate.phrase.start - figure.candidate.sentence.start
-            before, after = text[max(0, at - 30) : at], text[at + len(figure.candidate.phrase.text) :]
             # more people of this event only when the cue is attached to the number: "also
             # detained two", "another three", "two additional" ("The group also reported eight
             # civilians killed" elsewhere is another toll, not more of this one)
-            if (_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after)) and figure.group not in SUBSET_GROUPS and (
+            if adds_people(figure.candidate) and figure.group not in SUBSET_GROUPS and (
                 other_source is None or source is None or other_source.text.lower() == source.text.lower()
             ):
                 low += figure.candidate.phrase.low
@@ -512,6 +526,13 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+def _earlier_year(text: str, base: dt.date | None) -> bool:
+    """The sentence dates what it reports to a year before the article's ("in 2010")."""
+    if base is None:
+        return False
+    return any(int(year) < base.year for year in re.findall(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", text))
 
 
 def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
@@ -572,9 +593,13 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     live = [i for i, f in enumerate(facts) if not f.cumulative]
     if not live:
         return [], facts
+    # A figure of an earlier year ("the killing of several soldiers in 2010") is background: it
+    # is no event's, though the story's event still has its place and date.
+    background = {i for i in live if _earlier_year(figures[i].candidate.sentence.text, base_date)}
+    current = [i for i in live if i not in background] or live
     lead_starts = {s.start for s in lead}
     headers = _headers(sentences)
-    main = next((i for i in live if figures[i].candidate.sentence.start in lead_starts), live[0])
+    main = next((i for i in current if figures[i].candidate.sentence.start in lead_starts), current[0])
     main_sentence = figures[main].candidate.sentence
     location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title, figures[main].candidate.phrase.start)
     main_event = EventFacts(
@@ -590,6 +615,8 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     members: list[list[tuple[int, Figure]]] = [[]]
     by_place: dict[tuple[str, str | None], int] = {}
     for i in live:
+        if i in background:
+            continue
         sentence = figures[i].candidate.sentence
         own = _best_place(by_sentence.get(sentence.start, []), votes)
         elsewhere = i != main and own is not None and own[1].kind != "country" and (location is None or own[1].admin1 != location[1].admin1)
@@ -669,7 +696,7 @@ def _event_date(
     return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)

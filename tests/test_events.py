@@ -377,3 +377,39 @@ def test_a_side_inside_a_longer_phrase_is_read_with_all_of_it():
     assert perpetrator(sentence("Talks between Orvania's government and the rebel Western Defence Forces resumed.")) is None
     assert perpetrator(sentence("In 2016 Russian and regime warplanes renewed their raids on the town.")).text == "Russian and regime warplanes"
     assert perpetrator(sentence("Mediators said the government and the rebel Free Army had failed to agree.")) is None, "two opposing sides are not one perpetrator"
+
+
+# -- totals (issue 9) ----------------------------------------------------------------------
+
+
+def test_one_additional_after_one_is_two_not_a_restatement():
+    from summarizer.events import adds_people
+
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - In Nad Ali district, Helmand province, a security force captured a Taliban "
+        "facilitator during an operation yesterday. The security force detained one additional suspected insurgent.\n"
+    )
+    candidates = find_candidates(text)
+    extra = [n for n in candidates.numbers if n.phrase.text == "one"]
+    assert extra and adds_people(extra[0]), "'one additional' is more people, whatever its count"
+
+
+def test_the_one_named_along_with_others_is_counted_too():
+    text = "In Nad Ali district, Helmand province, the security force detained the IED cell leader along with three others.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert {t.kind: t.count_low for t in events[0].totals}["detained"] == 4
+    text = "In Nad Ali district, Helmand province, the security force detained three insurgents.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert {t.kind: t.count_low for t in events[0].totals}["detained"] == 3
+
+
+def test_a_toll_of_an_earlier_year_is_background_not_the_event():
+    text = (
+        "In Kunduz province, Afghan forces detained two suspected insurgents on Tuesday.\n"
+        "The cell is accused of the killing of several soldiers in 2010.\n"
+    )
+    (events, _), _ = events_of(text, "2012-10-24")
+    assert "killed" not in {t.kind for t in events[0].totals}
+    text = "Afghan forces yesterday confirmed the arrest of a Taliban leader in Kunduz province. He is accused of killing several soldiers in 2010.\n"
+    (events, _), _ = events_of(text, "2012-10-24")
+    assert events and events[0].location[1].admin1 == "Kunduz" and "killed" not in {t.kind for t in events[0].totals}, "the story's event keeps its place; the old toll is not its total"
