@@ -409,7 +409,7 @@ def build_summary(
         data = {
             "process": pick.get("process") or "talks",
             # where the answer names none, the rules' reading of the same sentence (verbatim)
-            "parties": parties or parties_of(s.text),
+            "parties": parties or parties_of(s.text, None if negotiations else article),  # like the mediator: article-wide for the main process
             "mediator": mediator or mediator_of(s.text, None if negotiations else article),  # the article-wide one is the main process's
             "status": pick.get("status"),
             "evidence": {"text": s.text, "start": s.start, "end": s.end},
