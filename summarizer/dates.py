@@ -21,6 +21,11 @@ _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}})\b"
 )
 _LEAD_WORDS = re.compile(r"^(?:on|last|this|early|late|by|since|from|until)\s+", re.I)
+# A part of the day after the day ("Sunday night", "yesterday afternoon"): the day is the date.
+_TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening"}
+_YESTERDAY = {"yesterday", "last night", "overnight"}
+_DAY_WORDS = _TODAY | _YESTERDAY
+_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +53,27 @@ def article_date(text: str, record_date: str | None = None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+_DATELINE_DATE = re.compile(rf"{_FULL_DATE.pattern}|(?<=\()\s*{_MONTH}\s+\d{{1,2}}(?=\s*\))")
+
+
+def filing_date_span(text: str, base: dt.date | None) -> tuple[int, int] | None:
+    """Where the first 400 characters state the filing date `base` ("KABUL, Afghanistan (Jan. 25,
+    2013)", "(Nov. 21)"), as (start, end), or None."""
+    if base is None:
+        return None
+    for match in _DATELINE_DATE.finditer(text[:400]):
+        if resolve(match.group(0), base) == base:
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            return start, match.end()
+    return None
+
+
 def resolve(span: str, base: dt.date | None) -> dt.date | None:
     """The ISO date `span` names, read against the article's date `base` (None when unknown)."""
-    phrase = _LEAD_WORDS.sub("", span.strip().rstrip(".,"))
+    phrase = span.strip().rstrip(".,")
+    phrase = re.sub(r"^(?:early|late)\s+", "", phrase, flags=re.I)
+    if phrase.lower() not in _DAY_WORDS:
+        phrase = _DAY_PART.sub("", _LEAD_WORDS.sub("", phrase))
     lowered = phrase.lower()
     if base is None:
         explicit = _FULL_DATE.fullmatch(phrase)
@@ -59,9 +82,9 @@ def resolve(span: str, base: dt.date | None) -> dt.date | None:
     if lowered in _WEEKDAYS:
         back = (base.weekday() - _WEEKDAYS.index(lowered)) % 7
         return base - dt.timedelta(days=back)
-    if lowered in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
+    if lowered in _TODAY:
         return base
-    if lowered in {"yesterday", "last night", "overnight"}:
+    if lowered in _YESTERDAY:
         return base - dt.timedelta(days=1)
     if re.search(r"\b(?:week|month|year|decade|century|days|weeks|months|years|season|ago|recent)\b", lowered) and not re.search(r"\d", lowered):
         return None  # a period ("last week", "this month"), not a day
@@ -78,4 +101,4 @@ def resolve(span: str, base: dt.date | None) -> dt.date | None:
     return day
 
 
-__all__ = ["article_date", "parse_iso", "resolve"]
+__all__ = ["article_date", "filing_date_span", "parse_iso", "resolve"]

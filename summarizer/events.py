@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
-from summarizer.dates import resolve as resolve_date
+from summarizer.dates import filing_date_span, resolve as resolve_date
 from summarizer.entities import Entity, find_entities
 from summarizer.gazetteer import Place, gazetteer
 
@@ -68,12 +68,30 @@ _REPORTED_BY = (
     re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
 )
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
-_PERPETRATOR = (
-    re.compile(r"\b(?:by|from) (?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |(?-i:[A-Z][\w-]+) ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air force|navy|police|bombers|units|strikes|airstrikes|shelling))\b", re.I),
-    re.compile(r"(?P<who>(?:the |a |an )?(?:(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |Islamic State |Taliban |Kurdish |(?-i:[A-Z][\w-]+) ){1,4})(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air force|security force|bombers))\s+(?:\w+\s+){0,2}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
-    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
-    re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b"),
+_SIDE = (
+    r"(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w-]+) )"
 )
+# "Russian and Syrian jets", "Russian and regime warplanes": sides named together
+_SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
+_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers)"
+# people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
+_PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
+_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+_PERPETRATOR = (
+    re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
+    re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
+    # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
+    re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
+
+)
+# An armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces"),
+# fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
+_ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
+_NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
+_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
+_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
 
 
 @dataclass(frozen=True)
@@ -133,12 +151,22 @@ _SOURCE_NOUN = re.compile(
     r"(?:officials?|activists?|observatory|ministry|agenc(?:y|ies)|groups?|staff|station|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
     r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
     r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
+    r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimate|told|counted|documented|confirmed|added|put|puts"
-_BOUNDARY = re.compile(r"(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since|while)\b)(?!.*(?:[,;:()“”\"–—]|\b(?:as|while|and|but|after|when|that|which|where|because|since)\b))", re.I | re.S)
+_CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
+_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
 # "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
-_BEFORE_VERB = re.compile(rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?P<appositive>,[^,;“”\"]{{2,90}},)?\s+(?:{_SPEECH})\b")
+_BEFORE_VERB = re.compile(
+    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,[^,;“”\"]{{2,90}},)?"
+    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
+)
+# "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
+_AFTER_VERB = re.compile(rf"(?:^|[,“”\"’]\s*)(?:said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{{2,70}}?)(?=\s*(?:[,.;:]|$))")
+# A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
+_APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
+_LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
@@ -152,12 +180,17 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     offset = start + text.find(stripped)
     bare = _DETERMINERS.sub("", stripped)
     offset += len(stripped) - len(bare)
+    place = _LOCATIVE.search(bare)
+    head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
+    if head[:1].islower() and _SOURCE_NOUN.search(head):
+        bare = bare[: place.start()]  # "A U.N. spokesman in Geneva", "officials in the province"
     words = bare.split()
     if not words or len(words) > 9 or _NOT_SOURCES.match(bare) or not (cued or _SOURCE_NOUN.search(words[-1])):
         return None
     return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
 
 
+_RANK = re.compile(r"^(?:(?:Colonel|Col\.|General|Gen\.|Brigadier|Brig\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Cmdr\.|Admiral|Adm\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+")
 _NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
@@ -176,6 +209,7 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
     organisation = re.search(r"(?:Observatory|Ministry|Agency|Group|Council|Committee|Office|Network|Commission|Command|Forces|Army|Front|Monitor|Mission|Department|Administration|News|Press|Television|TV|Reuters|Rights|Crescent|Cross|Nations|Union|Brigades?|Movement|Party)$", text)
     if tail and not organisation and (tail.start() > 0 or len(tail.group("name").split()) == 1):
         name = full_name(article, tail.group("name")) or tail.group("name")
+        name = _RANK.sub("", name) if len(_RANK.sub("", name).split()) >= 2 else name
         if len(name.split()) >= 2 and (found := _first_mention(article, name)) is not None:
             return found
     if text[:1].islower():  # a role: whom does the article give it to?
@@ -184,6 +218,43 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
         if holder and (found := _first_mention(article, holder.group("name"))) is not None:
             return found
     return source
+
+
+_IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
+# "the group", "the same group", "the health office": a definite description of a source named before
+_ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
+
+
+def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | None:
+    """The source of the sentence before (the organisation "It said" refers to), if it names one."""
+    earlier = [s for s in sentences if s.end <= start][-2:]
+    for s in reversed(earlier):
+        found = reported_by(s)
+        if found is not None:
+            return found
+    return None
+
+
+def _antecedent(article: str, source: SpanValue, earlier: list[SpanValue]) -> SpanValue | None:
+    """The source named before that a definite description refers to ("The same group says" after
+    "A local rights group, the Orvan Rights Desk, said"; "the health office" after "the provincial
+    health office"): its head noun is the earlier source's last word or its description's."""
+    if not re.search(r"\bthe\s+$", article[max(0, source.start - 5) : source.start], re.I):
+        return None
+    match = _ANAPHOR.match(source.text)
+    if match is None:
+        return None
+    words = match.group("words").lower()
+    head = words.split()[-1]
+    for previous in reversed(earlier):
+        if previous.text.lower() == words:
+            continue
+        if previous.text.lower().endswith(words):
+            return previous
+        before = article[max(0, previous.start - 80) : previous.start]
+        if re.search(r",\s*(?:the\s+)?$", before, re.I) and len(parts := before.split(",")) >= 2 and head in parts[-2].lower().split():
+            return previous  # "A local rights group, the Orvan Rights Desk": the group
+    return None
 
 
 def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
@@ -211,7 +282,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         for match in pattern.finditer(text):
             found = _source(sentence, *match.span("src"), cued=True)
             if found is not None:
-                return found, ()
+                return _named_in_apposition(sentence, match.end("src"), found), ()
     candidates = []
     for match in _BEFORE_VERB.finditer(text):
         start, end = match.span("src")
@@ -224,8 +295,28 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
         found = _source(sentence, start, end)
         if found is not None:
+            if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
+                found = _named_in_apposition(sentence, match.start("appositive"), found)
+            candidates.append((match.start("src"), found))
+    for match in _AFTER_VERB.finditer(text):
+        found = _source(sentence, *match.span("src"))
+        if found is not None:
             candidates.append((match.start("src"), found))
     return None, tuple(candidates)
+
+
+def _named_in_apposition(sentence: Sentence, at: int, found: SpanValue) -> SpanValue:
+    """The name a lower-case description is given right after it, else the description
+    ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk")."""
+    if not found.text[:1].islower():
+        return found
+    match = _APPOSITIVE_NAME.match(sentence.text, at)
+    if match is None:
+        return found
+    name = match.group("name")
+    if name.endswith(".") and name.split()[-1].count(".") == 1:
+        name = name[:-1]  # the sentence's full stop, not an abbreviation's
+    return SpanValue(name, sentence.start + match.start("name"), sentence.start + match.start("name") + len(name))
 
 
 def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
@@ -247,11 +338,24 @@ def cause(texts: Sequence[str]) -> str | None:
 
 
 def perpetrator(sentence: Sentence) -> SpanValue | None:
-    for pattern in _PERPETRATOR:
-        match = pattern.search(sentence.text)
-        if match:
-            return _span(sentence, match, "who")
-    return None
+    """Who the sentence says did it: the first armed side it names as the one acting (news
+    English puts the actor first: "Regime forces ... repel a rebel offensive"), else a named
+    armed group anywhere in it."""
+    matches = [m for pattern in _PERPETRATOR if (m := pattern.search(sentence.text))]
+    text = sentence.text
+    for m in _ARMED_SIDE.finditer(text):
+        start = m.start("who")
+        while (left := _NP_LEFT.search(text, 0, start)) is not None and left.start() < start:
+            start = left.start()  # the whole noun phrase: "rebel Western Region Defence Forces"
+        phrase = text[start : m.end("who")]
+        both_sides = re.search(r"government|regime", phrase, re.I) and re.search(r"rebel|opposition|insurgent|militant", phrase, re.I)
+        if not both_sides and not _ACTED_UPON.search(text, 0, start) and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
+            matches.append(m)
+            break
+    if matches:
+        return _span(sentence, min(matches, key=lambda m: m.start("who")), "who")
+    match = _NAMED_GROUP.search(sentence.text)
+    return _span(sentence, match, "who") if match else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")
@@ -265,8 +369,9 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
     """Capitalised words the gazetteer knows that spaCy did not tag (it misses many Syrian and
     Afghan villages, and tags "Aleppo" as a person now and then). Which of them count is
     decided later, against the countries the article names."""
-    # spaCy's org/person tags do not hide a place ("evacuated from Homs" came out as an org).
-    covered = [(e.start, e.end) for e in entities if e.kind not in {"org", "person"}]
+    # spaCy's org/person/group tags do not hide a place ("evacuated from Homs" came out as an org,
+    # "in the Aleppo region" as a nationality).
+    covered = [(e.start, e.end) for e in entities if e.kind not in {"org", "person", "group"}]
     found = []
     for start, end in spans:
         for match in _CAPITALISED.finditer(article, start, end):
@@ -277,7 +382,9 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
             # "Kafr Hamra village"): a capitalised word alone is as often a village somewhere.
             if not (_PLACE_BEFORE.search(article, max(start, s - 24), s) or _PLACE_AFTER.match(article, e)):
                 continue
-            if gazetteer().candidates(match.group(0)):
+            # a country is named by spaCy and `countries_in`; here a word that resolves only to
+            # one is a demonym ("in the Zambian capital"), not a place of the event
+            if (known := gazetteer().candidates(match.group(0))) and not all(p.kind == "country" for p in known):
                 found.append(Entity("place", match.group(0), s, e))
     return found
 
@@ -359,6 +466,18 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
 _ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
 _ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
 SUBSET_GROUPS = {"children", "women"}
+# "the cell leader along with three others": the one named before the others is one more
+_ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
+
+
+def adds_people(candidate: NumberCandidate) -> bool:
+    """Whether the words attached to a figure say it counts more people than those already
+    counted ("also detained two", "another three", "one additional suspect"), so an equal figure
+    before it is not the same people restated."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    before, after = text[max(0, at - 30) : at], text[at + len(candidate.phrase.text) :]
+    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after))
 
 
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
@@ -377,6 +496,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
+        at = best.candidate.phrase.start - best.candidate.sentence.start
+        if re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
+            low += 1  # "detained the leader along with three others": four
+            high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
@@ -392,12 +515,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             other_source = reported_by(figure.candidate.sentence)
             if period(figure.candidate.sentence)[0] is not None:
                 continue  # a toll over a reporting period is not more people of this event
-            at = figure.candidate.phrase.start - figure.candidate.sentence.start
-            before, after = text[max(0, at - 30) : at], text[at + len(figure.candidate.phrase.text) :]
             # more people of this event only when the cue is attached to the number: "also
             # detained two", "another three", "two additional" ("The group also reported eight
             # civilians killed" elsewhere is another toll, not more of this one)
-            if (_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after)) and figure.group not in SUBSET_GROUPS and (
+            if adds_people(figure.candidate) and figure.group not in SUBSET_GROUPS and (
                 other_source is None or source is None or other_source.text.lower() == source.text.lower()
             ):
                 low += figure.candidate.phrase.low
@@ -405,6 +526,13 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+def _earlier_year(text: str, base: dt.date | None) -> bool:
+    """The sentence dates what it reports to a year before the article's ("in 2010")."""
+    if base is None:
+        return False
+    return any(int(year) < base.year for year in re.findall(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", text))
 
 
 def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
@@ -437,7 +565,11 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
             named = people_before(article, figure.candidate.sentence.start)
             if named:
                 source = _first_mention(article, full_name(article, named[-1]) or named[-1])
-        facts.append(FigureFacts(reported_by=resolve_source(article, source) if source else None, period=span, cumulative=cumulative))
+        if source is None and _IT_SOURCE.search(figure.candidate.sentence.text):
+            source = _source_before(sentences, figure.candidate.sentence.start)
+        if source is not None:
+            source = _antecedent(article, source, [f.reported_by for f in facts if f.reported_by is not None]) or resolve_source(article, source)
+        facts.append(FigureFacts(reported_by=source, period=span, cumulative=cumulative))
     if not figures:
         return [], facts
     # The story's lead: its first sentences of more than six words (headers, reference numbers
@@ -461,15 +593,20 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     live = [i for i, f in enumerate(facts) if not f.cumulative]
     if not live:
         return [], facts
+    # A figure of an earlier year ("the killing of several soldiers in 2010") is background: it
+    # is no event's, though the story's event still has its place and date.
+    background = {i for i in live if _earlier_year(figures[i].candidate.sentence.text, base_date)}
+    current = [i for i in live if i not in background] or live
     lead_starts = {s.start for s in lead}
-    main = next((i for i in live if figures[i].candidate.sentence.start in lead_starts), live[0])
+    headers = _headers(sentences)
+    main = next((i for i in current if figures[i].candidate.sentence.start in lead_starts), current[0])
     main_sentence = figures[main].candidate.sentence
     location = _event_place(article, main_sentence, lead, headline, [figures[i] for i in live], by_sentence, votes, title, figures[main].candidate.phrase.start)
     main_event = EventFacts(
         evidence=SpanValue(main_sentence.text, main_sentence.start, main_sentence.end),
         cause=cause([main_sentence.text, *(s.text for s in lead)]),
         location=location,
-        date=_event_date(article, [main_sentence, *lead], by_sentence, base_date),
+        date=_event_date(article, [main_sentence, *lead, *([headline] if headline else [])], by_sentence, base_date, headers),
         attributed_to=perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None),
     )
     # Figures whose sentence names another place (a governorate other than the main event's)
@@ -478,6 +615,8 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     members: list[list[tuple[int, Figure]]] = [[]]
     by_place: dict[tuple[str, str | None], int] = {}
     for i in live:
+        if i in background:
+            continue
         sentence = figures[i].candidate.sentence
         own = _best_place(by_sentence.get(sentence.start, []), votes)
         elsewhere = i != main and own is not None and own[1].kind != "country" and (location is None or own[1].admin1 != location[1].admin1)
@@ -492,7 +631,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
                 evidence=SpanValue(sentence.text, sentence.start, sentence.end),
                 cause=cause([sentence.text]),
                 location=own,
-                date=_event_date(article, [sentence], by_sentence, base_date),
+                date=_event_date(article, [sentence], by_sentence, base_date, headers),
                 attributed_to=perpetrator(sentence),
             ))
             members.append([])
@@ -503,18 +642,61 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     return events, facts
 
 
-def _event_date(article: str, sentences: list[Sentence], by_sentence: dict[int, list[Entity]], base: dt.date | None) -> tuple[SpanValue, dt.date | None] | None:
-    """The first date of the sentences that names a day (not the dateline's filing date)."""
+_REPORT_VERB = r"(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|stated|told|added|claimed|denied|released)"
+_REPORTING_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+(?:on\s+)?(?:early\s+|late\s+)?$", re.I)
+_REPORTING_AFTER = re.compile(rf"\s+(?:that\s+)?{_REPORT_VERB}\b", re.I)
+
+
+def _headers(sentences: Sequence[Sentence]) -> set[int]:
+    """Starts of the lines before the story's first sentence that are not sentences themselves
+    (a title, "Jan. 22: Operations in the south", a reference number, a filing line): their
+    dates are when the release was filed, not when the event happened."""
+    found = set()
+    for s in sentences:
+        text = s.text.rstrip()
+        if text.endswith((".", "!", "?", "”", '"', "’", "'")) and len(text.split()) > 6:
+            break
+        found.add(s.start)
+    return found
+
+
+def _event_date(
+    article: str, sentences: list[Sentence], by_sentence: dict[int, list[Entity]], base: dt.date | None, headers: set[int] | None = None,
+) -> tuple[SpanValue, dt.date | None] | None:
+    """The first day the sentences name (not a header's or the dateline's filing date, nor the day
+    a report was made: "forces yesterday confirmed the arrest ... on Jan. 15" is Jan. 15, unless
+    it is the only day named). Sentences that name no day at all date the event by its release
+    (the dateline's date; ACLED's practice for an undated report); a period they name
+    ("last week") leaves it unknown."""
+    reporting = filed = None
+    period_named = False
     for s in sentences:
         for entity in by_sentence.get(s.start, []):
-            if entity.kind == "date" and not _in_dateline(article, entity):
-                iso = resolve_date(entity.text, base)
-                if iso is not None:
-                    return SpanValue(entity.text, entity.start, entity.end), iso
-    return None
+            if entity.kind not in {"date", "time"}:
+                continue
+            if _in_dateline(article, entity) or headers and s.start in headers:
+                if filed is None and base is not None and resolve_date(entity.text, base) == base:
+                    filed = (SpanValue(entity.text, entity.start, entity.end), base)
+                continue
+            iso = resolve_date(entity.text, base)
+            if iso is None:
+                period_named = period_named or entity.kind == "date"
+                continue
+            value = (SpanValue(entity.text, entity.start, entity.end), iso)
+            if _REPORTING_BEFORE.search(article, max(0, entity.start - 24), entity.start) or _REPORTING_AFTER.match(article, entity.end):
+                reporting = reporting or value
+                continue
+            return value
+    if reporting is not None:
+        return reporting
+    if period_named:
+        return None
+    if (found := filing_date_span(article, base)) is not None:
+        return SpanValue(article[found[0] : found[1]], *found), base
+    return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)

@@ -24,7 +24,7 @@ from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema
 
 from summarizer.candidates import Candidates, NumberCandidate, full_name
 from summarizer.dates import article_date
-from summarizer.events import EventFacts, Figure, SpanValue, attached_kind, build_events
+from summarizer.events import EventFacts, Figure, SpanValue, adds_people, attached_kind, build_events
 from summarizer.roles import role_of
 from summarizer.talks import mediator_of, parties_of
 from summarizer.contract import (
@@ -368,7 +368,7 @@ def build_summary(
             kind = attached
         group = pick.get("group") or cand.group_hint or "unspecified"
         figure_key = (kind, group, cand.phrase.low, cand.phrase.high)
-        if figure_key in stated:
+        if figure_key in stated and not adds_people(cand):  # "one additional" after "one" is more people
             # Wire copy and press releases restate a toll ("Two insurgents were killed ... The two
             # insurgents killed were ..."); listing it twice would read as two events. The first
             # statement is kept; measured on isaf/fakes/core: precision up, recall unchanged.
@@ -414,7 +414,7 @@ def build_summary(
         data = {
             "process": pick.get("process") or "talks",
             # where the answer names none, the rules' reading of the same sentence (verbatim)
-            "parties": parties or parties_of(s.text),
+            "parties": parties or parties_of(s.text, None if negotiations else article),  # like the mediator: article-wide for the main process
             "mediator": mediator or mediator_of(s.text, None if negotiations else article),  # the article-wide one is the main process's
             "status": pick.get("status"),
             "evidence": {"text": s.text, "start": s.start, "end": s.end},

@@ -163,10 +163,11 @@ class Gazetteer:
             countries = [row for rows in self._by_key.values() for row in rows if row[4] == "country"]
             names = sorted({row[0] for row in countries}, key=len, reverse=True)
             self._country_code = {row[0]: row[3] for row in countries}
-            self._country_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+            # "Syria's", and "Syrias" where a copy lost its apostrophes
+            self._country_pattern = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, names)) + r")(?:['’]?s)?\b")
         votes: Counter[str] = Counter()
         for match in self._country_pattern.finditer(text):
-            votes[self._country_code[match.group(0)]] += 3
+            votes[self._country_code[match.group("name")]] += 3
         return votes
 
     def candidates(self, name: str) -> list[Place]:
@@ -179,7 +180,12 @@ class Gazetteer:
         if len(bare) <= 3 and bare.isupper():
             rows = [r for r in self._by_key.get(fold(bare), []) if r[4] == "country"]  # "US", "IS", "UK" are not villages
             return [Place(*r) for r in rows], False
+        words = bare.split()
+        if len(words) > 1 and re.search(r"['’]?s$", words[0]) and any(r[4] == "country" for r in self._by_key.get(fold(re.sub(r"['’]?s$", "", words[0])), [])):
+            bare = " ".join(words[1:])  # "Syrias Hasakeh": Syria's Hasakeh
         rows = self._by_key.get(fold(bare), []) if fold(bare) else []
+        if not rows:
+            rows = self._lost_apostrophe(bare)
         loose = False
         if not rows and bare and len(key := skeleton(bare)) >= 3:
             rows, loose = self._by_skeleton.get(key, []), True
@@ -187,6 +193,32 @@ class Gazetteer:
         if re.search(r"\b(?:province|governorate|oblast|state|region)\b", name, re.I):
             order = {"admin1": 0, "city": 1, "country": 2}
         return sorted((Place(*r) for r in rows), key=lambda p: order[p.kind]), loose
+
+    def _lost_apostrophe(self, bare: str) -> list[tuple[str, str | None, str, str, str]]:
+        """Rows for a name whose copy lost its apostrophes or names its country first: "Aleppos"
+        ("Aleppo's"), "Syrias Hasakeh" ("Syria's Hasakeh"); a demonym ("Syrian", "Iraqi",
+        "Lebanese") is its country."""
+        words = bare.split()
+        if len(words) == 1 and re.search(r"[a-z]s$", bare) and (rows := self._by_key.get(fold(bare[:-1]), [])):
+            return rows
+        if len(words) == 1 and (match := re.fullmatch(r"(?P<stem>[a-z]{3,}?)(?:ian|an|n|i|ese|ish)", fold(bare))):
+            stem = match.group("stem")
+            return [r for r in self._demonyms().get(stem, [])]
+        return []
+
+    def _demonyms(self) -> dict[str, list[tuple[str, str | None, str, str, str]]]:
+        """Stem of a country's name -> its row ("syria" and "syri" for Syria, "leban" for Lebanon)."""
+        if getattr(self, "_demonym_index", None) is None:
+            index: dict[str, list[tuple[str, str | None, str, str, str]]] = {}
+            for rows in self._by_key.values():
+                for row in rows:
+                    if row[4] == "country" and " " not in row[0]:
+                        key = fold(row[0])
+                        for stem in {key, re.sub(r"(?:a|e|y|on|ey|ia)$", "", key)}:
+                            if len(stem) >= 3:
+                                index.setdefault(stem, []).append(row)
+            self._demonym_index = index
+        return self._demonym_index
 
     def resolve(self, name: str, context: Counter[str] | None = None) -> Place | None:
         """The likeliest place for `name`: among same-named places, one in the country the
@@ -202,8 +234,11 @@ class Gazetteer:
         # a name with a word of it: only places in the countries the article names count.
         top = context.most_common(1)[0][1]
         for code, votes in context.most_common():
-            if votes * 2 < top:
-                break  # a country named in passing ("France condemned...") is not where it happened
+            if votes * 2 < top and (loose or votes < 3):
+                # a country named in passing ("France condemned...") is not where a name that
+                # only sounds like one of its places happened, nor one never named at all (its
+                # votes are a place's that exists there too); an exact name in a named one is
+                break
             in_country = [p for p in found if p.country_code == code]
             if in_country:
                 return in_country[0]

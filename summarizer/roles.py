@@ -20,7 +20,7 @@ ROLE_NOUNS = (
     r"ambassador|diplomat|delegate|representative|adviser|advisor|coordinator|monitor|observer|inspector|investigator|researcher|analyst|expert|"
     r"professor|doctor|surgeon|nurse|medic|paramedic|worker|volunteer|activist|resident|witness|survivor|farmer|teacher|student|journalist|"
     r"reporter|correspondent|editor|lawyer|judge|prosecutor|senator|lawmaker|legislator|deputy|member|founder|cleric|imam|priest|bishop|"
-    r"king|queen|emir|sheikh|prince|mp|ceo"
+    r"king|queen|emir|sheikh|prince|mp|ceo|elder|counterpart|aide|staffer|organi[sz]er|administrator|superintendent|inspector|guard"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 _STOP_BEFORE = {
@@ -33,19 +33,39 @@ _APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.()“”\"]{3,90}?)\s*(?=[,;.]|\s+
 _ROLE_ONLY = re.compile(rf"\b(?:an?|the)\s+(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:,|said|says|told|added|who)\b)", re.I)
 
 
+_RANKS = r"President|Prime[ \t]+Minister|Minister|Secretary|Governor|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Brigadier|Brig|Commander|Admiral|Dr|Prof|Sen|Rep|Rev|Father|Sheikh|Imam"
 _TOKEN = r"(?:(?:[A-Za-z]\.){2,}[\w’'-]*|[\w’'-]+)"
 _NOT_ROLE_WORD = r"(?!(?:to|the|a|an|said|says|told|and|but|of|for|in|on|at|by|with|from|as|that|who|when|while)\b)"
 _ROLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[ \t(]))(?:(?:an?|the|its|his|her|their)[ \t]+)?(?P<role>(?:{_NOT_ROLE_WORD}{_TOKEN}[ \t]+){{0,3}}?(?:{ROLE_NOUNS})s?"
+    rf"(?:^|(?<=[\s(]))(?:(?:an?|the|its|his|her|their)[ \t]+)?(?P<role>(?:{_NOT_ROLE_WORD}{_TOKEN}[ \t]+){{0,3}}?(?:{ROLE_NOUNS})s?"
     rf"(?:[ \t]+(?:for|of|with|at|to)[ \t]+(?:the[ \t]+)?(?:{_TOKEN}[ \t]+){{0,4}}?{_TOKEN})?),[ \t]+$",
     re.I,
 )
 
 
+_TITLES_BEFORE = re.compile(rf"(?:(?:[A-Z][\w.’'-]*[ \t]+)?(?:{_RANKS})\.?[ \t]+)+$")
+# "a spokesman for the separatist Northern Council": the speaker is the group the role serves.
+_ROLE_FOR = re.compile(
+    rf"(?:^|(?<=\s))(?:an?|the)[ \t]+(?P<role>(?:{_NOT_ROLE_WORD}{_TOKEN}[ \t]+){{0,2}}?(?:spokes(?:man|woman|person)|representative|member|commander|leader|head|official|envoy|negotiator|delegate)s?"
+    rf"[ \t]+(?:for|of|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){{0,2}})$",
+    re.I,
+)
+
+
+_GIVEN_NAMES = re.compile(rf"(?:(?!(?:{_RANKS})\b)[A-Z][\w’'-]+[ \t]+){{1,2}}$")
+
+
 def _before(article: str, start: int) -> SpanValue | None:
     """The role words right before a name: "U.N.-Arab League mediator", "regional governor",
-    "A spokeswoman for the movement, Hanna Dobre"."""
+    "A spokeswoman for the movement, Hanna Dobre"; a title before the name does not hide the
+    role before it ("The bloc's chairman, President Mira Anvel")."""
     left = article[max(0, start - 100) : start]
+    titles = _TITLES_BEFORE.search(left)
+    if titles is not None and titles.start() > 0:
+        comma = _ROLE_BEFORE.search(left[: titles.start()])
+        if comma is not None:
+            base = max(0, start - 100)
+            return SpanValue(comma.group("role"), base + comma.start("role"), base + comma.end("role"))
     comma = _ROLE_BEFORE.search(left)
     if comma is not None:
         base = max(0, start - 100)
@@ -75,7 +95,7 @@ def _before(article: str, start: int) -> SpanValue | None:
         return None
     base = max(0, start - 80)
     # a rank or title right before the name is not the role ("army spokesman Col. Tomas Reyes")
-    trimmed = re.sub(r"(?:\s+(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Rev)\.?)+$", "", text)
+    trimmed = re.sub(r"(?:\s+(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Rev|Colonel|General|Major|Captain|Lieutenant|Sergeant|Brigadier)\.?)+$", "", text)
     return SpanValue(trimmed, base + first.start(), base + first.start() + len(trimmed))
 
 
@@ -85,6 +105,7 @@ def _after(article: str, end: int) -> SpanValue | None:
     if match is None:
         return None
     role = match.group("role")
+    role = re.sub(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?$", "", role)  # "a village elder from the valley"
     bare = _DETERMINER.sub("", role)
     if not _ROLE_NOUN.search(bare) or len(bare.split()) > 10:
         return None
@@ -99,7 +120,14 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
         names = [speaker] + ([speaker.split()[-1]] if len(speaker.split()) > 1 else [])
         for name in names:
             for mention in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article):
-                found = _before(article, mention.start()) or _after(article, mention.end())
+                start = mention.start()
+                if name != speaker or " " not in name:  # the surname of a full name: read before the full name
+                    given = _GIVEN_NAMES.search(article, max(0, start - 40), start)
+                    start = start - len(given.group(0)) if given else start
+                serving = _ROLE_FOR.search(article, max(0, start - 80), start)
+                if serving is not None:
+                    return SpanValue(article[serving.start("role") : mention.end()], serving.start("role"), mention.end())
+                found = _before(article, start) or _after(article, mention.end())
                 if found is not None:
                     return found
     if near is not None:

@@ -41,3 +41,16 @@ def test_a_party_the_article_does_not_name_is_dropped(server, endpoint_summarize
     summary = endpoint_summarizer.summarize(ARTICLE)
     assert summary.negotiations and summary.negotiations[0].parties == ["Eastern Brigades"]
     assert any("Tom Ford" in w for w in summary.warnings)
+
+
+def test_one_additional_after_one_is_listed_and_added_not_dropped_as_a_restatement():
+    from summarizer import Summarizer
+
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013)\nIn Nad Ali district, Helmand province, a combined Afghan and coalition security force "
+        "captured a Taliban facilitator during a security operation yesterday. The facilitator supplied insurgent fighters. "
+        "The security force detained one additional suspected insurgent during the operation.\n"
+    )
+    summary = Summarizer(backend="rules").summarize(text, published="2013-01-22")
+    detained = [t for t in summary.events[0].totals if t.kind.value == "detained"]
+    assert detained and detained[0].count_low == 2
