@@ -504,6 +504,19 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         first_sentence = whole[0][1].candidate.sentence.start
         firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
+        if _vague(best.candidate):
+            # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
+            # story's own count of the same people, a sentence or two later, is the total
+            first_order = sentence_order[first_sentence]
+            specific = [
+                item for item in whole
+                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _vague(item[1].candidate)
+                and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
+                and not adds_people(item[1].candidate)
+            ]
+            if specific:
+                best_index, best = specific[0]
+                first_sentence = best.candidate.sentence.start
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
@@ -536,6 +549,11 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+def _vague(candidate: NumberCandidate) -> bool:
+    """A count with no number in it ("several", "dozens", "hundreds")."""
+    return candidate.phrase.approximate and candidate.phrase.high is None and not re.search(r"\d", candidate.phrase.text)
 
 
 def _earlier_year(text: str, base: dt.date | None) -> bool:

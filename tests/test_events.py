@@ -428,3 +428,15 @@ def test_a_short_name_is_the_full_name_given_before_and_a_figure_given_is_a_repo
 
 def test_a_source_inside_a_reduced_relative_clause():
     assert reported_by(sentence("Talks are stuck over a list of 230 members the group says are held.")).text == "group"
+
+
+def test_a_vague_lead_count_gives_way_to_the_storys_own_number():
+    text = (
+        "Dozens of civilians were killed by air strikes on the village of Tokhar in Aleppo province, Syria, on Tuesday. "
+        "At least 73 civilians, mostly women and children, were killed in the strikes, activists said.\n"
+    )
+    (events, _), _ = events_of(text, "2016-07-21")
+    assert {t.kind: t.count_low for t in events[0].totals}["killed"] == 73
+    text = "Dozens of civilians were killed in Aleppo province, Syria, on Tuesday. Two more were killed on Wednesday.\n"
+    (events, _), _ = events_of(text, "2016-07-21")
+    assert {t.kind: t.count_low for t in events[0].totals}["killed"] >= 12
