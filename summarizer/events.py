@@ -154,7 +154,7 @@ _SOURCE_NOUN = re.compile(
     r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
 )
-_SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimate|told|counted|documented|confirmed|added|put|puts"
+_SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimate|told|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
 _BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
 # "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
@@ -212,6 +212,12 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
         name = _RANK.sub("", name) if len(_RANK.sub("", name).split()) >= 2 else name
         if len(name.split()) >= 2 and (found := _first_mention(article, name)) is not None:
             return found
+    if re.fullmatch(r"Front|Army|Council|Movement|Alliance|Brigades?|Coalition|Observatory|Ministry|Network|Union|Party|Mission|Group", text) and article[max(0, source.start - 4) : source.start].lower() == "the ":
+        # "The Front says" after "the Orvan Liberation Front": the name the article gave it
+        full = re.search(rf"(?:[A-Z][\w’'-]+\s+(?:of\s+|for\s+)?){{1,4}}{text}\b", article)
+        if full is not None:
+            name = re.sub(r"^The\s+", "", full.group(0))
+            return SpanValue(name, full.end() - len(name), full.end())
     if text[:1].islower():  # a role: whom does the article give it to?
         holder = re.search(rf"\b{re.escape(text)},?\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
             rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+)?{re.escape(text)}\b", article)
@@ -289,6 +295,10 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         clause = _BOUNDARY.search(text[start:end])
         if clause is not None:
             start += clause.end()
+        # "a list of 230 members the group says": the source starts at its own determiner
+        inner = list(re.finditer(r"(?<=\s)(?:the|a|an)\s", text[start:end], re.I))
+        if inner and not re.search(r"\b(?:of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
+            start += inner[-1].start()
         if match.group("appositive"):
             inner = match.group("appositive").strip(" ,")
             if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
@@ -494,6 +504,19 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         first_sentence = whole[0][1].candidate.sentence.start
         firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
+        if _vague(best.candidate):
+            # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
+            # story's own count of the same people, a sentence or two later, is the total
+            first_order = sentence_order[first_sentence]
+            specific = [
+                item for item in whole
+                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _vague(item[1].candidate)
+                and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
+                and not adds_people(item[1].candidate)
+            ]
+            if specific:
+                best_index, best = specific[0]
+                first_sentence = best.candidate.sentence.start
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
@@ -526,6 +549,11 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+def _vague(candidate: NumberCandidate) -> bool:
+    """A count with no number in it ("several", "dozens", "hundreds")."""
+    return candidate.phrase.approximate and candidate.phrase.high is None and not re.search(r"\d", candidate.phrase.text)
 
 
 def _earlier_year(text: str, base: dt.date | None) -> bool:

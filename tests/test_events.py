@@ -413,3 +413,30 @@ def test_a_toll_of_an_earlier_year_is_background_not_the_event():
     text = "Afghan forces yesterday confirmed the arrest of a Taliban leader in Kunduz province. He is accused of killing several soldiers in 2010.\n"
     (events, _), _ = events_of(text, "2012-10-24")
     assert events and events[0].location[1].admin1 == "Kunduz" and "killed" not in {t.kind for t in events[0].totals}, "the story's event keeps its place; the old toll is not its total"
+
+
+def test_a_short_name_is_the_full_name_given_before_and_a_figure_given_is_a_report():
+    text = (
+        "Fighting in the hills displaced 3,000 people, aid agencies said.\n\n"
+        "The Orvan Liberation Front says it holds 27 soldiers. Later the Front said it held 30 soldiers.\n\n"
+        "The district hospital in Orvan gave a different figure, saying it had received the bodies of nine people.\n"
+    )
+    by_count = _sources(text)
+    assert by_count[30] == "Orvan Liberation Front"
+    assert by_count[9] == "district hospital"
+
+
+def test_a_source_inside_a_reduced_relative_clause():
+    assert reported_by(sentence("Talks are stuck over a list of 230 members the group says are held.")).text == "group"
+
+
+def test_a_vague_lead_count_gives_way_to_the_storys_own_number():
+    text = (
+        "Dozens of civilians were killed by air strikes on the village of Tokhar in Aleppo province, Syria, on Tuesday. "
+        "At least 73 civilians, mostly women and children, were killed in the strikes, activists said.\n"
+    )
+    (events, _), _ = events_of(text, "2016-07-21")
+    assert {t.kind: t.count_low for t in events[0].totals}["killed"] == 73
+    text = "Dozens of civilians were killed in Aleppo province, Syria, on Tuesday. Two more were killed on Wednesday.\n"
+    (events, _), _ = events_of(text, "2016-07-21")
+    assert {t.kind: t.count_low for t in events[0].totals}["killed"] >= 12
