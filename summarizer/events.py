@@ -607,6 +607,9 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     spans = {(s.start, s.end) for s in lead} | {(f.candidate.sentence.start, f.candidate.sentence.end) for f in figures}
     if headline is not None:
         spans.add((headline.start, headline.end))
+    live = [i for i, f in enumerate(facts) if not f.cumulative]
+    if not live:
+        return [], facts  # only war-long tolls: no event, and no entities to find for one
     entities = find_entities(article, spans)
     entities = sorted(entities + _gazetteer_mentions(article, spans, entities), key=lambda e: e.start)
     by_sentence: dict[int, list[Entity]] = {}
@@ -618,9 +621,6 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     places = [(e, gazetteer().candidates(e.text)) for e in entities if e.kind == "place"]
     votes = _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
 
-    live = [i for i, f in enumerate(facts) if not f.cumulative]
-    if not live:
-        return [], facts
     # A figure of an earlier year ("the killing of several soldiers in 2010") is background: it
     # is no event's, though the story's event still has its place and date.
     background = {i for i in live if _earlier_year(figures[i].candidate.sentence.text, base_date)}
