@@ -61,3 +61,12 @@ def test_processes_engine_stops_early_on_a_refused_key_and_writes_what_finished(
         before = server.chat_calls
         summary = run([inp], tmp_path / "out.jsonl", summarizer=endpoint(server.base_url), engine="processes", workers=2, concurrency=2, progress=False)
         assert summary.ok == 30 and server.chat_calls - before == 30 - finished
+
+
+def test_processes_engine_refuses_the_embedded_model(tmp_path: Path) -> None:
+    from summarizer.errors import InputError
+
+    inp = write_jsonl(tmp_path / "in.jsonl", 2)
+    with pytest.raises(InputError, match="endpoint backend"):
+        run([inp], tmp_path / "out.jsonl", summarizer=Summarizer(backend="local"), engine="processes", progress=False)
+    assert not (tmp_path / "out.jsonl").exists()

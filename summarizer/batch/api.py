@@ -111,6 +111,9 @@ def run(
         check_target(out_path)
     console = console or Console(stderr=True)
     summarizer = summarizer or make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version)
+    if engine == "processes" and summarizer.settings.backend == "local":
+        # llama.cpp already uses every core; a second copy of the model would halve both
+        raise InputError("--engine processes is for an endpoint backend; the embedded model already uses every core (use --engine async)")
     price = price_for(summarizer.settings.backend, summarizer.settings.model, price_in, price_out)
     if openai_batch and price is not None:
         price = Price(price.per_m_in * BATCH_API_DISCOUNT, price.per_m_out * BATCH_API_DISCOUNT)
