@@ -173,11 +173,12 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; abbreviations such as 'U.N.' and 'Gov.' do not end one.
 
     Split once per text (candidates, events, the brief and the rules all ask for an article's
-    sentences); each caller gets its own list."""
+    sentences); each caller gets its own list. The cache is small on purpose: it holds whole
+    articles, and an article's callers come within the few articles in flight around it."""
     return list(_sentences_of(text))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _sentences_of(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
