@@ -134,14 +134,7 @@ class _Progress:
 
     def _count(self, line: dict[str, Any]) -> None:
         s = self.summary
-        s.records += 1
-        if line["status"] == "ok":
-            s.ok += 1
-        else:
-            s.errors[line["kind"]] = s.errors.get(line["kind"], 0) + 1
-        s.llm_calls += line["calls"]
-        s.tokens_in += line["tokens_in"]
-        s.tokens_out += line["tokens_out"]
+        s.count(line["status"], line["kind"], calls=line["calls"], tokens_in=line["tokens_in"], tokens_out=line["tokens_out"])
         self.reporter.update(done=s.records, errors=s.error_count, cached=0, tokens=s.tokens_in + s.tokens_out, cost=None)
 
 

@@ -70,6 +70,18 @@ class RunSummary:
     def error_count(self) -> int:
         return sum(self.errors.values())
 
+    def count(self, status: str, error_kind: str | None, *, cached: bool = False, calls: int = 0, tokens_in: int = 0, tokens_out: int = 0) -> None:
+        """One finished record in the totals (the async engine's `emit`, the worker processes' lines)."""
+        self.records += 1
+        if status == "ok":
+            self.ok += 1
+        else:
+            self.errors[str(error_kind)] = self.errors.get(str(error_kind), 0) + 1
+        self.cached += cached
+        self.llm_calls += calls
+        self.tokens_in += tokens_in
+        self.tokens_out += tokens_out
+
     @property
     def articles_per_s(self) -> float:
         return self.records / self.wall_s if self.wall_s > 0 else 0.0
@@ -381,16 +393,8 @@ class Runner:
             rec["error"] = {**rec["error"], "message": redact(rec["error"].get("message") or "")}
         if self.writer is not None:
             self.writer.write(rec)
-        s.records += 1
-        if rec["status"] == "ok":
-            s.ok += 1
-        else:
-            kind = rec["error"]["kind"]
-            s.errors[kind] = s.errors.get(kind, 0) + 1
-        s.cached += outcome.cached
-        s.llm_calls += outcome.fresh_calls
-        s.tokens_in += outcome.fresh_tokens_in
-        s.tokens_out += outcome.fresh_tokens_out
+        s.count(rec["status"], None if rec["status"] == "ok" else rec["error"]["kind"], cached=outcome.cached, calls=outcome.fresh_calls,
+                tokens_in=outcome.fresh_tokens_in, tokens_out=outcome.fresh_tokens_out)
         s.cost = self.price.cost(s.tokens_in, s.tokens_out) if self.price else None
         if self.log is not None:
             prov = rec.get("provenance") or {}
