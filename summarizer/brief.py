@@ -206,6 +206,8 @@ def _toll_sentence(summary: ArticleSummary, article: str) -> str | None:
             count = "one"
         single = first.count_low == 1 and (first.count_high in (None, 1)) and not first.approximate
         group = _GROUP_WORDS.get(first.group.value, "people")
+        if group == "civilians" and not re.search(r"\bcivilian", first.evidence.text, re.I):
+            group = "people"  # "people" is counted as civilians, but the brief says what the article says
         noun = ({"people": "person", "children": "child", "women": "woman"}.get(group) or group[:-1]) if single else group
         parts.append((count, noun, _KIND_VERBS[total.kind.value], single))
         source = source or first.reported_by

@@ -70,3 +70,17 @@ def test_an_article_without_figures_or_talks_still_gets_two_sentences():
     text = "Rebels seize a hill town\n\nRebel fighters took the hill town of Arvo on Sunday after a day of fighting. The army said it had pulled back to the valley to regroup its units."
     summary = rules_summary(text)
     assert sentence_count(summary.brief) == 2 and summary.brief.startswith("Rebel fighters took the hill town of Arvo")
+
+
+def test_the_template_names_the_dead_with_the_articles_own_noun():
+    # "people" counts as civilians in the figure's group, but the brief must not say "civilians"
+    # where the article never does: a reader checking the brief against the text would not find it.
+    article = (
+        "Barrel bombs hit Varosh\n\n"
+        "Activists said government airstrikes killed about 90 people in the northern city of Varosh on Monday, "
+        "the heaviest toll in weeks."
+    )
+    summary = rules_summary(article)
+    assert summary.casualties[0].group.value == "civilians"
+    assert "About 90 people were killed" in summary.brief and "civilian" not in summary.brief
+    assert "At least 14 civilians were killed" in rules_summary().brief  # the article's own word is kept
