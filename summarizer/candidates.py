@@ -141,11 +141,23 @@ class NegotiationCandidate:
     sentence: Sentence
 
 
+@dataclass(frozen=True)
+class ActorCandidate:
+    """An armed side the lead names (`summarizer.event_question`), offered as `A<id>`."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Candidates:
     quotes: list[QuoteCandidate] = field(default_factory=list)
     numbers: list[NumberCandidate] = field(default_factory=list)
     negotiation: list[NegotiationCandidate] = field(default_factory=list)
+    # found only when the model may be asked the event question (they need the event rules)
+    actors: list[ActorCandidate] = field(default_factory=list)
 
     def within(self, start: int, end: int) -> "Candidates":
         """The candidates that lie inside one chunk of the article (ids stay global).
@@ -158,6 +170,7 @@ class Candidates:
             [q for q in self.quotes[bisect_left(qs, start) : bisect_left(qs, end)] if q.end <= end],
             [n for n in self.numbers[bisect_left(ns, start) : bisect_left(ns, end)] if n.sentence.end <= end],
             [c for c in self.negotiation[bisect_left(ss, start) : bisect_left(ss, end)] if c.sentence.end <= end],
+            [a for a in self.actors if start <= a.start and a.end <= end],
         )
 
     @cached_property

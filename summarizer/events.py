@@ -752,3 +752,19 @@ def attached_kind(candidate: NumberCandidate) -> str | None:
         if kinds:
             return None
     return None
+
+
+def actor_mentions(sentence: Sentence) -> list[SpanValue]:
+    """Every armed side or armed group the sentence names, acting or not, in text order and
+    once per wording: the choices a model is offered for the perpetrator where the rules cannot
+    decide (`summarizer.event_question`). `perpetrator` picks one of these by word order; the
+    model may read the sentence better ("coalition jets struck Islamic State positions": the
+    side struck is not the actor)."""
+    found: dict[str, SpanValue] = {}
+    matches = [m for pattern in (*_PERPETRATOR, _ARMED_SIDE, _NAMED_GROUP) for m in pattern.finditer(sentence.text)]
+    for m in sorted(matches, key=lambda m: (m.start("who"), -m.end("who"))):
+        value = _span(sentence, m, "who")
+        key = _DETERMINERS.sub("", value.text.lower()).strip()
+        if key and key not in found and not any(v.start <= value.start and value.end <= v.end for v in found.values()):
+            found[key] = value
+    return sorted(found.values(), key=lambda v: v.start)

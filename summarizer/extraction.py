@@ -31,6 +31,7 @@ from summarizer.contract import (
     ArticleSummary,
     Casualty,
     CasualtyGroup,
+    EventCause,
     CasualtyKind,
     Event,
     Negotiation,
@@ -115,6 +116,14 @@ class FigureLabel(_Pick):
     group: CasualtyGroup
 
 
+class EventPick(_Pick):
+    """The main event's perpetrator (an actor id, "A2", or null when the lead names none as
+    acting) and its cause (null when the article does not say)."""
+
+    perpetrator: str | None
+    cause: EventCause | None
+
+
 class TalksPick(_Pick):
     process: str
     parties: list[str] = Field(default_factory=list, max_length=4)  # small caps stop runaway lists
@@ -188,6 +197,9 @@ class ExtractionBase(OpenAISchema):
             picks["negotiations"] = [t.model_dump(mode="json") for t in self.negotiations]  # type: ignore[attr-defined]
         if "negotiation_status" in fields:
             picks["negotiation_status"] = self.negotiation_status.value  # type: ignore[attr-defined]
+        if "event" in fields:
+            event = self.event  # type: ignore[attr-defined]
+            picks["event"] = {"perpetrator": int(event.perpetrator[1:]) if event.perpetrator else None, "cause": event.cause.value if event.cause else None}
         return picks
 
 
@@ -244,11 +256,12 @@ def response_model_for(
     With `figure_kind_only` the model labels each number with its kind alone ("N3": "killed");
     the group then comes from the cue word next to the number (measured: the cue word names the
     group more reliably than the 1.5B model, and the answer is about 10 tokens shorter per figure)."""
-    asked = frozenset(questions) if questions is not None else frozenset({"speakers", "figure_kinds", "talks", "status", "brief"})
+    asked = frozenset(questions) if questions is not None else frozenset({"speakers", "figure_kinds", "talks", "status", "brief", "events"})
     return _response_model(
         tuple(q.id for q in candidates.quotes),
         tuple(n.id for n in candidates.numbers),
         tuple(s.id for s in candidates.negotiation),
+        tuple(a.id for a in candidates.actors),
         tuple(sorted(str(getattr(q, "value", q)) for q in asked)),
         figure_kind_only,
         repair_speakers,
@@ -258,7 +271,7 @@ def response_model_for(
 
 @lru_cache(maxsize=1024)
 def _response_model(
-    quote_ids: tuple[int, ...], number_ids: tuple[int, ...], sentence_ids: tuple[int, ...], questions: tuple[str, ...],
+    quote_ids: tuple[int, ...], number_ids: tuple[int, ...], sentence_ids: tuple[int, ...], actor_ids: tuple[int, ...], questions: tuple[str, ...],
     figure_kind_only: bool, repair_speakers: bool, brief_sentences: bool,
 ) -> type[ExtractionBase]:
     """Cached by candidate ids and questions: articles with the same shape share one model (and one grammar)."""
@@ -275,8 +288,19 @@ def _response_model(
         fields["negotiations"] = _pick_list("TalksPick", TalksPick, sentence_ids)
     if "status" in questions:
         fields["negotiation_status"] = (NegotiationStatus, ...)
+    if "events" in questions and actor_ids:  # offered only where the lead names an armed side
+        fields["event"] = _event_pick(actor_ids)
     base = ExtractionBase if repair_speakers else StrictSpeakersExtraction
     return create_model("Extraction", __base__=base, **fields)
+
+
+@lru_cache(maxsize=64)
+def _event_pick(actor_ids: tuple[int, ...]) -> Any:
+    """`EventPick` with the perpetrator as an enum of this article's actor ids (a closed set: a
+    grammar or a strict endpoint cannot name anyone else)."""
+    ids = tuple(f"A{i}" for i in actor_ids)
+    model = create_model("EventPick", __base__=EventPick, perpetrator=(Optional[Literal[ids]], ...))  # type: ignore[valid-type]
+    return (model, ...)
 
 
 def _grounded_or_none(value: str | None, article: str, what: str, warnings: list[str]) -> str | None:
@@ -314,6 +338,16 @@ def _event(facts: EventFacts, index_of: dict[int, int], context: dict[str, Any],
         "evidence": _span(facts.evidence),
     }
     return _validated(Event, data, context, "an event", warnings)
+
+
+def _answer_event(main: EventFacts, pick: dict[str, Any], candidates: Candidates) -> None:
+    """The model's perpetrator and cause for the main event, over the rules' (asked only where
+    they cannot decide). The perpetrator is a candidate's span, verbatim by construction; an id
+    the article has no candidate for cannot pass the response model's enum."""
+    actors = {a.id: a for a in candidates.actors}
+    actor = actors.get(pick.get("perpetrator"))  # type: ignore[arg-type]
+    main.attributed_to = SpanValue(actor.text, actor.start, actor.end) if actor is not None else None
+    main.cause = pick.get("cause")
 
 
 def _validated(model: type[BaseModel], data: dict[str, Any], context: dict[str, Any], what: str, warnings: list[str]) -> Any:
@@ -377,6 +411,8 @@ def build_summary(
         kept.append((cand, kind, group))
 
     events, facts = build_events(article, [Figure(cand, kind, group) for cand, kind, group in kept], article_date(article, published), title)
+    if events and picks.get("event"):
+        _answer_event(events[0], picks["event"], candidates)
     casualties: list[Casualty] = []
     index_of: dict[int, int] = {}  # position in `kept` -> index in `casualties`
     for position, ((cand, kind, group), fact) in enumerate(zip(kept, facts)):

@@ -10,6 +10,7 @@ one-shot convenience. The flow per article is the same on both backends:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import re
 import time
@@ -27,6 +28,7 @@ from summarizer.candidates import Candidates, find_candidates, split_sentences
 from summarizer.chunking import Chunk, split_into_chunks
 from summarizer.contract import ArticleSummary, Provenance
 from summarizer.errors import BackendError, InputError, NoValidOutputError
+from summarizer.event_question import event_undecided, find_actors
 from summarizer.brief import brief_problems, choose_brief
 from summarizer.extraction import ExtractionBase, build_summary, response_model_for, validation_context
 from summarizer.load import clean_text, sha256_text
@@ -157,7 +159,7 @@ class Summarizer:
         rules' facts), or None when the rules answer everything; for estimates that must not
         load a model (`summarizer batch --dry-run`)."""
         article = clean_text(text) if clean else text
-        job = _Job(article, find_candidates(article), [], [])
+        job = _Job(article, self._candidates(article), [], [])
         open_ = self._open_questions(job.candidates, first=True)
         return self._render(job, 0, len(article), open_) if open_ else None
 
@@ -204,7 +206,7 @@ class Summarizer:
         article = clean_text(text) if clean else text
         if not article.strip():
             raise InputError("the article is empty")
-        candidates = find_candidates(article)
+        candidates = self._candidates(article)
         job = _Job(article, candidates, [], [], published, title)
         whole = self._open_questions(candidates, first=True)
         if whole == {Question.brief}:
@@ -215,6 +217,17 @@ class Summarizer:
                 job.brief_open = False  # nothing the model would add: no call
         self._plan(job)
         return job
+
+    def _candidates(self, article: str) -> Candidates:
+        """The article's candidates; with the event question in this model's set, the lead's
+        armed sides too, but only where the rules cannot decide the main event's perpetrator
+        or cause (`event_question.event_undecided`): elsewhere nothing is offered, nothing asked."""
+        candidates = find_candidates(article)
+        if Question.events in self.questions:
+            actors = find_actors(article)
+            if actors and event_undecided(article, actors):
+                candidates = dataclasses.replace(candidates, actors=actors)
+        return candidates
 
     def _open_questions(self, candidates: Candidates, first: bool, brief_open: bool = True) -> frozenset[Question]:
         """The questions the rules cannot answer for these candidates: a quote whose attribution
@@ -233,6 +246,8 @@ class Summarizer:
             open_.add(Question.talks)
         if Question.status in questions and shown.negotiation and not (self.prompt.status_from_cues and strongest_cue(candidates, self.prompt.cues)):
             open_.add(Question.status)
+        if Question.events in questions and first and shown.actors:
+            open_.add(Question.events)  # actors are found only where the rules cannot decide (`_candidates`)
         if Question.brief in questions and first and brief_open:
             open_.add(Question.brief)
         return frozenset(open_)
@@ -411,7 +426,7 @@ class Summarizer:
 
 def _questions_of(model: type[ExtractionBase]) -> list[Question]:
     fields = model.model_fields
-    names = {"brief": Question.brief, "speakers": Question.speakers, "figures": Question.figure_kinds, "negotiations": Question.talks, "negotiation_status": Question.status}
+    names = {"brief": Question.brief, "speakers": Question.speakers, "figures": Question.figure_kinds, "negotiations": Question.talks, "negotiation_status": Question.status, "event": Question.events}
     return [q for field, q in names.items() if field in fields]
 
 
@@ -440,6 +455,9 @@ def _merge(results: list[_ChunkResult]) -> dict[str, Any]:
     if any("brief" in r.picks for r in results):
         sentences = [s for brief in briefs for s in re.split(r"(?<=[.!?])\s+", brief.strip()) if s]
         merged["brief"] = " ".join(sentences[:4]) or None
+    events = [r.picks["event"] for r in results if r.picks.get("event")]
+    if events:
+        merged["event"] = events[0]  # asked with the first chunk only (the lead)
     if any("negotiation_status" in r.picks for r in results):
         statuses = [r.picks.get("negotiation_status") for r in results if r.picks.get("negotiation_status") not in (None, "none")]
         merged["negotiation_status"] = statuses[0] if statuses else "none"

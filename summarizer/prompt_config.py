@@ -32,6 +32,7 @@ class Question(str, Enum):
     figure_kinds = "figure_kinds"  # the kind of each number (killed, injured, ..., not a casualty)
     talks = "talks"                # each peace process: its sentence, name, parties, mediator, status
     status = "status"              # the overall status, where no status cue phrase decides
+    events = "events"              # the main event's perpetrator (an armed side of the lead) and cause, where the rules cannot decide
     brief = "brief"                # the 2-4 sentence brief (the template brief is the floor)
 
 

@@ -60,8 +60,8 @@ def _templates(version: str) -> _Templates:
 
 
 # Text in the article that would read as our own delimiters or candidate markers: an
-# <article>/</article> tag (any case, spaces inside) and a bracketed [Q12], [N3], [S1].
-_FORGERY = re.compile(r"<(\s*/?\s*article\b[^<>]*)>|\[\s*([QNS]\s*\d+)\s*\]", re.IGNORECASE)
+# <article>/</article> tag (any case, spaces inside) and a bracketed [Q12], [N3], [S1], [A2].
+_FORGERY = re.compile(r"<(\s*/?\s*article\b[^<>]*)>|\[\s*([QNSA]\s*\d+)\s*\]", re.IGNORECASE)
 
 
 def neutralise(text: str) -> str:
@@ -135,7 +135,8 @@ def asked(candidates: Candidates, config: PromptConfig, questions: frozenset[Que
     quotes = [q for q in candidates.quotes if config.ask_named_quotes or not q.named_by_cue] if Question.speakers in questions else []
     numbers = candidates.numbers if Question.figure_kinds in questions else []
     negotiation = candidates.negotiation if Question.talks in questions or Question.status in questions else []
-    return Candidates(quotes, numbers, negotiation)
+    actors = candidates.actors if Question.events in questions else []
+    return Candidates(quotes, numbers, negotiation, actors)
 
 
 def lead_view(text: str, words: int) -> str:
@@ -161,7 +162,8 @@ def render(
     templates = _templates(config.version)
     # A cue phrase (shown by extract-v2) is article text too.
     quotes = [replace(q, cue=neutralise(q.cue)) if q.cue and neutralise(q.cue) != q.cue else q for q in candidates.quotes]
-    variables: dict[str, Any] = dict(quotes=quotes, numbers=candidates.numbers, negotiation=candidates.negotiation, facts=[neutralise(f) for f in facts])
+    actors = [replace(a, text=neutralise(a.text)) for a in candidates.actors]
+    variables: dict[str, Any] = dict(quotes=quotes, numbers=candidates.numbers, negotiation=candidates.negotiation, actors=actors, facts=[neutralise(f) for f in facts])
     if marked:
         view = focused_view(text, candidates, offset, lead_words=config.lead_words, previous_paragraph=config.previous_paragraph)
     else:

@@ -46,6 +46,16 @@ def negotiation_ids(body: dict[str, Any]) -> list[int]:
     return list(id_schema["enum"]) if "enum" in id_schema else [id_schema["const"]]
 
 
+def actor_ids(body: dict[str, Any]) -> list[str]:
+    """The perpetrator ids ("A1", …) the event question offers, or [] when it offers none."""
+    schema = request_schema(body)
+    node = schema.get("properties", {}).get("event")
+    if not node:
+        return []
+    perpetrator = _resolve(schema, _resolve(schema, node).get("properties", {}).get("perpetrator", {}))
+    return list(perpetrator["enum"]) if "enum" in perpetrator else [perpetrator["const"]] if "const" in perpetrator else []
+
+
 def figures_by_kind_only(body: dict[str, Any]) -> bool:
     """Prompt versions with `figure_labels: kind` ask for "N1": "killed", not an object."""
     schema = request_schema(body)
@@ -76,8 +86,11 @@ def answer(
     kind: str = "killed",
     group: str = "civilians",
     status: str = "stalled",
+    perpetrator: int = 1,
+    cause: str | None = "shelling",
 ) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """A responder: every quote gets `speaker`, every number `kind`/`group`, first sentence `status`."""
+    """A responder: every quote gets `speaker`, every number `kind`/`group`, first sentence
+    `status`, the main event the `perpetrator`-th armed side offered (if any) and `cause`."""
 
     def respond(body: dict[str, Any]) -> dict[str, Any]:
         sentence_ids = negotiation_ids(body)
@@ -89,6 +102,7 @@ def answer(
             "figures": {key: label for key in candidate_keys(body, "figures")} or None,
             "negotiations": [{"id": sentence_ids[0], "process": "peace talks", "parties": [], "mediator": None, "status": status}] if sentence_ids else [],
             "negotiation_status": status if sentence_ids else "none",
+            "event": {"perpetrator": (actor_ids(body)[perpetrator - 1:] or [None])[0], "cause": cause},
         }
         # Only the fields asked (a prompt version asks what the rules cannot answer).
         return {key: value for key, value in full.items() if key in schema.get("properties", {})}

@@ -15,7 +15,7 @@ from summarizer.resources import data_dir
 def test_shipped_versions_load_and_choose_questions_per_model():
     v7 = load_prompt_config("extract-v7")
     assert v7.questions_for("default") == {Question.brief} and v7.questions_for("some-endpoint-model") == ALL_QUESTIONS
-    assert load_prompt_config("extract-v5").questions_for("default") == ALL_QUESTIONS
+    assert load_prompt_config("extract-v5").questions_for("default") == ALL_QUESTIONS - {Question.events}  # v5 predates the event question
     assert Summarizer(backend="rules").questions == frozenset()
     assert Summarizer(backend="local").questions == v7.questions_for("default")  # no model is loaded for this
     assert Summarizer(backend="local", ask="speakers,brief").questions == {Question.speakers, Question.brief}
