@@ -69,19 +69,20 @@ _REPORTED_BY = (
 )
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
 _SIDE = (
-    r"(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
+    r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
     r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w-]+) )"
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
-_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers)"
+_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers|snipers)"
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
-_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
 _PERPETRATOR = (
     re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
-    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
+    # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
+    re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
     # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
     re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
 
@@ -91,7 +92,26 @@ _PERPETRATOR = (
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
-_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+# A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
+# "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
+_STRUCK_AFTER = re.compile(
+    r"-(?:held|controlled|run|occupied|linked)\b"
+    r"|\s+(?:(?:group|organi[sz]ation)['’]?s?\s+)?(?:de facto\s+\w+|positions?|targets?|bastions?|strongholds?|hideouts?|headquarters|bases?|convoys?|territory|areas?)\b"
+    r"|(?:\s+[\w-]+){0,2}\s+(?:were|was|have been|had been|has been)\s+(?:killed|wounded|injured|captured)",
+    re.I,
+)
+# A named group as the subject of an attack verb ("The Islamic State group killed 50 people").
+_GROUP_ACTS = re.compile(
+    r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|terrorists|gunmen))?\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){0,2}?"
+    r"(?:shelled|bombed|struck|hit|killed|kills|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|beheaded|seized|shot)\b",
+    re.I,
+)
+_UNNAMED_PEOPLE = re.compile(rf"(?:the |a |an |its |their )?{_PEOPLE}", re.I)
+_COUNTED = re.compile(rf"\b(?:{_QUANTITY})\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+\s+$")
+# "a car bomb blamed on Daesh", "an attack claimed by ISIS": the group named is the one acting
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed on|attributed to|claimed by|carried out by|by)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -347,12 +367,18 @@ def cause(texts: Sequence[str]) -> str | None:
     return None
 
 
-def perpetrator(sentence: Sentence) -> SpanValue | None:
+def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) -> SpanValue | None:
     """Who the sentence says did it: the first armed side it names as the one acting (news
-    English puts the actor first: "Regime forces ... repel a rebel offensive"), else a named
-    armed group anywhere in it."""
-    matches = [m for pattern in _PERPETRATOR if (m := pattern.search(sentence.text))]
+    English puts the actor first: "Regime forces ... repel a rebel offensive"), else (with
+    `named`) a named armed group in it that is not the side struck or counted. `strong` (a
+    sentence past the lead) reads only a side named with its attack ("by regime forces",
+    "Russian raids claimed", "Syrian jets struck"), not a side mentioned or unnamed fighters."""
     text = sentence.text
+    # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
+    matches = [m for pattern in _PERPETRATOR[: 3 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
+    if strong:
+        found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
+        return _span(sentence, min(found, key=lambda m: m.start("who")), "who") if found else None
     for m in _ARMED_SIDE.finditer(text):
         start = m.start("who")
         while (left := _NP_LEFT.search(text, 0, start)) is not None and left.start() < start:
@@ -362,10 +388,41 @@ def perpetrator(sentence: Sentence) -> SpanValue | None:
         if not both_sides and not _ACTED_UPON.search(text, 0, start) and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
             matches.append(m)
             break
+    matches += [
+        m for m in _NAMED_GROUP.finditer(text)
+        if _BLAMED_BEFORE.search(text, 0, m.start("who")) or _GROUP_ACTS.match(text, m.end("who")) and not _struck(text, m)
+    ]
     if matches:
         return _span(sentence, min(matches, key=lambda m: m.start("who")), "who")
-    match = _NAMED_GROUP.search(sentence.text)
+    if not named:
+        return None
+    match = next((m for m in _NAMED_GROUP.finditer(text) if not _struck(text, m)), None)
     return _span(sentence, match, "who") if match else None
+
+
+def _counted(text: str, start: int) -> bool:
+    """A count right before `start` ("45 Syrian soldiers"), not a date's digits ("Aug 142016")."""
+    return bool(_COUNTED.search(text, 0, start)) and not _MONTH_BEFORE.search(text, 0, start)
+
+
+def _struck(text: str, match: re.Match[str]) -> bool:
+    """A named group the sentence names as the side attacked, held or counted, or an
+    abbreviation in parentheses restating the name before it ("Islamic State (IS) jihadists")."""
+    start = match.start("who")
+    if _BLAMED_BEFORE.search(text, 0, start):
+        return False
+    return bool(_ACTED_UPON.search(text, 0, start) or _STRUCK_AFTER.match(text, match.end("who")) or text[max(0, start - 1) : start] == "(")
+
+
+def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
+    """The main event's perpetrator: a side its sentences name as acting (the event's sentence,
+    then the lead), before a named group they merely mention; when they name none (FA-KES leads
+    often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
+    for named in (False, True):
+        found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
+        if found is not None:
+            return found
+    return next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")
@@ -635,7 +692,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
         cause=cause([main_sentence.text, *(s.text for s in lead)]),
         location=location,
         date=_event_date(article, [main_sentence, *lead, *([headline] if headline else [])], by_sentence, base_date, headers),
-        attributed_to=perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None),
+        attributed_to=event_perpetrator([main_sentence, *lead], [s for s in sentences if s.start > main_sentence.start and s not in lead][:8]),
     )
     # Figures whose sentence names another place (a governorate other than the main event's)
     # are other events, one per place, in the order the article reports them.
@@ -724,7 +781,7 @@ def _event_date(
     return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "event_perpetrator", "period", "perpetrator", "reported_by"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
