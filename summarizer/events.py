@@ -70,7 +70,7 @@ _REPORTED_BY = (
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
 _SIDE = (
     r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
-    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w-]+) )"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w.-]*[\w-]) )"
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
@@ -79,10 +79,12 @@ _ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|dron
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
 _QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
 _PERPETRATOR = (
+    # "an airstrike of the US-led anti-terror coalition", "shelling from regime forces"
+    re.compile(r"\b(?:air ?strikes?|air raids?|raids?|strikes?|shelling|bombardment|attacks?)\s+(?:of|from)\s+(?P<who>(?:the )?(?:[\w.-]+\s+){0,3}?(?:coalition|forces|army|regime|jets|warplanes|aircraft|air force))\b", re.I),
     re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
-    re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
+    re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?i:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
     # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
     re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
 
@@ -107,6 +109,8 @@ _GROUP_ACTS = re.compile(
     r"(?:shelled|bombed|struck|hit|killed|kills|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|beheaded|seized|shot)\b",
     re.I,
 )
+# "Residents blamed the U.S.-led coalition for the strikes": the side an article's witnesses name
+_BLAMED = re.compile(rf"\bblam(?:ed|es|ing)\s+(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\s+for\b", re.I)
 _UNNAMED_PEOPLE = re.compile(rf"(?:the |a |an |its |their )?{_PEOPLE}", re.I)
 _COUNTED = re.compile(rf"\b(?:{_QUANTITY})\s+$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+\s+$")
@@ -375,7 +379,7 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
     "Russian raids claimed", "Syrian jets struck"), not a side mentioned or unnamed fighters."""
     text = sentence.text
     # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
-    matches = [m for pattern in _PERPETRATOR[: 3 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
+    matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
     if strong:
         found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
         return _span(sentence, min(found, key=lambda m: m.start("who")), "who") if found else None
@@ -415,14 +419,19 @@ def _struck(text: str, match: re.Match[str]) -> bool:
 
 
 def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
-    """The main event's perpetrator: a side its sentences name as acting (the event's sentence,
-    then the lead), before a named group they merely mention; when they name none (FA-KES leads
+    """The main event's perpetrator: a side its sentences blame ("residents blamed X for"), else
+    one they name as acting (the event's sentence, then the lead), before a named group they
+    merely mention; when they name none (FA-KES leads
     often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
+    blamed = next((_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
+    if blamed is not None:
+        return blamed
     for named in (False, True):
         found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
         if found is not None:
             return found
-    return next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
+    blamed = next((_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
+    return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")

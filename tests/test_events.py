@@ -493,3 +493,14 @@ def test_a_group_blamed_or_named_in_full_acts_and_a_date_is_no_count():
     assert found is not None and found.text.startswith("the Islamic State")
     assert perpetrator(sentence("Updated Aug 142016 Syrian and Russian warplanes have launched a wave of strikes.")).text == "Syrian and Russian warplanes"
     assert perpetrator(sentence("Fifteen militants of the Islamic State group were killed in the battle.")) is None
+
+
+def test_a_headlines_capitals_an_attack_of_a_side_and_a_side_blamed():
+    assert perpetrator(sentence("Over 40 Fighters Killed in Russian Offensive Near the Dam")).text == "Russian"
+    assert perpetrator(sentence("An airstrike of the US-led anti-terror coalition has claimed eight lives in the town.")).text == "the US-led anti-terror coalition"
+    text = (
+        "Strikes on two villages killed at least 30 civilians on Tuesday as U.S-backed fighters advanced on the town, activists said. "
+        "Residents blamed the U.S.-led coalition for the strikes on the villages near the river.\n"
+    )
+    (events, _), _ = events_of(text, "2016-07-19")
+    assert events[0].attributed_to.text == "the U.S.-led coalition"
