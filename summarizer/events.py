@@ -39,9 +39,16 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("airstrike", r"air ?strike|air raid|air attack|warplane|\bjets?\b|aircraft|helicopter|barrel bomb|\bdrones?\b|aerial|bombing raid|airstrike"),
         ("shelling", r"\bshell(?:s|ed|ing)?\b|artillery|mortar|rocket|missile|bombard|tank fire|grad\b"),
         ("explosion", r"explo|\bblast|car bomb|\bbomb(?:s|ing|er)?\b|\bIEDs?\b|improvised explosive|suicide|landmine|\bmines?\b"),
-        ("shooting", r"\bshot\b|shooting|gunfire|gunmen|sniper|opened fire|\bclash|firefight|small-arms fire|engaged"),
+        ("shooting", r"\bshot\b|shooting|gunfire|gunmen|sniper|opened fire|\bclash|firefight|small-arms fire|engaged|\bbattles?\b|gun ?battle|\bambush"),
         ("raid", r"\braid|\boperation\b|arrest|captur|detain|\bsearch"),
     )
+)
+# Words that name a cause only when no sentence read names a weapon or a kind of violence:
+# "strikes" alone, "fighting" (the word of a whole front: "fresh fighting shook the city" before
+# the rockets that killed).
+_WEAK_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("airstrike", re.compile(r"\bstrikes?\b", re.I)),
+    ("shooting", re.compile(r"\bfighting\b", re.I)),
 )
 
 _CUMULATIVE = re.compile(
@@ -363,11 +370,13 @@ def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
 
 
 def cause(texts: Sequence[str]) -> str | None:
-    """The cause named by the first text that names one (the event's sentence before the lead)."""
-    for text in texts:
-        for name, pattern in CAUSES:
-            if pattern.search(text):
-                return name
+    """The cause named by the first text that names one (the event's sentence before the lead),
+    by a specific word in any of them before a weak one (`_WEAK_CAUSES`)."""
+    for causes in (CAUSES, _WEAK_CAUSES):
+        for text in texts:
+            for name, pattern in causes:
+                if pattern.search(text):
+                    return name
     return None
 
 
