@@ -467,10 +467,14 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
             # "Kafr Hamra village"): a capitalised word alone is as often a village somewhere.
             if not (_PLACE_BEFORE.search(article, max(start, s - 24), s) or _PLACE_AFTER.match(article, e)):
                 continue
+            name = match.group(0)
+            if not gazetteer().candidates(name) and (tail := _POSSESSIVE_AFTER.search(name)) is not None and gazetteer().countries_in(tail.group(0).strip()):
+                name = name[: tail.start()]  # "in Aleppo Syrias largest city" (commas lost)
+                e = s + len(name)
             # a country is named by spaCy and `countries_in`; here a word that resolves only to
             # one is a demonym ("in the Zambian capital"), not a place of the event
-            if (known := gazetteer().candidates(match.group(0))) and not all(p.kind == "country" for p in known):
-                found.append(Entity("place", match.group(0), s, e))
+            if (known := gazetteer().candidates(name)) and not all(p.kind == "country" for p in known):
+                found.append(Entity("place", name, s, e))
     return found
 
 
@@ -522,6 +526,32 @@ def _country_votes(places: list[tuple[Entity, list[Place]]]) -> Counter[str]:
     return votes
 
 
+# Words run into a place's name where FA-KES texts lost their commas, or headline capitals:
+# "Eastern Aleppo", "in Aleppo Syrias largest city".
+_DIRECTION_BEFORE = re.compile(r"^(?:(?:Eastern|Western|Northern|Southern|Central|North|South|East|West|Greater|Rural)\s+)+")
+_POSSESSIVE_AFTER = re.compile(r"\s+[A-Z][a-z]+s$")
+
+
+def _resolve_place(entity: Entity, votes: Counter[str]) -> tuple[SpanValue, Place] | None:
+    """The entity's place, or the place inside it once a direction before it or a country's
+    possessive after it is cut ("Eastern Aleppo" -> Aleppo, "Aleppo Syrias" -> Aleppo), when
+    that place lies in the country the article names most."""
+    place = gazetteer().resolve(entity.text, votes)
+    if place is not None:
+        return SpanValue(entity.text, entity.start, entity.end), place
+    start, text = entity.start, entity.text
+    if (lead := _DIRECTION_BEFORE.match(text)) is not None:
+        start, text = start + lead.end(), text[lead.end() :]
+    if (tail := _POSSESSIVE_AFTER.search(text)) is not None and gazetteer().countries_in(tail.group(0).strip()):
+        text = text[: tail.start()]
+    if not text or text == entity.text:
+        return None
+    place = gazetteer().resolve(text, votes)
+    if place is None or place.kind == "country" or votes and place.country_code != votes.most_common(1)[0][0]:
+        return None
+    return SpanValue(text, start, start + len(text)), place
+
+
 def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = None, article: str = "") -> tuple[SpanValue, Place] | None:
     """The most specific resolvable place among `entities` (a city or admin1 before a country).
 
@@ -537,11 +567,7 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
         if not votes and gazetteer().resolve(closest.text, votes) is None and _PLACE_BEFORE.search(article, max(0, closest.start - 24), closest.start):
             return SpanValue(closest.text, closest.start, closest.end), Place(closest.text, None, "", "", "unknown")
         places.sort(key=lambda e: abs(e.start - near))
-    resolved = []
-    for entity in places:
-        place = gazetteer().resolve(entity.text, votes)
-        if place is not None:
-            resolved.append((SpanValue(entity.text, entity.start, entity.end), place))
+    resolved = [found for entity in places if (found := _resolve_place(entity, votes)) is not None]
     # A dateline ("BEIRUT, Lebanon -") says where the story was filed: the body's places first.
     resolved.sort(key=lambda r: r[0].text.isupper())
     finer = [r for r in resolved if r[1].kind != "country"]

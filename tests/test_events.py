@@ -512,3 +512,26 @@ def test_battles_and_strikes_name_a_cause_and_fighting_gives_way_to_a_weapon():
     assert cause(["Fresh fighting shook the city on Saturday.", "Rebel rockets killed 21 civilians."]) == "shelling"
     assert cause(["Coalition strikes on the province killed more than 20 jihadists."]) == "airstrike"
     assert cause(["A security force detained two suspects during the operation.", "The force found an IED cache nearby."]) == "raid"
+
+
+def test_a_place_run_together_with_the_next_word_still_names_the_place():
+    """FA-KES texts lost their commas: "in Aleppo Syrias largest city", "Clashes Eastern Aleppo"."""
+    text = "At least 16 civilians were killed on Friday during an air raid on the Bab neighbourhood in Aleppo Syrias largest city a source said.\n"
+    (events, _), _ = events_of(text, "2016-07-02")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Aleppo"
+    assert text[events[0].location[0].start : events[0].location[0].end] == events[0].location[0].text
+
+
+def test_a_direction_before_a_place_or_a_countrys_possessive_after_it_still_names_the_place():
+    text = "Fighters were killed in clashes with Kurdish forces in Eastern Aleppo in northern Syria on Sunday. At least 34 fighters died, a monitor said.\n"
+    (events, _), _ = events_of(text, "2016-07-18")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Aleppo"
+    assert text[events[0].location[0].start : events[0].location[0].end] == events[0].location[0].text
+
+
+def test_a_countrys_possessive_run_into_a_place_is_cut_from_the_mention():
+    from summarizer.events import _gazetteer_mentions
+
+    text = "Jets struck the market in Aleppo Syrias largest city on Friday."
+    found = _gazetteer_mentions(text, {(0, len(text))}, [])
+    assert [(e.text, text[e.start : e.end]) for e in found] == [("Aleppo", "Aleppo")]
