@@ -118,6 +118,13 @@ _GROUP_ACTS = re.compile(
 )
 # "Residents blamed the U.S.-led coalition for the strikes": the side an article's witnesses name
 _BLAMED = re.compile(rf"\bblam(?:ed|es|ing)\s+(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\s+for\b", re.I)
+# A scraped page's tag list ("Tags Qamishli YPG Turkey Syrian regime") runs into the lead's first
+# sentence: in it only a side right before its attack verb is read ("Syrian regime warplanes bombed").
+_TAGS = re.compile(r"\bTags\s")
+_TAGGED_ACTOR = re.compile(
+    rf"(?P<who>(?:{_SIDE}(?:and )?){{1,2}}{_ARMED})\s+(?:have |has |had )?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|pounded|stormed|dropped|raided|executed|shot)\b",
+    re.I,
+)
 _UNNAMED_PEOPLE = re.compile(rf"(?:the |a |an |its |their )?{_PEOPLE}", re.I)
 _COUNTED = re.compile(rf"\b(?:{_QUANTITY})\s+$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+\s+$")
@@ -387,6 +394,15 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
     sentence past the lead) reads only a side named with its attack ("by regime forces",
     "Russian raids claimed", "Syrian jets struck"), not a side mentioned or unnamed fighters."""
     text = sentence.text
+    if (tags := _TAGS.search(text)) is not None:
+        before = Sentence(text[: tags.start()], sentence.start, sentence.start + tags.start())
+        if before.text.strip() and (found := perpetrator(before, named, strong)) is not None:
+            return found
+        if (tagged := _TAGGED_ACTOR.search(text, tags.end())) is not None:
+            return _span(sentence, tagged, "who")
+        # past the tags only a side named by its attack ("carried out by government forces")
+        by = [m for pattern in _PERPETRATOR[:2] if (m := pattern.search(text, tags.end())) is not None]
+        return _span(sentence, min(by, key=lambda m: m.start("who")), "who") if by else None
     # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
     matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
     if strong:

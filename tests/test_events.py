@@ -535,3 +535,11 @@ def test_a_countrys_possessive_run_into_a_place_is_cut_from_the_mention():
     text = "Jets struck the market in Aleppo Syrias largest city on Friday."
     found = _gazetteer_mentions(text, {(0, len(text))}, [])
     assert [(e.text, text[e.start : e.end]) for e in found] == [("Aleppo", "Aleppo")]
+
+
+def test_a_tag_list_before_the_lead_gives_no_perpetrator_of_its_words():
+    found = perpetrator(sentence("Tags Orvan Qamishli YPG Turkey Syrian regime Syrian regime warplanes bombed Kurdish positions on Friday."))
+    assert found is not None and found.text == "Syrian regime warplanes"
+    assert perpetrator(sentence("Tags Orvan YPG Kurdish forces Turkey ceasefire truce civilian casualties")) is None
+    found = perpetrator(sentence("Tags Orvan children Kurdish forces Eleven children were killed in an attack carried out by government forces on Thursday."))
+    assert found is not None and found.text == "government forces"
