@@ -543,3 +543,7 @@ def test_a_tag_list_before_the_lead_gives_no_perpetrator_of_its_words():
     assert perpetrator(sentence("Tags Orvan YPG Kurdish forces Turkey ceasefire truce civilian casualties")) is None
     found = perpetrator(sentence("Tags Orvan children Kurdish forces Eleven children were killed in an attack carried out by government forces on Thursday."))
     assert found is not None and found.text == "government forces"
+
+
+def test_a_sides_assault_names_it():
+    assert perpetrator(sentence("At least 70 fighters have been killed in a government assault north of the city.")).text == "government"
