@@ -378,13 +378,14 @@ def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
 
 def cause(texts: Sequence[str]) -> str | None:
     """The cause named by the first text that names one (the event's sentence before the lead),
-    by a specific word in any of them before a weak one (`_WEAK_CAUSES`)."""
-    for causes in (CAUSES, _WEAK_CAUSES):
-        for text in texts:
-            for name, pattern in causes:
-                if pattern.search(text):
-                    return name
-    return None
+    by a specific word in any of them before a weak one (`_WEAK_CAUSES`) of the event's sentence."""
+    for text in texts:
+        for name, pattern in CAUSES:
+            if pattern.search(text):
+                return name
+    # a weak word only in the event's own sentence ("urged both sides to stop fighting" in the
+    # lead of a talks story is no cause)
+    return next((name for name, pattern in _WEAK_CAUSES if texts and pattern.search(texts[0])), None)
 
 
 def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) -> SpanValue | None:

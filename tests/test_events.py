@@ -510,6 +510,7 @@ def test_battles_and_strikes_name_a_cause_and_fighting_gives_way_to_a_weapon():
     assert cause(["Thirteen militants were killed on Monday during battles with other armed groups."]) == "shooting"
     assert cause(["Heavy fighting left 30 soldiers dead near the airport."]) == "shooting"
     assert cause(["Fresh fighting shook the city on Saturday.", "Rebel rockets killed 21 civilians."]) == "shelling"
+    assert cause(["Four civilians were killed on Monday.", "The envoy urged both sides to stop fighting."]) is None
     assert cause(["Coalition strikes on the province killed more than 20 jihadists."]) == "airstrike"
     assert cause(["A security force detained two suspects during the operation.", "The force found an IED cache nearby."]) == "raid"
 
