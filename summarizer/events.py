@@ -39,9 +39,16 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("airstrike", r"air ?strike|air raid|air attack|warplane|\bjets?\b|aircraft|helicopter|barrel bomb|\bdrones?\b|aerial|bombing raid|airstrike"),
         ("shelling", r"\bshell(?:s|ed|ing)?\b|artillery|mortar|rocket|missile|bombard|tank fire|grad\b"),
         ("explosion", r"explo|\bblast|car bomb|\bbomb(?:s|ing|er)?\b|\bIEDs?\b|improvised explosive|suicide|landmine|\bmines?\b"),
-        ("shooting", r"\bshot\b|shooting|gunfire|gunmen|sniper|opened fire|\bclash|firefight|small-arms fire|engaged"),
+        ("shooting", r"\bshot\b|shooting|gunfire|gunmen|sniper|opened fire|\bclash|firefight|small-arms fire|engaged|\bbattles?\b|gun ?battle|\bambush"),
         ("raid", r"\braid|\boperation\b|arrest|captur|detain|\bsearch"),
     )
+)
+# Words that name a cause only when no sentence read names a weapon or a kind of violence:
+# "strikes" alone, "fighting" (the word of a whole front: "fresh fighting shook the city" before
+# the rockets that killed).
+_WEAK_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("airstrike", re.compile(r"\bstrikes?\b", re.I)),
+    ("shooting", re.compile(r"\bfighting\b", re.I)),
 )
 
 _CUMULATIVE = re.compile(
@@ -69,19 +76,22 @@ _REPORTED_BY = (
 )
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
 _SIDE = (
-    r"(?:suspected |pro-government |government |regime |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
-    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w-]+) )"
+    r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w.-]*[\w-]) )"
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
-_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers)"
+_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers|snipers)"
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
-_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
 _PERPETRATOR = (
+    # "an airstrike of the US-led anti-terror coalition", "shelling from regime forces"
+    re.compile(r"\b(?:air ?strikes?|air raids?|raids?|strikes?|shelling|bombardment|attacks?)\s+(?:of|from)\s+(?P<who>(?:the )?(?:[\w.-]+\s+){0,3}?(?:coalition|forces|army|regime|jets|warplanes|aircraft|air force))\b", re.I),
     re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
-    re.compile(r"(?P<who>(?:pro-)?(?:[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?:shelling|airstrikes?|air ?strikes?|air raids?|bombardment|bombing|attacks?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
+    # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
+    re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?i:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|assaults?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
     # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
     re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
 
@@ -91,7 +101,35 @@ _PERPETRATOR = (
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
-_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+# A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
+# "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
+_STRUCK_AFTER = re.compile(
+    r"-(?:held|controlled|run|occupied|linked)\b"
+    r"|\s+(?:(?:group|organi[sz]ation)['’]?s?\s+)?(?:de facto\s+\w+|positions?|targets?|bastions?|strongholds?|hideouts?|headquarters|bases?|convoys?|territory|areas?)\b"
+    r"|(?:\s+[\w-]+){0,2}\s+(?:were|was|have been|had been|has been)\s+(?:killed|wounded|injured|captured)",
+    re.I,
+)
+# A named group as the subject of an attack verb ("The Islamic State group killed 50 people").
+_GROUP_ACTS = re.compile(
+    r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|terrorists|gunmen))?\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){0,2}?"
+    r"(?:shelled|bombed|struck|hit|killed|kills|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|beheaded|seized|shot)\b",
+    re.I,
+)
+# "Residents blamed the U.S.-led coalition for the strikes": the side an article's witnesses name
+_BLAMED = re.compile(rf"\bblam(?:ed|es|ing)\s+(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\s+for\b", re.I)
+# A scraped page's tag list ("Tags Qamishli YPG Turkey Syrian regime") runs into the lead's first
+# sentence: in it only a side right before its attack verb is read ("Syrian regime warplanes bombed").
+_TAGS = re.compile(r"\bTags\s")
+_TAGGED_ACTOR = re.compile(
+    rf"(?P<who>(?:{_SIDE}(?:and )?){{1,2}}{_ARMED})\s+(?:have |has |had )?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|pounded|stormed|dropped|raided|executed|shot)\b",
+    re.I,
+)
+_UNNAMED_PEOPLE = re.compile(rf"(?:the |a |an |its |their )?{_PEOPLE}", re.I)
+_COUNTED = re.compile(rf"\b(?:{_QUANTITY})\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+\s+$")
+# "a car bomb blamed on Daesh", "an attack claimed by ISIS": the group named is the one acting
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed on|attributed to|claimed by|carried out by|by)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -339,20 +377,38 @@ def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
 
 
 def cause(texts: Sequence[str]) -> str | None:
-    """The cause named by the first text that names one (the event's sentence before the lead)."""
+    """The cause named by the first text that names one (the event's sentence before the lead),
+    by a specific word in any of them before a weak one (`_WEAK_CAUSES`) of the event's sentence."""
     for text in texts:
         for name, pattern in CAUSES:
             if pattern.search(text):
                 return name
-    return None
+    # a weak word only in the event's own sentence ("urged both sides to stop fighting" in the
+    # lead of a talks story is no cause)
+    return next((name for name, pattern in _WEAK_CAUSES if texts and pattern.search(texts[0])), None)
 
 
-def perpetrator(sentence: Sentence) -> SpanValue | None:
+def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) -> SpanValue | None:
     """Who the sentence says did it: the first armed side it names as the one acting (news
-    English puts the actor first: "Regime forces ... repel a rebel offensive"), else a named
-    armed group anywhere in it."""
-    matches = [m for pattern in _PERPETRATOR if (m := pattern.search(sentence.text))]
+    English puts the actor first: "Regime forces ... repel a rebel offensive"), else (with
+    `named`) a named armed group in it that is not the side struck or counted. `strong` (a
+    sentence past the lead) reads only a side named with its attack ("by regime forces",
+    "Russian raids claimed", "Syrian jets struck"), not a side mentioned or unnamed fighters."""
     text = sentence.text
+    if (tags := _TAGS.search(text)) is not None:
+        before = Sentence(text[: tags.start()], sentence.start, sentence.start + tags.start())
+        if before.text.strip() and (found := perpetrator(before, named, strong)) is not None:
+            return found
+        if (tagged := _TAGGED_ACTOR.search(text, tags.end())) is not None:
+            return _span(sentence, tagged, "who")
+        # past the tags only a side named by its attack ("carried out by government forces")
+        by = [m for pattern in _PERPETRATOR[:2] if (m := pattern.search(text, tags.end())) is not None]
+        return _span(sentence, min(by, key=lambda m: m.start("who")), "who") if by else None
+    # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
+    matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
+    if strong:
+        found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
+        return _span(sentence, min(found, key=lambda m: m.start("who")), "who") if found else None
     for m in _ARMED_SIDE.finditer(text):
         start = m.start("who")
         while (left := _NP_LEFT.search(text, 0, start)) is not None and left.start() < start:
@@ -362,10 +418,46 @@ def perpetrator(sentence: Sentence) -> SpanValue | None:
         if not both_sides and not _ACTED_UPON.search(text, 0, start) and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
             matches.append(m)
             break
+    matches += [
+        m for m in _NAMED_GROUP.finditer(text)
+        if _BLAMED_BEFORE.search(text, 0, m.start("who")) or _GROUP_ACTS.match(text, m.end("who")) and not _struck(text, m)
+    ]
     if matches:
         return _span(sentence, min(matches, key=lambda m: m.start("who")), "who")
-    match = _NAMED_GROUP.search(sentence.text)
+    if not named:
+        return None
+    match = next((m for m in _NAMED_GROUP.finditer(text) if not _struck(text, m)), None)
     return _span(sentence, match, "who") if match else None
+
+
+def _counted(text: str, start: int) -> bool:
+    """A count right before `start` ("45 Syrian soldiers"), not a date's digits ("Aug 142016")."""
+    return bool(_COUNTED.search(text, 0, start)) and not _MONTH_BEFORE.search(text, 0, start)
+
+
+def _struck(text: str, match: re.Match[str]) -> bool:
+    """A named group the sentence names as the side attacked, held or counted, or an
+    abbreviation in parentheses restating the name before it ("Islamic State (IS) jihadists")."""
+    start = match.start("who")
+    if _BLAMED_BEFORE.search(text, 0, start):
+        return False
+    return bool(_ACTED_UPON.search(text, 0, start) or _STRUCK_AFTER.match(text, match.end("who")) or text[max(0, start - 1) : start] == "(")
+
+
+def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
+    """The main event's perpetrator: a side its sentences blame ("residents blamed X for"), else
+    one they name as acting (the event's sentence, then the lead), before a named group they
+    merely mention; when they name none (FA-KES leads
+    often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
+    blamed = next((_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
+    if blamed is not None:
+        return blamed
+    for named in (False, True):
+        found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
+        if found is not None:
+            return found
+    blamed = next((_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
+    return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")
@@ -392,10 +484,14 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
             # "Kafr Hamra village"): a capitalised word alone is as often a village somewhere.
             if not (_PLACE_BEFORE.search(article, max(start, s - 24), s) or _PLACE_AFTER.match(article, e)):
                 continue
+            name = match.group(0)
+            if not gazetteer().candidates(name) and (tail := _POSSESSIVE_AFTER.search(name)) is not None and gazetteer().countries_in(tail.group(0).strip()):
+                name = name[: tail.start()]  # "in Aleppo Syrias largest city" (commas lost)
+                e = s + len(name)
             # a country is named by spaCy and `countries_in`; here a word that resolves only to
             # one is a demonym ("in the Zambian capital"), not a place of the event
-            if (known := gazetteer().candidates(match.group(0))) and not all(p.kind == "country" for p in known):
-                found.append(Entity("place", match.group(0), s, e))
+            if (known := gazetteer().candidates(name)) and not all(p.kind == "country" for p in known):
+                found.append(Entity("place", name, s, e))
     return found
 
 
@@ -447,6 +543,32 @@ def _country_votes(places: list[tuple[Entity, list[Place]]]) -> Counter[str]:
     return votes
 
 
+# Words run into a place's name where FA-KES texts lost their commas, or headline capitals:
+# "Eastern Aleppo", "in Aleppo Syrias largest city".
+_DIRECTION_BEFORE = re.compile(r"^(?:(?:Eastern|Western|Northern|Southern|Central|North|South|East|West|Greater|Rural)\s+)+")
+_POSSESSIVE_AFTER = re.compile(r"\s+[A-Z][a-z]+s$")
+
+
+def _resolve_place(entity: Entity, votes: Counter[str]) -> tuple[SpanValue, Place] | None:
+    """The entity's place, or the place inside it once a direction before it or a country's
+    possessive after it is cut ("Eastern Aleppo" -> Aleppo, "Aleppo Syrias" -> Aleppo), when
+    that place lies in the country the article names most."""
+    place = gazetteer().resolve(entity.text, votes)
+    if place is not None:
+        return SpanValue(entity.text, entity.start, entity.end), place
+    start, text = entity.start, entity.text
+    if (lead := _DIRECTION_BEFORE.match(text)) is not None:
+        start, text = start + lead.end(), text[lead.end() :]
+    if (tail := _POSSESSIVE_AFTER.search(text)) is not None and gazetteer().countries_in(tail.group(0).strip()):
+        text = text[: tail.start()]
+    if not text or text == entity.text:
+        return None
+    place = gazetteer().resolve(text, votes)
+    if place is None or place.kind == "country" or votes and place.country_code != votes.most_common(1)[0][0]:
+        return None
+    return SpanValue(text, start, start + len(text)), place
+
+
 def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = None, article: str = "") -> tuple[SpanValue, Place] | None:
     """The most specific resolvable place among `entities` (a city or admin1 before a country).
 
@@ -462,11 +584,7 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
         if not votes and gazetteer().resolve(closest.text, votes) is None and _PLACE_BEFORE.search(article, max(0, closest.start - 24), closest.start):
             return SpanValue(closest.text, closest.start, closest.end), Place(closest.text, None, "", "", "unknown")
         places.sort(key=lambda e: abs(e.start - near))
-    resolved = []
-    for entity in places:
-        place = gazetteer().resolve(entity.text, votes)
-        if place is not None:
-            resolved.append((SpanValue(entity.text, entity.start, entity.end), place))
+    resolved = [found for entity in places if (found := _resolve_place(entity, votes)) is not None]
     # A dateline ("BEIRUT, Lebanon -") says where the story was filed: the body's places first.
     resolved.sort(key=lambda r: r[0].text.isupper())
     finer = [r for r in resolved if r[1].kind != "country"]
@@ -635,7 +753,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
         cause=cause([main_sentence.text, *(s.text for s in lead)]),
         location=location,
         date=_event_date(article, [main_sentence, *lead, *([headline] if headline else [])], by_sentence, base_date, headers),
-        attributed_to=perpetrator(main_sentence) or next((p for s in lead if (p := perpetrator(s)) is not None), None),
+        attributed_to=event_perpetrator([main_sentence, *lead], [s for s in sentences if s.start > main_sentence.start and s not in lead][:8]),
     )
     # Figures whose sentence names another place (a governorate other than the main event's)
     # are other events, one per place, in the order the article reports them.
@@ -724,7 +842,7 @@ def _event_date(
     return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "event_perpetrator", "period", "perpetrator", "reported_by"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
