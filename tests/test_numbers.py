@@ -50,7 +50,9 @@ def test_number_values_include_bare_tokens_of_phrases():
     [
         ("An Afghan Taliban leader was killed in Ghazni.", "An Afghan Taliban leader", 1),
         ("the force detained a facilitator and two suspected insurgents", "a facilitator", 1),
-        ("the force detained multiple suspected insurgents", "multiple", 2),
+        ("the force detained multiple suspected insurgents", "multiple", 3),
+        ("the patrol killed numerous armed men", "numerous", 4),
+        ("guards held several suspects", "several", 3),
     ],
 )
 def test_one_person_and_vague_quantities_are_counts(text, phrase, low):
