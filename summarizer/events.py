@@ -527,7 +527,7 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
-                if figure.candidate.phrase.low != low and _joined(best.candidate, figure.candidate):
+                if _joined(best.candidate, figure.candidate):
                     low += figure.candidate.phrase.low
                     high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                     used.append(index)
@@ -563,13 +563,20 @@ def _earlier_year(text: str, base: dt.date | None) -> bool:
     return any(int(year) < base.year for year in re.findall(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", text))
 
 
+_AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?=\w*(?:{'|'.join(CASUALTY_CUES.values())}))\w+ed\s*$", re.I)
+
+
 def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
     """Two number phrases joined by 'and' with only a few words between ("a leader and two
-    insurgents"), not a part named within a whole ("18 people including children and two staff")."""
+    insurgents", "a leader and one suspect": equal counts are still other people; "captured a
+    leader and detained two": the same kind's verb again), not a part named within a whole
+    ("18 people including children and two staff")."""
     first, second = sorted((a, b), key=lambda c: c.phrase.start)
     gap = first.sentence.text[first.phrase.end - first.sentence.start : second.phrase.start - second.sentence.start]
     if re.search(r"\b(?:including|among|of whom|of them|such as|mostly|mainly|were)\b", gap, re.I):
         return False
+    # "arrested a dealer and detained several suspects": two verbs of one kind, more people
+    gap = _AND_VERB.sub(" and ", gap)
     return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\b(?:and|along with|as well as|together with|plus)\b\s*", gap)) and len(gap.split()) <= 8
 
 

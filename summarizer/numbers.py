@@ -8,9 +8,9 @@ the low bound, a range as low/high, a vague word as an explicit low bound ("doze
 
 The low bound of a word with no number in it is a convention, not arithmetic. Ours is the one
 annotators of military press releases apply (the ISAF set, the only labels we have that count
-such words): "several" and "multiple" are 3, "numerous" is 4 ("multiple" is more than a pair,
-"numerous" more than "several"); on its tune part 14 of 15 "multiple" and 12 of 16 "numerous"
-detentions and deaths are labelled so.
+such words): "several" and "multiple" are 3, "numerous" and "a number of" are 4 ("multiple" is
+more than a pair, "numerous" more than "several"); on its tune part 14 of 15 "multiple" and 12
+of 16 "numerous" detentions and deaths are labelled so.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ VAGUE = {
     "dozens": (12, False), "scores": (20, False), "hundreds": (100, False),
     "thousands": (1_000, False), "tens of thousands": (10_000, False),
     "hundreds of thousands": (100_000, False), "millions": (1_000_000, False),
-    "several": (3, False), "multiple": (3, False), "numerous": (4, False), "a few": (2, False), "a handful": (3, False), "a couple of": (2, True),
+    "several": (3, False), "multiple": (3, False), "numerous": (4, False), "a number of": (4, False), "a few": (2, False), "a handful": (3, False), "a couple of": (2, True),
 }
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
@@ -68,7 +68,8 @@ PERSON_NOUNS = (
     "policeman|policewoman|police officer|officer|journalist|reporter|worker|suspect|member|bomber|sniper|gunman|"
     "guard|resident|doctor|nurse|teenager|student|farmer|driver|shepherd|villager|contractor|marine|sergeant|"
     "captain|colonel|general|mayor|official|cleric|imam|priest|activist|protester|detainee|prisoner|hostage|"
-    "operative|financier|emir|chief|deputy|smuggler|trafficker|courier|recruiter|spokesman|pilot|peacekeeper"
+    "operative|financier|emir|chief|deputy|smuggler|trafficker|courier|recruiter|spokesman|pilot|peacekeeper|"
+    "dealer|supplier|maker|manufacturer|emplacer|individual|associate"
 )
 SINGLE_PERSON = re.compile(
     rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b(?!['’]s|-)",

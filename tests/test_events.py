@@ -440,3 +440,36 @@ def test_a_vague_lead_count_gives_way_to_the_storys_own_number():
     text = "Dozens of civilians were killed in Aleppo province, Syria, on Tuesday. Two more were killed on Wednesday.\n"
     (events, _), _ = events_of(text, "2016-07-21")
     assert {t.kind: t.count_low for t in events[0].totals}["killed"] >= 12
+
+
+def _detained(text: str, date: str = "2013-01-22") -> int | None:
+    (events, _), _ = events_of(text, date)
+    totals = {t.kind: t.count_low for t in events[0].totals} if events else {}
+    return totals.get("detained")
+
+
+def test_one_named_person_and_one_more_are_two():
+    assert _detained("A security force detained a Taliban commander and one suspected insurgent in Kunduz province yesterday.\n") == 2
+    assert _detained("Soldiers captured a bomb maker and one of his associates during a raid in Kunduz province yesterday.\n") == 2
+
+
+def test_a_person_arrested_and_others_detained_in_one_clause_add_up():
+    text = "Soldiers arrested a Taliban weapons dealer and detained several suspected insurgents in Kunduz province yesterday.\n"
+    assert _detained(text) == 4, "1 arrested + several (3) detained"
+    text = "Soldiers arrested a Taliban weapons dealer and wounded two suspected insurgents in Kunduz province yesterday.\n"
+    assert _detained(text) == 1, "the wounded two are another kind"
+
+
+def test_the_person_an_operation_searched_for_is_no_detainee():
+    text = (
+        "A security force conducted an operation to arrest a Taliban commander in Kunduz province yesterday. "
+        "The commander plans roadside bomb attacks against the army. "
+        "The security force detained two suspected insurgents during the operation.\n"
+    )
+    assert _detained(text) == 2, "the commander was the target; the two were detained"
+    text = "Soldiers searching for a Taliban commander detained three suspected insurgents in Kunduz province yesterday.\n"
+    assert _detained(text) == 3
+
+
+def test_apprehended_is_detained():
+    assert _detained("A patrol apprehended a Taliban commander in Kunduz province yesterday, officials said.\n") == 1

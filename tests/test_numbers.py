@@ -53,6 +53,7 @@ def test_number_values_include_bare_tokens_of_phrases():
         ("the force detained multiple suspected insurgents", "multiple", 3),
         ("the patrol killed numerous armed men", "numerous", 4),
         ("guards held several suspects", "several", 3),
+        ("troops detained a number of suspects", "a number of", 4),
     ],
 )
 def test_one_person_and_vague_quantities_are_counts(text, phrase, low):
