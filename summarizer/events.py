@@ -520,8 +520,9 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
-        if re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
-            low += 1  # "detained the leader along with three others": four
+        named_before = any(f.candidate.sentence.start == first_sentence and f.candidate.phrase.start < best.candidate.phrase.start for _, f in items)
+        if not named_before and re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
+            low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
         for index, figure in items:

@@ -72,8 +72,16 @@ PERSON_NOUNS = (
     "dealer|supplier|maker|manufacturer|emplacer|individual|associate"
 )
 SINGLE_PERSON = re.compile(
-    rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b(?!['’]s|-)",
+    rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-)",
     re.IGNORECASE,
+)
+# "arrested the senior Taliban leader", "killed Taliban leader Saifullah", "the death of militia
+# leader X": the one person a killing or an arrest names, with "the" or before a name. Only
+# right after such a verb: a title before a name elsewhere ("Commander X said") is no count.
+_MODIFIER = r"(?!(?i:the|a|an|who|whom|which|that|and|or|of|with|in|at|on|by|for|from|to)\s)[\w’'-]+\s+"
+_OBJECT_PERSON = re.compile(
+    r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining|apprehended|(?:death|arrest|capture|killing|detention)\s+of)\s+"
+    rf"(?P<person>(?i:the)\s+(?:{_MODIFIER}){{0,4}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-)|(?:{_MODIFIER}){{0,2}}?(?i:{PERSON_NOUNS})(?=\s+[A-Z][a-z]))"
 )
 
 _FOLD_TO_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
@@ -228,11 +236,13 @@ def _find_number_phrases(text: str, single_persons: bool) -> list[NumberPhrase]:
         # ends is the only one that can overlap it (a scan of all phrases per match was
         # quadratic in long articles).
         starts, ends = [p.start for p in found], [p.end for p in found]
-        persons = []
-        for m in SINGLE_PERSON.finditer(text):
-            before = bisect_left(starts, m.end())
-            if not (before and ends[before - 1] > m.start()):
-                persons.append(NumberPhrase(m.group(0), m.start(), m.end(), 1, 1, False))
+        persons: list[NumberPhrase] = []
+        spans = [(m.start(), m.end()) for m in SINGLE_PERSON.finditer(text)]
+        spans += [m.span("person") for m in _OBJECT_PERSON.finditer(text)]
+        for start, end in sorted(spans):
+            before = bisect_left(starts, end)
+            if not (before and ends[before - 1] > start) and not (persons and persons[-1].end > start):
+                persons.append(NumberPhrase(text[start:end], start, end, 1, 1, False))
         if persons:
             found.extend(persons)
             found.sort(key=lambda p: p.start)

@@ -473,3 +473,12 @@ def test_the_person_an_operation_searched_for_is_no_detainee():
 
 def test_apprehended_is_detained():
     assert _detained("A patrol apprehended a Taliban commander in Kunduz province yesterday, officials said.\n") == 1
+
+
+def test_killing_several_of_them_is_a_count():
+    text = "Gunmen attacked the patrol in Kunduz province yesterday. The patrol returned fire, killing several of them.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert {t.kind: t.count_low for t in events[0].totals}.get("killed") == 3
+    text = "The strike killed several of the gunmen in Kunduz province yesterday, officials said.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert {t.kind: t.count_low for t in events[0].totals}.get("killed") == 3
