@@ -683,6 +683,11 @@ _REPORTING_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+(?:on\s+)?(?:early\s+|late\
 _REPORTING_AFTER = re.compile(rf"\s+(?:that\s+)?{_REPORT_VERB}\b", re.I)
 
 
+# "the July 2 attack", "the Aug. 29 arrest": a day used to name a thing
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|of|on|by|for|from|when|while|that|which|the|a|an)\b)[a-z][a-z-]+\b")
+
+
 def _headers(sentences: Sequence[Sentence]) -> set[int]:
     """Starts of the lines before the story's first sentence that are not sentences themselves
     (a title, "Jan. 22: Operations in the south", a reference number, a filing line): their
@@ -701,16 +706,19 @@ def _event_date(
 ) -> tuple[SpanValue, dt.date | None] | None:
     """The first day the sentences name (not a header's or the dateline's filing date, nor the day
     a report was made: "forces yesterday confirmed the arrest ... on Jan. 15" is Jan. 15, unless
-    it is the only day named). Sentences that name no day at all date the event by its release
+    it is the only day named; nor a day that names a thing, "behind the July 2 attack", which is
+    often an earlier event: it is the event's day only when no other day is named). Sentences that name no day at all date the event by its release
     (the dateline's date; ACLED's practice for an undated report); a period they name
     ("last week") leaves it unknown."""
-    reporting = filed = None
+    reporting = attributive = filed = None
     period_named = False
+    filing = filing_date_span(article, base)
     for s in sentences:
         for entity in by_sentence.get(s.start, []):
             if entity.kind not in {"date", "time"}:
                 continue
-            if _in_dateline(article, entity) or headers and s.start in headers:
+            in_filing = filing is not None and entity.start < filing[1] and filing[0] < entity.end
+            if in_filing or _in_dateline(article, entity) or headers and s.start in headers:
                 if filed is None and base is not None and resolve_date(entity.text, base) == base:
                     filed = (SpanValue(entity.text, entity.start, entity.end), base)
                 continue
@@ -722,13 +730,16 @@ def _event_date(
             if _REPORTING_BEFORE.search(article, max(0, entity.start - 24), entity.start) or _REPORTING_AFTER.match(article, entity.end):
                 reporting = reporting or value
                 continue
+            if _ATTRIBUTIVE_BEFORE.search(article, max(0, entity.start - 8), entity.start) and _ATTRIBUTIVE_AFTER.match(article, entity.end):
+                attributive = attributive or value
+                continue
             return value
-    if reporting is not None:
-        return reporting
+    if attributive is not None or reporting is not None:
+        return attributive or reporting
     if period_named:
         return None
-    if (found := filing_date_span(article, base)) is not None:
-        return SpanValue(article[found[0] : found[1]], *found), base
+    if filing is not None:
+        return SpanValue(article[filing[0] : filing[1]], *filing), base
     return filed
 
 

@@ -482,3 +482,21 @@ def test_killing_several_of_them_is_a_count():
     text = "The strike killed several of the gunmen in Kunduz province yesterday, officials said.\n"
     (events, _), _ = events_of(text, "2013-01-22")
     assert {t.kind: t.count_low for t in events[0].totals}.get("killed") == 3
+
+
+def test_a_day_that_names_an_earlier_attack_gives_way_to_the_events_own_day():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers killed a militia commander behind the Jan. 3 bombing of a "
+        "market in Kunduz province on Sunday.\n"
+    )
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date[1] == dt.date(2013, 1, 20), "'the Jan. 3 bombing' is another event; Sunday is this one's"
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Officials today confirmed the Jan. 19 arrest of a militia commander in Kunduz province.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date[1] == dt.date(2013, 1, 19), "the only day of the event itself, before the day it was confirmed"
+
+
+def test_a_dateline_date_without_a_year_is_the_filing_date():
+    text = "KABUL, Afghanistan (Oct. 8) - The coalition confirmed the capture of a militia commander during an operation Tuesday in Kunduz province.\n"
+    (events, _), _ = events_of(text, "2010-10-08")  # a Friday
+    assert events[0].date[1] == dt.date(2010, 10, 5), "the dateline's '(Oct. 8)' is the filing date, however the entity is cut"
