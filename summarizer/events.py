@@ -567,6 +567,11 @@ def _earlier_year(text: str, base: dt.date | None) -> bool:
 _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?=\w*(?:{'|'.join(CASUALTY_CUES.values())}))\w+ed\s*$", re.I)
 
 
+def joined_people(a: NumberCandidate, b: NumberCandidate) -> bool:
+    """Two figures of one sentence that count different people joined by 'and' (`_joined`)."""
+    return a.sentence.start == b.sentence.start and _joined(a, b)
+
+
 def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
     """Two number phrases joined by 'and' with only a few words between ("a leader and two
     insurgents", "a leader and one suspect": equal counts are still other people; "captured a
@@ -743,7 +748,7 @@ def _event_date(
     return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "joined_people", "attached_kind", "build_events", "warm_up", "cause", "period", "perpetrator", "reported_by"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)

@@ -500,3 +500,15 @@ def test_a_dateline_date_without_a_year_is_the_filing_date():
     text = "KABUL, Afghanistan (Oct. 8) - The coalition confirmed the capture of a militia commander during an operation Tuesday in Kunduz province.\n"
     (events, _), _ = events_of(text, "2010-10-08")  # a Friday
     assert events[0].date[1] == dt.date(2010, 10, 5), "the dateline's '(Oct. 8)' is the filing date, however the entity is cut"
+
+
+def test_a_leader_and_one_suspect_are_two_through_the_whole_pipeline():
+    from summarizer.pipeline import Summarizer
+
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - In Nad Ali district, Helmand province, a security force captured a militia "
+        "commander and one suspected insurgent yesterday. The commander built roadside bombs.\n"
+    )
+    summary = Summarizer(backend="rules").summarize(text, published="2013-01-22")
+    detained = [t for t in summary.events[0].totals if t.kind.value == "detained"]
+    assert detained and detained[0].count_low == 2, "two people of one sentence, not one restated"
