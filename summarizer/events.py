@@ -480,6 +480,10 @@ SUBSET_GROUPS = {"children", "women"}
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
 
 
+# "during three operations", "in separate clearing operations", "a series of raids"
+_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
+
+
 def adds_people(candidate: NumberCandidate) -> bool:
     """Whether the words attached to a figure say it counts more people than those already
     counted ("also detained two", "another three", "one additional suspect"), so an equal figure
@@ -504,6 +508,14 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         first_sentence = whole[0][1].candidate.sentence.start
         firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
+        if _ROUNDUP.search(best.candidate.sentence.text):
+            # "detained numerous suspects during three operations", then each operation: the
+            # roundup counts several events; the event is the first one told (a sentence or two on)
+            first_order = sentence_order[first_sentence]
+            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _ROUNDUP.search(item[1].candidate.sentence.text)]
+            if told:
+                first_sentence = told[0][1].candidate.sentence.start
+                best_index, best = max((item for item in told if item[1].candidate.sentence.start == first_sentence), key=lambda item: item[1].candidate.phrase.low)
         if _vague(best.candidate):
             # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
             # story's own count of the same people, a sentence or two later, is the total

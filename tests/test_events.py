@@ -512,3 +512,17 @@ def test_a_leader_and_one_suspect_are_two_through_the_whole_pipeline():
     summary = Summarizer(backend="rules").summarize(text, published="2013-01-22")
     detained = [t for t in summary.events[0].totals if t.kind.value == "detained"]
     assert detained and detained[0].count_low == 2, "two people of one sentence, not one restated"
+
+
+def test_a_roundup_of_several_operations_gives_way_to_the_first_operations_count():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Security forces detained numerous suspected insurgents during three "
+        "operations in Kunduz and Balkh provinces yesterday. In Kunduz province, a security force detained two "
+        "suspected insurgents while searching a compound. In Balkh province, soldiers detained four more suspects.\n"
+    )
+    assert _detained(text) == 2, "the release's event is the first operation it tells, not the day's roundup"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Security forces detained numerous suspected insurgents during an "
+        "operation in Kunduz province yesterday. A security force detained two suspected insurgents in a compound.\n"
+    )
+    assert _detained(text) == 4, "one operation: its own count stands"
