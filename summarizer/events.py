@@ -470,7 +470,23 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
     # A dateline ("BEIRUT, Lebanon -") says where the story was filed: the body's places first.
     resolved.sort(key=lambda r: r[0].text.isupper())
     finer = [r for r in resolved if r[1].kind != "country"]
+    if finer and article:
+        return _named_province(article, finer[0], resolved)
     return (finer or resolved or [None])[0]
+
+
+_DISTRICT_THEN_PROVINCE = re.compile(r"\s*(?:district|city|town|village)?\s*,\s*(?:the\s+)?$", re.I)
+
+
+def _named_province(article: str, best: tuple[SpanValue, Place], resolved: list[tuple[SpanValue, Place]]) -> tuple[SpanValue, Place]:
+    """'Khugyani district, Nangarhar province': the province named right after a place decides
+    its admin1 where the gazetteer puts a place of that name in another one (districts and
+    villages share names across provinces, and across borders)."""
+    for span, place in resolved:
+        if place.kind == "admin1" and place.admin1 != best[1].admin1 and 0 < span.start - best[0].end <= 40:
+            if _DISTRICT_THEN_PROVINCE.fullmatch(article[best[0].end : span.start]):
+                return span, place
+    return best
 
 
 _ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
@@ -671,7 +687,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
         if i in background:
             continue
         sentence = figures[i].candidate.sentence
-        own = _best_place(by_sentence.get(sentence.start, []), votes)
+        own = _best_place(by_sentence.get(sentence.start, []), votes, article=article)
         elsewhere = i != main and own is not None and own[1].kind != "country" and (location is None or own[1].admin1 != location[1].admin1)
         if not elsewhere:
             facts[i].event = 0

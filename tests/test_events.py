@@ -526,3 +526,12 @@ def test_a_roundup_of_several_operations_gives_way_to_the_first_operations_count
         "operation in Kunduz province yesterday. A security force detained two suspected insurgents in a compound.\n"
     )
     assert _detained(text) == 4, "one operation: its own count stands"
+
+
+def test_the_province_named_after_a_district_decides_its_admin1():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force detained two suspected insurgents in Khugyani district, "
+        "Nangarhar province, yesterday.\n"
+    )
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].location[1].admin1 == "Nangarhar", "a district name found in two provinces: the text says which"
