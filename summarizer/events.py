@@ -492,6 +492,9 @@ def _named_province(article: str, best: tuple[SpanValue, Place], resolved: list[
 _ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
 _ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
 SUBSET_GROUPS = {"children", "women"}
+# "In addition, the force detained two suspects": the sentence itself says these are more
+_ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)\s*,", re.I)
+_FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
 # "the cell leader along with three others": the one named before the others is one more
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
 
@@ -502,12 +505,13 @@ _ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|se
 
 def adds_people(candidate: NumberCandidate) -> bool:
     """Whether the words attached to a figure say it counts more people than those already
-    counted ("also detained two", "another three", "one additional suspect"), so an equal figure
-    before it is not the same people restated."""
+    counted ("also detained two", "another three", "one additional suspect", "In addition, the
+    force detained two"), so an equal figure before it is not the same people restated."""
     text = candidate.sentence.text
     at = candidate.phrase.start - candidate.sentence.start
     before, after = text[max(0, at - 30) : at], text[at + len(candidate.phrase.text) :]
-    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after))
+    opened = _ADDITIVE_OPENING.match(text) is not None and _FIRST_FIGURE_AFTER_VERB.search(text[:at]) is not None
+    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened)
 
 
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:

@@ -535,3 +535,11 @@ def test_the_province_named_after_a_district_decides_its_admin1():
     )
     (events, _), _ = events_of(text, "2013-01-22")
     assert events[0].location[1].admin1 == "Nangarhar", "a district name found in two provinces: the text says which"
+
+
+def test_in_addition_at_a_sentences_start_adds_people():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force captured a militia facilitator in Kunduz province yesterday. "
+        "The facilitator supplied weapons to fighters. In addition, the security force detained two suspected insurgents.\n"
+    )
+    assert _detained(text) == 3
