@@ -48,7 +48,7 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "Thi
 CASUALTY_CUES = {
     "killed": r"kill|dead|death|die[sd]?\b|dying|lost their lives|massacre|slain|slaughter|bodies|fatalit|toll|execut|murder|martyr",
     "injured": r"injur|wound|hurt|maim|casualt",
-    "detained": r"detain|arrest|captur|imprison|jail|abduct|kidnap|taken prisoner|in custody|hostage|held\b",
+    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|hostage|held\b",
     "missing": r"missing|unaccounted|disappear",
     "displaced": r"displac|fled|flee|refugee|homeless|uproot",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
@@ -106,6 +106,10 @@ _CASUALTY_RES = {label: re.compile(_by_first_letter(p)) for label, p in CASUALTY
 _GROUP_RES = {label: re.compile(_by_first_letter(p)) for label, p in GROUP_CUES.items()}
 _NEGOTIATION_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_NEGOTIATION_WORDS)})\b")
 _OF_REFERENCE = re.compile(r"^\s*(?:of\s+(?:the|them|those|whom)\b)")
+_VAGUE_WORD = re.compile(r"(?i:several|multiple|numerous|many|dozens|scores|hundreds|thousands)")
+# "an operation to arrest a Taliban commander", "searching for two bomb makers": the people an
+# operation went after, not people it killed or detained (the story says so when it did).
+_SOUGHT = re.compile(r"(?:\bto\s+(?:capture|arrest|detain|apprehend|kill)|\bin\s+search\s+of|\bsearch(?:ing|ed)?\s+for|\bin\s+pursuit\s+of|\bpursuing|\btargeting|\btargeted)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -491,8 +495,10 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue
-            if _OF_REFERENCE.match(tail):
-                continue  # "one of the" is a reference, not a count
+            if _OF_REFERENCE.match(tail) and not _VAGUE_WORD.fullmatch(phrase.text):
+                continue  # "one of the" is a reference, not a count; "killing several of them" is one
+            if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start):
+                continue
             absolute = NumberPhrase(
                 phrase.text, sentence.start + phrase.start, sentence.start + phrase.end,
                 phrase.low, phrase.high, phrase.approximate,

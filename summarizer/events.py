@@ -588,24 +588,48 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
     # A dateline ("BEIRUT, Lebanon -") says where the story was filed: the body's places first.
     resolved.sort(key=lambda r: r[0].text.isupper())
     finer = [r for r in resolved if r[1].kind != "country"]
+    if finer and article:
+        return _named_province(article, finer[0], resolved)
     return (finer or resolved or [None])[0]
+
+
+_DISTRICT_THEN_PROVINCE = re.compile(r"\s*(?:district|city|town|village)?\s*,\s*(?:the\s+)?$", re.I)
+
+
+def _named_province(article: str, best: tuple[SpanValue, Place], resolved: list[tuple[SpanValue, Place]]) -> tuple[SpanValue, Place]:
+    """'Khugyani district, Nangarhar province': the province named right after a place decides
+    its admin1 where the gazetteer puts a place of that name in another one (districts and
+    villages share names across provinces, and across borders)."""
+    for span, place in resolved:
+        if place.kind == "admin1" and place.admin1 != best[1].admin1 and 0 < span.start - best[0].end <= 40:
+            if _DISTRICT_THEN_PROVINCE.fullmatch(article[best[0].end : span.start]):
+                return span, place
+    return best
 
 
 _ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
 _ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
 SUBSET_GROUPS = {"children", "women"}
+# "In addition, the force detained two suspects": the sentence itself says these are more
+_ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)\s*,", re.I)
+_FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
 # "the cell leader along with three others": the one named before the others is one more
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
 
 
+# "during three operations", "in separate clearing operations", "a series of raids"
+_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
+
+
 def adds_people(candidate: NumberCandidate) -> bool:
     """Whether the words attached to a figure say it counts more people than those already
-    counted ("also detained two", "another three", "one additional suspect"), so an equal figure
-    before it is not the same people restated."""
+    counted ("also detained two", "another three", "one additional suspect", "In addition, the
+    force detained two"), so an equal figure before it is not the same people restated."""
     text = candidate.sentence.text
     at = candidate.phrase.start - candidate.sentence.start
     before, after = text[max(0, at - 30) : at], text[at + len(candidate.phrase.text) :]
-    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after))
+    opened = _ADDITIVE_OPENING.match(text) is not None and _FIRST_FIGURE_AFTER_VERB.search(text[:at]) is not None
+    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened)
 
 
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
@@ -622,6 +646,14 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         first_sentence = whole[0][1].candidate.sentence.start
         firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
+        if _ROUNDUP.search(best.candidate.sentence.text):
+            # "detained numerous suspects during three operations", then each operation: the
+            # roundup counts several events; the event is the first one told (a sentence or two on)
+            first_order = sentence_order[first_sentence]
+            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _ROUNDUP.search(item[1].candidate.sentence.text)]
+            if told:
+                first_sentence = told[0][1].candidate.sentence.start
+                best_index, best = max((item for item in told if item[1].candidate.sentence.start == first_sentence), key=lambda item: item[1].candidate.phrase.low)
         if _vague(best.candidate):
             # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
             # story's own count of the same people, a sentence or two later, is the total
@@ -638,14 +670,15 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
-        if re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
-            low += 1  # "detained the leader along with three others": four
+        named_before = any(f.candidate.sentence.start == first_sentence and f.candidate.phrase.start < best.candidate.phrase.start for _, f in items)
+        if not named_before and re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
+            low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
-                if figure.candidate.phrase.low != low and _joined(best.candidate, figure.candidate):
+                if _joined(best.candidate, figure.candidate):
                     low += figure.candidate.phrase.low
                     high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                     used.append(index)
@@ -681,13 +714,25 @@ def _earlier_year(text: str, base: dt.date | None) -> bool:
     return any(int(year) < base.year for year in re.findall(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", text))
 
 
+_AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?=\w*(?:{'|'.join(CASUALTY_CUES.values())}))\w+ed\s*$", re.I)
+
+
+def joined_people(a: NumberCandidate, b: NumberCandidate) -> bool:
+    """Two figures of one sentence that count different people joined by 'and' (`_joined`)."""
+    return a.sentence.start == b.sentence.start and _joined(a, b)
+
+
 def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
     """Two number phrases joined by 'and' with only a few words between ("a leader and two
-    insurgents"), not a part named within a whole ("18 people including children and two staff")."""
+    insurgents", "a leader and one suspect": equal counts are still other people; "captured a
+    leader and detained two": the same kind's verb again), not a part named within a whole
+    ("18 people including children and two staff")."""
     first, second = sorted((a, b), key=lambda c: c.phrase.start)
     gap = first.sentence.text[first.phrase.end - first.sentence.start : second.phrase.start - second.sentence.start]
     if re.search(r"\b(?:including|among|of whom|of them|such as|mostly|mainly|were)\b", gap, re.I):
         return False
+    # "arrested a dealer and detained several suspects": two verbs of one kind, more people
+    gap = _AND_VERB.sub(" and ", gap)
     return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\b(?:and|along with|as well as|together with|plus)\b\s*", gap)) and len(gap.split()) <= 8
 
 
@@ -764,7 +809,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
         if i in background:
             continue
         sentence = figures[i].candidate.sentence
-        own = _best_place(by_sentence.get(sentence.start, []), votes)
+        own = _best_place(by_sentence.get(sentence.start, []), votes, article=article)
         elsewhere = i != main and own is not None and own[1].kind != "country" and (location is None or own[1].admin1 != location[1].admin1)
         if not elsewhere:
             facts[i].event = 0
@@ -793,6 +838,11 @@ _REPORTING_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+(?:on\s+)?(?:early\s+|late\
 _REPORTING_AFTER = re.compile(rf"\s+(?:that\s+)?{_REPORT_VERB}\b", re.I)
 
 
+# "the July 2 attack", "the Aug. 29 arrest": a day used to name a thing
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|of|on|by|for|from|when|while|that|which|the|a|an)\b)[a-z][a-z-]+\b")
+
+
 def _headers(sentences: Sequence[Sentence]) -> set[int]:
     """Starts of the lines before the story's first sentence that are not sentences themselves
     (a title, "Jan. 22: Operations in the south", a reference number, a filing line): their
@@ -811,16 +861,19 @@ def _event_date(
 ) -> tuple[SpanValue, dt.date | None] | None:
     """The first day the sentences name (not a header's or the dateline's filing date, nor the day
     a report was made: "forces yesterday confirmed the arrest ... on Jan. 15" is Jan. 15, unless
-    it is the only day named). Sentences that name no day at all date the event by its release
+    it is the only day named; nor a day that names a thing, "behind the July 2 attack", which is
+    often an earlier event: it is the event's day only when no other day is named). Sentences that name no day at all date the event by its release
     (the dateline's date; ACLED's practice for an undated report); a period they name
     ("last week") leaves it unknown."""
-    reporting = filed = None
+    reporting = attributive = filed = None
     period_named = False
+    filing = filing_date_span(article, base)
     for s in sentences:
         for entity in by_sentence.get(s.start, []):
             if entity.kind not in {"date", "time"}:
                 continue
-            if _in_dateline(article, entity) or headers and s.start in headers:
+            in_filing = filing is not None and entity.start < filing[1] and filing[0] < entity.end
+            if in_filing or _in_dateline(article, entity) or headers and s.start in headers:
                 if filed is None and base is not None and resolve_date(entity.text, base) == base:
                     filed = (SpanValue(entity.text, entity.start, entity.end), base)
                 continue
@@ -832,17 +885,20 @@ def _event_date(
             if _REPORTING_BEFORE.search(article, max(0, entity.start - 24), entity.start) or _REPORTING_AFTER.match(article, entity.end):
                 reporting = reporting or value
                 continue
+            if _ATTRIBUTIVE_BEFORE.search(article, max(0, entity.start - 8), entity.start) and _ATTRIBUTIVE_AFTER.match(article, entity.end):
+                attributive = attributive or value
+                continue
             return value
-    if reporting is not None:
-        return reporting
+    if attributive is not None or reporting is not None:
+        return attributive or reporting
     if period_named:
         return None
-    if (found := filing_date_span(article, base)) is not None:
-        return SpanValue(article[found[0] : found[1]], *found), base
+    if filing is not None:
+        return SpanValue(article[filing[0] : filing[1]], *filing), base
     return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "adds_people", "attached_kind", "build_events", "warm_up", "cause", "event_perpetrator", "period", "perpetrator", "reported_by"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "actor_mentions", "adds_people", "attached_kind", "build_events", "cause", "event_perpetrator", "joined_people", "period", "perpetrator", "reported_by", "warm_up"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)

@@ -24,7 +24,7 @@ from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema
 
 from summarizer.candidates import Candidates, NumberCandidate, full_name
 from summarizer.dates import article_date
-from summarizer.events import EventFacts, Figure, SpanValue, adds_people, attached_kind, build_events
+from summarizer.events import EventFacts, Figure, SpanValue, adds_people, attached_kind, build_events, joined_people
 from summarizer.roles import role_of
 from summarizer.talks import mediator_of, parties_of
 from summarizer.contract import (
@@ -388,7 +388,7 @@ def build_summary(
 
     kept: list[tuple[NumberCandidate, str, str]] = []
     seen: set[int] = set()
-    stated: set[tuple[Any, ...]] = set()
+    stated: dict[tuple[Any, ...], list[NumberCandidate]] = {}  # figure key -> the figures stating it
     for pick in picks.get("casualties", []):
         cand = numbers_by_id.get(pick.get("id"))
         if cand is None or cand.id in seen:
@@ -402,12 +402,14 @@ def build_summary(
             kind = attached
         group = pick.get("group") or cand.group_hint or "unspecified"
         figure_key = (kind, group, cand.phrase.low, cand.phrase.high)
-        if figure_key in stated and not adds_people(cand):  # "one additional" after "one" is more people
+        # "one additional" after "one" is more people; so is "a leader and one suspect"
+        earlier = stated.get(figure_key, [])
+        if earlier and not adds_people(cand) and not any(joined_people(e, cand) for e in earlier):
             # Wire copy and press releases restate a toll ("Two insurgents were killed ... The two
             # insurgents killed were ..."); listing it twice would read as two events. The first
             # statement is kept; measured on isaf/fakes/core: precision up, recall unchanged.
             continue
-        stated.add(figure_key)
+        stated.setdefault(figure_key, []).append(cand)
         kept.append((cand, kind, group))
 
     events, facts = build_events(article, [Figure(cand, kind, group) for cand, kind, group in kept], article_date(article, published), title)

@@ -548,3 +548,106 @@ def test_a_tag_list_before_the_lead_gives_no_perpetrator_of_its_words():
 
 def test_a_sides_assault_names_it():
     assert perpetrator(sentence("At least 70 fighters have been killed in a government assault north of the city.")).text == "government"
+
+
+def _detained(text: str, date: str = "2013-01-22") -> int | None:
+    (events, _), _ = events_of(text, date)
+    totals = {t.kind: t.count_low for t in events[0].totals} if events else {}
+    return totals.get("detained")
+
+
+def test_one_named_person_and_one_more_are_two():
+    assert _detained("A security force detained a Taliban commander and one suspected insurgent in Kunduz province yesterday.\n") == 2
+    assert _detained("Soldiers captured a bomb maker and one of his associates during a raid in Kunduz province yesterday.\n") == 2
+
+
+def test_a_person_arrested_and_others_detained_in_one_clause_add_up():
+    text = "Soldiers arrested a Taliban weapons dealer and detained several suspected insurgents in Kunduz province yesterday.\n"
+    assert _detained(text) == 4, "1 arrested + several (3) detained"
+    text = "Soldiers arrested a Taliban weapons dealer and wounded two suspected insurgents in Kunduz province yesterday.\n"
+    assert _detained(text) == 1, "the wounded two are another kind"
+
+
+def test_the_person_an_operation_searched_for_is_no_detainee():
+    text = (
+        "A security force conducted an operation to arrest a Taliban commander in Kunduz province yesterday. "
+        "The commander plans roadside bomb attacks against the army. "
+        "The security force detained two suspected insurgents during the operation.\n"
+    )
+    assert _detained(text) == 2, "the commander was the target; the two were detained"
+    text = "Soldiers searching for a Taliban commander detained three suspected insurgents in Kunduz province yesterday.\n"
+    assert _detained(text) == 3
+
+
+def test_apprehended_is_detained():
+    assert _detained("A patrol apprehended a Taliban commander in Kunduz province yesterday, officials said.\n") == 1
+
+
+def test_killing_several_of_them_is_a_count():
+    text = "Gunmen attacked the patrol in Kunduz province yesterday. The patrol returned fire, killing several of them.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert {t.kind: t.count_low for t in events[0].totals}.get("killed") == 3
+    text = "The strike killed several of the gunmen in Kunduz province yesterday, officials said.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert {t.kind: t.count_low for t in events[0].totals}.get("killed") == 3
+
+
+def test_a_day_that_names_an_earlier_attack_gives_way_to_the_events_own_day():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers killed a militia commander behind the Jan. 3 bombing of a "
+        "market in Kunduz province on Sunday.\n"
+    )
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date[1] == dt.date(2013, 1, 20), "'the Jan. 3 bombing' is another event; Sunday is this one's"
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Officials today confirmed the Jan. 19 arrest of a militia commander in Kunduz province.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].date[1] == dt.date(2013, 1, 19), "the only day of the event itself, before the day it was confirmed"
+
+
+def test_a_dateline_date_without_a_year_is_the_filing_date():
+    text = "KABUL, Afghanistan (Oct. 8) - The coalition confirmed the capture of a militia commander during an operation Tuesday in Kunduz province.\n"
+    (events, _), _ = events_of(text, "2010-10-08")  # a Friday
+    assert events[0].date[1] == dt.date(2010, 10, 5), "the dateline's '(Oct. 8)' is the filing date, however the entity is cut"
+
+
+def test_a_leader_and_one_suspect_are_two_through_the_whole_pipeline():
+    from summarizer.pipeline import Summarizer
+
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - In Nad Ali district, Helmand province, a security force captured a militia "
+        "commander and one suspected insurgent yesterday. The commander built roadside bombs.\n"
+    )
+    summary = Summarizer(backend="rules").summarize(text, published="2013-01-22")
+    detained = [t for t in summary.events[0].totals if t.kind.value == "detained"]
+    assert detained and detained[0].count_low == 2, "two people of one sentence, not one restated"
+
+
+def test_a_roundup_of_several_operations_gives_way_to_the_first_operations_count():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Security forces detained numerous suspected insurgents during three "
+        "operations in Kunduz and Balkh provinces yesterday. In Kunduz province, a security force detained two "
+        "suspected insurgents while searching a compound. In Balkh province, soldiers detained four more suspects.\n"
+    )
+    assert _detained(text) == 2, "the release's event is the first operation it tells, not the day's roundup"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Security forces detained numerous suspected insurgents during an "
+        "operation in Kunduz province yesterday. A security force detained two suspected insurgents in a compound.\n"
+    )
+    assert _detained(text) == 4, "one operation: its own count stands"
+
+
+def test_the_province_named_after_a_district_decides_its_admin1():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force detained two suspected insurgents in Khugyani district, "
+        "Nangarhar province, yesterday.\n"
+    )
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events[0].location[1].admin1 == "Nangarhar", "a district name found in two provinces: the text says which"
+
+
+def test_in_addition_at_a_sentences_start_adds_people():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force captured a militia facilitator in Kunduz province yesterday. "
+        "The facilitator supplied weapons to fighters. In addition, the security force detained two suspected insurgents.\n"
+    )
+    assert _detained(text) == 3

@@ -50,7 +50,10 @@ def test_number_values_include_bare_tokens_of_phrases():
     [
         ("An Afghan Taliban leader was killed in Ghazni.", "An Afghan Taliban leader", 1),
         ("the force detained a facilitator and two suspected insurgents", "a facilitator", 1),
-        ("the force detained multiple suspected insurgents", "multiple", 2),
+        ("the force detained multiple suspected insurgents", "multiple", 3),
+        ("the patrol killed numerous armed men", "numerous", 4),
+        ("guards held several suspects", "several", 3),
+        ("troops detained a number of suspects", "a number of", 4),
     ],
 )
 def test_one_person_and_vague_quantities_are_counts(text, phrase, low):
@@ -67,3 +70,22 @@ def test_a_vague_word_read_with_case_folding_parses_instead_of_failing():
     # the regex matches case-insensitively, so 'thouſands' (long s) and 'DOZENS' are vague
     # words too; looking them up by lower() alone raised KeyError and failed the article
     assert [(p.low, p.high) for p in find_number_phrases("thouſands of people fled and DOZENS of men")] == [(1000, None), (12, None)]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Police arrested the senior militia commander for the northern district on Monday.", "the senior militia commander"),
+        ("Troops killed rebel commander Ivo Marten in the hills.", "rebel commander"),
+        ("The army confirmed the death of militia leader Arno Pell after the strike.", "militia leader"),
+        ("Officials confirmed the arrest of a militia roadside bomb network facilitator.", "a militia roadside bomb network facilitator"),
+    ],
+)
+def test_one_person_named_as_the_object_of_a_killing_or_arrest_is_a_count(text, phrase):
+    found = [p for p in find_number_phrases(text) if p.low == 1]
+    assert [p.text for p in found] == [phrase]
+
+
+def test_a_title_before_a_name_elsewhere_is_no_count():
+    assert find_number_phrases("Rebel commander Ivo Marten said the talks would resume.") == []
+    assert find_number_phrases("Police arrested the men who attacked the rebel commander Ivo Marten.") == []
