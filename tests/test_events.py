@@ -440,3 +440,107 @@ def test_a_vague_lead_count_gives_way_to_the_storys_own_number():
     text = "Dozens of civilians were killed in Aleppo province, Syria, on Tuesday. Two more were killed on Wednesday.\n"
     (events, _), _ = events_of(text, "2016-07-21")
     assert {t.kind: t.count_low for t in events[0].totals}["killed"] >= 12
+
+
+# -- attribution families of wire copy (reported_by) ----------------------------------------
+# Invented sentences, one family each: who gives a figure, as news English attributes it.
+
+
+def _source_of(text: str, count: int) -> str | None:
+    return _sources(text).get(count)
+
+
+def test_a_document_is_not_the_source_its_author_is():
+    assert reported_by(sentence("At least 20 people were killed, according to figures from the United Nations.")).text == "United Nations"
+    assert reported_by(sentence("At least 40 people have died, according to a toll compiled by the Orvan Press Agency.")).text == "Orvan Press Agency"
+    assert reported_by(sentence("According to a statement from the Interior Ministry, 17 people were killed.")).text == "Interior Ministry"
+    assert reported_by(sentence("According to the ministry's latest figures, 17 people were killed.")).text == "ministry"
+    assert reported_by(sentence("At least 23 people were killed, the health ministry said, citing hospital records.")).text == "hospital records"
+
+
+def test_figures_released_by_a_source_and_estimates():
+    assert reported_by(sentence("Figures released by the health ministry showed 230 people had been killed.")).text == "health ministry"
+    assert reported_by(sentence("The United Nations estimates that 400,000 people have been killed.")).text == "United Nations"
+
+
+def test_a_passive_report_names_its_source_after_by():
+    assert reported_by(sentence("Seven civilians were reported killed by the monitor.")).text == "monitor"
+    assert reported_by(sentence("Seven civilians were reported killed by activists in the town.")).text == "activists"
+    assert reported_by(sentence("Seven civilians were reported killed by government shelling.")) is None, "a weapon is who killed, not who reported"
+
+
+def test_more_class_nouns_are_sources():
+    assert reported_by(sentence("Two attackers were killed, the coalition said.")).text == "coalition"
+    assert reported_by(sentence("Nine fighters were killed, the rebels said.")).text == "rebels"
+    assert reported_by(sentence("Nine people were killed, relatives told reporters.")).text == "relatives"
+
+
+def test_a_rank_after_the_speech_verb_is_not_part_of_the_source():
+    text = "Fighting killed 12 people near Orvan on Monday, Colonel Ivan Petrov, a spokesman for the army, told reporters.\n"
+    assert _source_of(text, 12) == "Ivan Petrov"
+
+
+def test_an_organisations_name_with_of_and_for_is_not_a_persons_name():
+    text = "The UN Office for the Coordination of Humanitarian Affairs said 3,000 people had fled the town.\n"
+    assert _source_of(text, 3000) == "UN Office for the Coordination of Humanitarian Affairs"
+    text = "More than 3,000 people had fled, the Office for the Coordination of Humanitarian Affairs said.\n"
+    assert _source_of(text, 3000) == "Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_short_form_or_acronym_is_the_organisations_first_full_name():
+    text = "The Orvan Observatory for Human Rights said shelling hit the town on Monday.\n\nThe Observatory said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+    text = "The Kestan Democratic Forces (KDF) said on Monday it had repelled an attack. The KDF said 9 of its fighters were killed.\n"
+    assert _source_of(text, 9) == "Kestan Democratic Forces"
+
+
+def test_a_definite_description_is_the_organisation_named_before():
+    text = "The Kestan Democratic Forces said on Monday it had repelled an attack. The group said nine of its fighters were killed.\n"
+    assert _source_of(text, 9) == "Kestan Democratic Forces"
+    text = "The Orvan Observatory for Human Rights said shelling hit the town. The monitor said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+    text = "The Ministry of Health said shelling hit the town on Monday. The ministry said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Ministry of Health"
+    text = "The army said shelling hit the town on Monday. The army said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "army", "a class noun stays as written"
+
+
+def test_it_is_the_organisation_the_sentence_before_is_about():
+    text = "The Health Ministry gave new figures on Monday. It said twelve people were killed.\n"
+    assert _source_of(text, 12) == "Health Ministry"
+    text = "The Health Ministry gave new figures on Monday. Twelve people were killed, it said.\n"
+    assert _source_of(text, 12) == "Health Ministry"
+
+
+def test_a_role_is_the_person_the_article_gives_it_with_modifiers():
+    text = "Tomas Varga, the provincial governor, spoke on Monday. Twelve people were killed, according to the governor.\n"
+    assert _source_of(text, 12) == "Tomas Varga"
+    text = "Provincial police chief Anna Rell spoke on Monday. Twelve people were killed, the police chief said.\n"
+    assert _source_of(text, 12) == "Anna Rell"
+
+
+def test_an_organisation_a_person_speaks_for_is_not_that_persons_name():
+    text = (
+        "A bomb killed six people in the market on Tuesday, the provincial police said.\n\n"
+        "Ivan Rell, the spokesman for the provincial police, said the dead were all traders.\n"
+    )
+    assert _source_of(text, 6) == "provincial police"
+
+
+def test_gas_released_by_a_helicopter_is_no_source_and_a_title_is_no_name():
+    assert reported_by(sentence("Three civilians were killed after gas was released by a helicopter belonging to the regime.")) is None
+    text = "Hundreds of people were killed near the capital, British Foreign Secretary Alan Brook said in a statement.\n"
+    assert _source_of(text, 100) == "Alan Brook"
+
+
+def test_an_acronym_is_expanded_only_to_the_words_its_letters_stand_for():
+    text = "Posted on May 2 by staff Hama Beirut Doctors Without Borders (MSF) said on Monday. MSF said 12 patients had died.\n"
+    assert _source_of(text, 12) == "MSF"
+    text = "Fighters of the Kestan Democratic Forces (KDF) held the town. The KDF said 9 of its fighters were killed.\n"
+    assert _source_of(text, 9) == "Kestan Democratic Forces"
+
+
+def test_a_reports_date_and_a_place_are_not_its_author():
+    assert reported_by(sentence("According to a report by the Orvan Network for Rights published on Monday, strikes killed 64 civilians.")).text == "Orvan Network for Rights"
+    text = "The bodies of three men were found two days after gunmen kidnapped them in the eastern province of Kesta said the monitor.\n"
+    assert _source_of(text, 3) != "in the eastern province of Kesta"
