@@ -74,6 +74,8 @@ _REPORTED_BY = (
 _DOCUMENT = r"(?:(?:latest|new|official|final|preliminary|own|initial|updated|daily|weekly|monthly)\s+)*(?:figures|statement|(?:death\s+)?toll|tally|count|report|data|estimates?|statistics|numbers|records|list|database)"
 _DOCUMENT_OF = re.compile(rf"^{_DOCUMENT}\s+(?:(?:released|compiled|issued|published|provided|gathered|collected|posted|put out)\s+)?(?:by|from|of)\s+(?:the\s+)?(?P<author>\S.*)$", re.I)
 _AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I)
+# "a Reuters tally", "UN figures", "government figures": the author written before the document
+_AUTHOR_BEFORE = re.compile(rf"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
 # "were reported killed by the monitor": the passive's agent reports the figure, unless it is an
 # armed side ("reported killed by government forces" is who killed them) - checked by the noun.
 _PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
@@ -167,7 +169,7 @@ _SOURCE_NOUN = re.compile(
     r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
 )
-_SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
+_SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
 _BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
 # "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
@@ -341,8 +343,8 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
     if text[:1].islower():  # a role: whom does the article give it to?
         role = re.escape(text)
         holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
-            rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|at|in|with|from|to|and|who|which)\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
-        if holder and (found := _first_mention(article, holder.group("name"))) is not None:
+            rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
+        if holder and not _ORGANISATION.search(holder.group("name")) and (found := _first_mention(article, holder.group("name"))) is not None:
             return found
     return source
 
@@ -462,10 +464,10 @@ def _author_of(found: SpanValue) -> SpanValue:
         author = re.sub(r"\s+(?:published|released|issued|compiled|posted|put out)$", "", match.group("author").rstrip(" ,.;:"))
         start = found.start + match.start("author")
         return SpanValue(author, start, start + len(author))
-    match = _AUTHORS_DOCUMENT.match(found.text)
+    match = _AUTHORS_DOCUMENT.match(found.text) or _AUTHOR_BEFORE.match(found.text)
     if match is not None:
-        author = _DETERMINERS.sub("", match.group("author"))
-        start = found.start + match.end("author") - len(author)
+        author = _DETERMINERS.sub("", match.group("author")).rstrip()
+        start = found.start + match.start("author") + (len(match.group("author")) - len(_DETERMINERS.sub("", match.group("author"))))
         return SpanValue(author, start, start + len(author))
     return found
 

@@ -544,3 +544,16 @@ def test_a_reports_date_and_a_place_are_not_its_author():
     assert reported_by(sentence("According to a report by the Orvan Network for Rights published on Monday, strikes killed 64 civilians.")).text == "Orvan Network for Rights"
     text = "The bodies of three men were found two days after gunmen kidnapped them in the eastern province of Kesta said the monitor.\n"
     assert _source_of(text, 3) != "in the eastern province of Kesta"
+
+
+def test_a_tally_named_by_its_author_and_posts_online():
+    assert reported_by(sentence("At least 30 people were killed, according to a Reuters tally.")).text == "Reuters"
+    assert reported_by(sentence("At least 30 people were killed, according to UN figures.")).text == "UN"
+    assert reported_by(sentence("At least 30 people were killed, according to government figures.")).text == "government"
+    assert reported_by(sentence("Twelve people were killed, the governor wrote on Twitter.")).text == "governor"
+    assert reported_by(sentence("Twelve people were killed, the ministry tweeted.")).text == "ministry"
+
+
+def test_an_agency_citing_a_source_is_not_the_person_the_source_is():
+    text = "The Orvan News Agency, citing a security source, said 12 people had died in the blast.\n"
+    assert _source_of(text, 12) == "security source"
