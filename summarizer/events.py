@@ -186,6 +186,9 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
+_DISCOURSE = re.compile(r"^(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Elsewhere|Still|Yet|Now|Then|Instead|Overall),?\s+")
+
+
 def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> SpanValue | None:
     """A source phrase at sentence offsets start:end, cut to the noun phrase the project's gold
     uses: no leading article, no trailing punctuation, at most nine words. Without a strong cue
@@ -193,7 +196,8 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     text = sentence.text[start:end]
     stripped = text.strip(" ,.;:")
     offset = start + text.find(stripped)
-    bare = _DETERMINERS.sub("", stripped)
+    bare = _DISCOURSE.sub("", stripped)  # "Meanwhile the Hills Army said": the army
+    bare = _DETERMINERS.sub("", bare)
     offset += len(stripped) - len(bare)
     place = _LOCATIVE.search(bare)
     head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
@@ -362,6 +366,27 @@ def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | Non
         if found is not None:
             return found
     return _subject_organisation(earlier[-1]) if earlier else None
+
+
+def _paragraph_source(article: str, sentences: Sequence[Sentence], sentence: Sentence) -> SpanValue | None:
+    """The source of a figure its own sentence does not attribute: wire copy attributes once per
+    paragraph ("The health office said 12 were killed. Another 30 were wounded."; "Nine soldiers
+    were killed. Four more were captured, the army said."), so the nearest sentence of the same
+    paragraph that names one, before it first, then after it."""
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if index is None:
+        return None
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(sentences):
+            gap = article[min(sentences[i].end, sentence.end) : max(sentences[i].start, sentence.start)]
+            if "\n" in gap:
+                break  # another paragraph
+            found = reported_by(sentences[i])
+            if found is not None:
+                return found
+            i += step
+    return None
 
 
 _SUBJECT = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<org>{_PROPER})\s+(?:(?:has|have|had|also|later|on\s+[A-Z]\w+)\s+)*[a-z]+")
@@ -752,6 +777,8 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
                 source = _first_mention(article, full_name(article, named[-1]) or named[-1])
         if source is None and _IT_SOURCE.search(figure.candidate.sentence.text):
             source = _source_before(sentences, figure.candidate.sentence.start)
+        if source is None:
+            source = _paragraph_source(article, sentences, figure.candidate.sentence)
         if source is not None:
             earlier = [f.reported_by for f in facts if f.reported_by is not None] + [
                 found for s in sentences if s.end <= figure.candidate.sentence.start and (found := reported_by(s)) is not None

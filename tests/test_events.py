@@ -557,3 +557,20 @@ def test_a_tally_named_by_its_author_and_posts_online():
 def test_an_agency_citing_a_source_is_not_the_person_the_source_is():
     text = "The Orvan News Agency, citing a security source, said 12 people had died in the blast.\n"
     assert _source_of(text, 12) == "security source"
+
+
+def test_a_figure_without_its_own_attribution_takes_its_paragraphs():
+    text = (
+        "Shelling hit the market in Orvan on Monday.\n\n"
+        "The regional health office said 12 people were killed. Another 30 were wounded.\n\n"
+        "Nine soldiers were killed near the border. Four more were captured, the army said.\n\n"
+        "Six men were arrested in the capital.\n"
+    )
+    by_count = _sources(text)
+    assert by_count[30] == "regional health office"
+    assert by_count[9] == "army"
+    assert by_count[6] is None, "a paragraph with no source gives none"
+
+
+def test_a_sentence_adverb_is_not_part_of_the_source():
+    assert reported_by(sentence("Meanwhile Orvan police said 30 people were arrested.")).text == "Orvan police"
