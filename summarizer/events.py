@@ -186,6 +186,7 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
+_JOINED_SOURCE = re.compile(r"(?<![\w’'-])(?:police|officials|army|military|medics|doctors|residents|witnesses|activists|rescuers|sources|paramedics|hospital|security)\s+$", re.I)
 _DISCOURSE = re.compile(r"^(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Elsewhere|Still|Yet|Now|Then|Instead|Overall),?\s+")
 
 
@@ -368,6 +369,30 @@ def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | Non
     return _subject_organisation(earlier[-1]) if earlier else None
 
 
+def _person_before(article: str, start: int) -> SpanValue | None:
+    """Whom "he said" refers to: the last person named before `start`, not an organisation
+    ("Ivan Rell, a spokesman for the Hills Front, said ... He said" is Ivan Rell)."""
+    for name in reversed(people_before(article, start)):
+        if not _ORGANISATION.search(name):
+            return _first_mention(article, full_name(article, name) or name)
+    return None
+
+
+def _quote_goes_on_to_a_pronoun(article: str, sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """A figure inside a quote whose attribution comes sentences later in the paragraph ('"Twelve
+    people were killed here. We buried them," he said.'): the figure is the speaker's."""
+    if not re.match(r"\s*[“\"]", sentence.text) or re.search(r"[”\"]", sentence.text.lstrip()[1:]):
+        return False  # not a quote, or one closed in this sentence (its attribution is here)
+    for later in sentences:
+        if later.start < sentence.end:
+            continue
+        if "\n" in article[sentence.end : later.start]:
+            return False
+        if re.search(r"[”\"]", later.text):
+            return bool(re.search(r"[”\"],?\s+(?:he|she)\s+(?:said|says|told|added)\b", later.text))
+    return False
+
+
 def _paragraph_source(article: str, sentences: Sequence[Sentence], sentence: Sentence) -> SpanValue | None:
     """The source of a figure its own sentence does not attribute: wire copy attributes once per
     paragraph ("The health office said 12 were killed. Another 30 were wounded."; "Nine soldiers
@@ -459,7 +484,9 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         start, end = match.span("src")
         clause = _BOUNDARY.search(text[start:end])
         if clause is not None:
-            start += clause.end()
+            joined = _JOINED_SOURCE.search(text[start : start + clause.start()]) if clause.group(0).lower() == "and" else None
+            # "police and hospital officials said": two sources named together are one string
+            start += joined.start() if joined is not None else clause.end()
         # "a list of 230 members the group says": the source starts at its own determiner
         inner = list(re.finditer(r"(?<=\s)(?:the|a|an)\s", text[start:end], re.I))
         if inner and not re.search(r"\b(?:of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
@@ -771,10 +798,8 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     for figure in figures:
         span, cumulative = period(figure.candidate.sentence)
         source = reported_by(figure.candidate.sentence, figure.candidate.phrase.start)
-        if source is None and _PRONOUN_SOURCE.search(figure.candidate.sentence.text):
-            named = people_before(article, figure.candidate.sentence.start)
-            if named:
-                source = _first_mention(article, full_name(article, named[-1]) or named[-1])
+        if source is None and (_PRONOUN_SOURCE.search(figure.candidate.sentence.text) or _quote_goes_on_to_a_pronoun(article, sentences, figure.candidate.sentence)):
+            source = _person_before(article, figure.candidate.sentence.start)
         if source is None and _IT_SOURCE.search(figure.candidate.sentence.text):
             source = _source_before(sentences, figure.candidate.sentence.start)
         if source is None:

@@ -574,3 +574,16 @@ def test_a_figure_without_its_own_attribution_takes_its_paragraphs():
 
 def test_a_sentence_adverb_is_not_part_of_the_source():
     assert reported_by(sentence("Meanwhile Orvan police said 30 people were arrested.")).text == "Orvan police"
+
+
+def test_he_said_is_the_person_named_before_and_a_quote_is_its_speakers():
+    text = "Ivan Rell, a spokesman for the Hills Front, said on Monday that the group would fight on. He said 14 fighters had been killed.\n"
+    assert _source_of(text, 14) == "Ivan Rell"
+    text = 'Tomas Varga, the provincial governor, spoke on Monday. "Twelve people were killed here. We buried them at dawn," he said.\n'
+    assert _source_of(text, 12) == "Tomas Varga"
+
+
+def test_two_sources_named_together_are_one():
+    assert reported_by(sentence("Eight people were killed, police and hospital officials said.")).text == "police and hospital officials"
+    assert reported_by(sentence("Eight people were killed and officials said the toll would rise.")).text == "officials"
+
