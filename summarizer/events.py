@@ -229,7 +229,7 @@ _ORGANISATION = re.compile(rf"(?:{_ORG_HEAD})$")
 _NAME_JOINER = {"of", "for", "the", "and", "on", "de", "in", "to"}
 _TITLE = re.compile(r"^(?:(?:President|Prime|Minister|Secretary|Secretary-General|Chancellor|Premier|King|Queen|Prince|Emir|Governor|Mayor|Senator|Ambassador|Sheikh|Imam|Father|Bishop|Archbishop|Judge|Professor|Prof\.|Gov\.|Sen\.|Rev\.)\s+)+")
 # A capitalised name, "of"/"for"/"and"/"the" only between its capitalised words ("Ministry of Health").
-_PROPER = r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|the|and|on|de)[ \t]+)*[A-Z][\w’'.-]*)*"
+_PROPER = r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*)*"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 # a side's own modifier kept with its name ("the rebel National Salvation Front")
 _MODIFIER = r"(?:(?:rebel|separatist|opposition|jihadist|militant|insurgent|armed|paramilitary|pro-[\w-]+|[\w]+-led|[\w]+-backed)\s+)?"
@@ -308,7 +308,10 @@ def _expanded(article: str, acronym: str) -> SpanValue | None:
 def _named_before(article: str, words: str, before: int) -> SpanValue | None:
     """The organisation a definite description stands for ("the group", "the ministry", "their
     organisation"): the nearest earlier name of that class, as the article first names it."""
-    heads = _REFERS_TO.get(words.lower()) if words else None  # a bare head: "the extremist group" may be another group
+    # a bare head, or one whose modifier only says where it sits ("the Britain-based monitor", "the
+    # war monitor"): "the extremist group" may be another group
+    words = re.sub(r"^(?:[\w-]+-based|war)\s+", "", words or "", flags=re.I)
+    heads = _REFERS_TO.get(words.lower()) if words else None
     if heads is None:
         return None
     named = [m for m in re.finditer(rf"(?:\b[Tt]he\s+{_MODIFIER})?(?P<name>{_PROPER})", article[:before]) if re.search(rf"\b(?:{heads})\b", m.group("name"))]
@@ -356,7 +359,7 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
 
 _IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
 # "the group", "the same group", "the health office": a definite description of a source named before
-_ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
+_ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>(?:[A-Z][\w-]*-based\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
 
 
 def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | None:

@@ -587,3 +587,13 @@ def test_two_sources_named_together_are_one():
     assert reported_by(sentence("Eight people were killed, police and hospital officials said.")).text == "police and hospital officials"
     assert reported_by(sentence("Eight people were killed and officials said the toll would rise.")).text == "officials"
 
+
+
+def test_the_britain_based_monitor_is_the_monitor_named_before():
+    text = "The Orvan Observatory for Human Rights said shelling hit the town. The Britain-based monitor said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+
+
+def test_a_place_run_into_the_monitors_name_is_not_part_of_it():
+    text = "Shells hit a market near Kesta the Orvan Observatory for Human Rights said. The Britain-based group said 14 people were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
