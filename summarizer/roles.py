@@ -20,7 +20,13 @@ ROLE_NOUNS = (
     r"ambassador|diplomat|delegate|representative|adviser|advisor|coordinator|monitor|observer|inspector|investigator|researcher|analyst|expert|"
     r"professor|doctor|surgeon|nurse|medic|paramedic|worker|volunteer|activist|resident|witness|survivor|farmer|teacher|student|journalist|"
     r"reporter|correspondent|editor|lawyer|judge|prosecutor|senator|lawmaker|legislator|deputy|member|founder|cleric|imam|priest|bishop|"
-    r"king|queen|emir|sheikh|prince|mp|ceo|elder|counterpart|aide|staffer|organi[sz]er|administrator|superintendent|inspector|guard"
+    r"king|queen|emir|sheikh|prince|mp|ceo|elder|counterpart|aide|staffer|organi[sz]er|administrator|superintendent|inspector|guard|"
+    # people described by family, trade or faith ("a mother of three", "a shopkeeper", "a priest in the town")
+    r"mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandmother|grandfather|uncle|aunt|cousin|relative|neighbou?r|"
+    r"shopkeeper|driver|trader|vendor|merchant|engineer|mechanic|fighter|soldier|policeman|policewoman|refugee|villager|pharmacist|owner|"
+    r"bride|groom|bridesmaid|pastor|monk|nun|rabbi|mufti|chaplain|baker|butcher|tailor|labou?rer|carpenter|fisherman|shepherd|herder|pilot|"
+    r"photographer|blogger|writer|historian|scientist|economist|academic|lecturer|principal|headmaster|dentist|rescuer|firefighter|"
+    r"veteran|candidate|commissioner|councillor|councilor|attorney|physician|clerk|chef|shopowner|businessman|businesswoman"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 _STOP_BEFORE = {
@@ -30,7 +36,15 @@ _STOP_BEFORE = {
 }
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our|my)\s+", re.I)
 _APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.()“”\"]{3,90}?)\s*(?=[,;.]|\s+(?:said|says|told|added|who|which)\b)")
-_ROLE_ONLY = re.compile(rf"\b(?:an?|the)\s+(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:,|said|says|told|added|who)\b)", re.I)
+_ROLE_ONLY = re.compile(
+    rf"\b(?:an?|the|one|another)\s+(?P<role>(?:(?!(?:of|for|in|on|at|to|the|a|an|and|or|being|is|was|with|by|from)\b)[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})"
+    rf"(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:[,;]|(?-i:(?<![A-Z]))\.(?=\s|$)|(?:said|says|told|added|who)\b))",
+    re.I,
+)
+# "a priest in the town", "a nurse at the hospital": where the person is, not their role (the
+# gold's rule 4); an organisation after "in" stays ("a commander in the Free Hills Brigades").
+_WHERE = re.compile(r"\s+(?:from|in|at|near|inside|outside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*$|\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]+$")
+_AGE = re.compile(r",\s*\d{1,3}(?=\s*,)")
 
 
 _RANKS = r"President|Prime[ \t]+Minister|Minister|Secretary|Governor|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Brigadier|Brig|Commander|Admiral|Dr|Prof|Sen|Rep|Rev|Father|Sheikh|Imam"
@@ -79,6 +93,8 @@ def _before(article: str, start: int) -> SpanValue | None:
     kept: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token.group(0)
+        if not re.search(r"[^\W\d_]", word):
+            break  # a dash ("the candidates -- Ana Ruiz") ends the phrase before the name
         if word.lower().strip(".") in _STOP_BEFORE or word.endswith((".", ",")) and kept and word not in {"U.N.", "U.S.", "Dr.", "Gen."}:
             break
         between = left[token.end() : (kept[-1].start() if kept else len(left))]
@@ -101,10 +117,13 @@ def _before(article: str, start: int) -> SpanValue | None:
 
 def _after(article: str, end: int) -> SpanValue | None:
     """An appositive right after a name: ", the regional governor," -> "regional governor"."""
-    match = _APPOSITIVE.match(article, end)
+    age = _AGE.match(article, end)  # "Ivan Petrov, 45, a teacher"
+    match = _APPOSITIVE.match(article, age.end() if age else end)
     if match is None:
         return None
     role = match.group("role")
+    if re.match(r"(?:who|whose|which|where|whom)\b", role, re.I):
+        return None  # "Lena Hale, who heads the delegation": a clause, no role (the gold's null)
     role = re.sub(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?$", "", role)  # "a village elder from the valley"
     bare = _DETERMINER.sub("", role)
     if not _ROLE_NOUN.search(bare) or len(bare.split()) > 10:
@@ -135,7 +154,7 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
         matches = list(_ROLE_ONLY.finditer(article, window_start, min(len(article), near + 160)))
         if matches:
             match = min(matches, key=lambda m: abs(m.start() - near))
-            role = match.group("role").rstrip()
+            role = _WHERE.sub("", match.group("role").rstrip())
             return SpanValue(role, match.start("role"), match.start("role") + len(role))
     return None
 

@@ -17,7 +17,15 @@ _NAME = r"(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*)(?:(?:\s+(?:of|for|the|de|bin|a
 _PROCESS = r"(?i:talks|negotiations|truce|cease-?fire|deal|agreement|accord|dialogue|peace process|process|plan|initiative|summit)"
 _MEDIATOR = (
     re.compile(rf"(?P<m>{_NAME})-(?:brokered|mediated|sponsored|hosted|led|backed)\s+(?:\w+\s+){{0,2}}?{_PROCESS}"),
-    re.compile(rf"\b(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired)\s+by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
+    re.compile(rf"\b(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated)\s+by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
+    # "under U.N. auspices", "under the auspices of the African Union", "with the help of Qatar"
+    re.compile(rf"\bunder\s+(?:the\s+)?(?P<m>{_NAME})\s+auspices\b"),
+    re.compile(rf"\b(?:under\s+the\s+auspices|with\s+the\s+(?:help|mediation)|through\s+the\s+mediation)\s+of\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
+    # "The African Union brokered a truce", "Turkey has been mediating between the government and the rebels"
+    re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\bsaid\s))(?:[Tt]he\s+)?(?P<m>{_NAME})\s+(?:(?:has|have|had|is|are|was|were|been|also|on\s+\w+)\s+)*"
+               rf"(?:brokered|mediated|mediating|facilitated|facilitating|hosted|hosting|sponsored|convened|chaired|negotiated)\s+(?:(?:a|an|the|last|this|new|its|\w+['’]s)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PROCESS}|between)\b"),
+    # "Qatar, which has mediated between the sides", "Egypt, which mediated the truce"
+    re.compile(rf"(?:[Tt]he\s+)?(?P<m>{_NAME}),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:hosted|hosting|mediated|mediating|brokered|facilitated|facilitating|sponsored|chaired)\b"),
     re.compile(rf"\b(?:mediator|envoy|negotiator)s?,?\s+(?P<m>[A-Z][\w’'-]+(?:\s+(?:al-|de\s+|bin\s+)?[A-Z][\w’'-]+){{1,2}})"),
     re.compile(rf"(?P<m>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?:mediator|envoy)\b"),
     # "Leaders of the Lakes Community offered to host talks", "The Order of Saint Ivo, a Rome-based
@@ -27,21 +35,32 @@ _MEDIATOR = (
     re.compile(rf"(?:[Tt]he\s+)?(?P<m>(?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}?(?:council|committee|commission|church|group|mission|union|league|bloc|community|[A-Z][\w’'-]*)),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:hosted|mediated|brokered|facilitated|sponsored|chaired)\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"
-_PARTY_END = r"(?=\s*(?:[,.;:()]|\s+(?:on|in|to|over|at|for|were|was|have|has|had|will|would|resumed|stalled|collapsed|broke|began|ended|is|are|agreed|signed|reached|failed)\b))"
+_PARTY_END = (
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:on|in|to|over|at|for|with|since|after|before|under|were|was|have|has|had|will|would|could|should|may|might|must|did|does|"
+    r"resumed|stalled|collapsed|broke|began|ended|ends|is|are|agreed|signed|reached|failed|took|takes|came|held|holds|expired|lapsed|remained|remains|went|continued|met|meet)\b))"
+)
 # "The government of Orvania and the Free Hills Movement agreed to ...", "said the Guard and the Brigade had failed to agree"
 _AGREEING = re.compile(
     rf"(?:^|(?<=[.;:–—-]\s)|(?<=\bsaid\s)|(?<=\bsaid that\s)|(?<=\)\s))(?:[Tt]he\s+)?(?P<a>{_PARTY})\s+and\s+(?:the\s+)?(?P<b>{_PARTY})(?:\s+\([A-Z][\w.&-]{{1,12}}\))?"
-    rf"\s+(?:(?:have|has|had|on\s+\w+|also|finally)\s+)*(?:agreed|signed|reached|failed to agree|resumed talks|began talks|opened talks|held talks)\b"
+    rf"\s+(?:(?:have|has|had|will|on\s+\w+|also|finally)\s+)*(?:agreed|signed|reached|failed to agree|resumed talks|began talks|opened talks|held talks|met|meet|are\s+meeting|(?:have\s+been|are|were)\s+negotiating|negotiated)\b"
 )
 _PARTIES = re.compile(
-    rf"\b(?:{_PROCESS}|mediate|mediating|mediation)\s+(?:[\w’'-]+\s+){{0,3}}?between\s+(?:the\s+)?(?P<a>[\w.’'-]+(?:\s+[\w.’'-]+){{0,5}}?)\s+and\s+(?:the\s+)?(?P<b>[\w.’'-]+(?:\s+[\w.’'-]+){{0,5}}?)(?=\s*(?:[,.;:()]|\s+(?:on|in|to|over|at|for|were|was|have|has|had|will|would|resumed|stalled|collapsed|broke|began|ended|is|are)\b))"
+    rf"\b(?:{_PROCESS}|mediate|mediating|mediation)\s+(?:[\w’'-]+\s+){{0,3}}?between\s+(?:the\s+)?(?P<a>{_PARTY})(?:,\s+(?:the\s+)?(?P<c>{_PARTY}))?,?\s+and\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
+)
+# "The government has held peace talks with the Hills Front", "The Front signed a ceasefire with the
+# government", "Orvania's talks with the Front": the subject and the side it talks with.
+_WITH = re.compile(
+    rf"(?:^|(?<=[.;:–—-]\s)|(?<=\bsaid\s)|(?<=\bsaid that\s)|(?<=\)\s))(?:[Tt]he\s+)?(?P<a>{_PARTY})(?:['’]s)?\s+(?:(?:has|have|had|will|would|on\s+\w+|also|finally)\s+)*"
+    rf"(?:(?:held|holds|hold|began|begun|opened|resumed|started|launched|entered|signed|agreed\s+to|agreed|reached|struck|concluded)\s+)?(?:(?:a|an|the|new|fresh|direct|formal|peace|its|their)\s+)*(?:[\w-]+\s+)?{_PROCESS}\s+with\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
 )
 _TRAILING = re.compile(r"\s+(?:of|for|and|the|de|bin)$")
 
 
 def _clean(name: str) -> str | None:
-    name = _TRAILING.sub("", name.strip(" ,.;:-–—")).strip()
+    abbreviation = re.search(r"(?:\b[A-Z]\.){2,}$", name.strip())  # "U.N." keeps its last full stop
+    name = _TRAILING.sub("", name.strip(" ,.;:-–—")).strip() + ("." if abbreviation else "")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = re.sub(r"['’]s$", "", name)  # "the government's talks with ...": the government
     name = re.sub(r"^(?:leaders|representatives|delegates|delegations|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?", "", name, flags=re.I)
     name = re.sub(r"^(?P<keep>.*\b[A-Z][\w’'-]*) [a-z]+ed\b.*$", r"\g<keep>", name)  # "... Coast Front remained deadlocked": the verb is not the name
     if len(name) <= 1 or re.match(r"(?:two|three|both|several|all|other|some)\b", name, re.I):
@@ -64,12 +83,13 @@ def parties_of(sentence: str, article: str | None = None) -> list[str]:
     """The two sides of "talks between X and Y" ("mediate between", "X and Y agreed"), as written,
     in the process's sentence, else (given `article`) the first the article names."""
     for text in (sentence, article or ""):
-        for pattern in (_PARTIES, _AGREEING):
+        for pattern in (_PARTIES, _AGREEING, _WITH):
             match = pattern.search(text)
             if match is None:
                 continue
-            names = [name for part in ("a", "b") if (name := _clean(match.group(part)))]
-            if len(names) == 2:
+            parts = ("a", "c", "b") if "c" in pattern.groupindex and match.group("c") else ("a", "b")
+            names = [name for part in parts if (name := _clean(match.group(part)))]
+            if len(names) == len(parts):
                 return names
     return []
 

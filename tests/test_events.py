@@ -651,3 +651,160 @@ def test_in_addition_at_a_sentences_start_adds_people():
         "The facilitator supplied weapons to fighters. In addition, the security force detained two suspected insurgents.\n"
     )
     assert _detained(text) == 3
+
+
+# -- attribution families of wire copy (reported_by) ----------------------------------------
+# Invented sentences, one family each: who gives a figure, as news English attributes it.
+
+
+def _source_of(text: str, count: int) -> str | None:
+    return _sources(text).get(count)
+
+
+def test_a_document_is_not_the_source_its_author_is():
+    assert reported_by(sentence("At least 20 people were killed, according to figures from the United Nations.")).text == "United Nations"
+    assert reported_by(sentence("At least 40 people have died, according to a toll compiled by the Orvan Press Agency.")).text == "Orvan Press Agency"
+    assert reported_by(sentence("According to a statement from the Interior Ministry, 17 people were killed.")).text == "Interior Ministry"
+    assert reported_by(sentence("According to the ministry's latest figures, 17 people were killed.")).text == "ministry"
+    assert reported_by(sentence("At least 23 people were killed, the health ministry said, citing hospital records.")).text == "hospital records"
+
+
+def test_figures_released_by_a_source_and_estimates():
+    assert reported_by(sentence("Figures released by the health ministry showed 230 people had been killed.")).text == "health ministry"
+    assert reported_by(sentence("The United Nations estimates that 400,000 people have been killed.")).text == "United Nations"
+
+
+def test_a_passive_report_names_its_source_after_by():
+    assert reported_by(sentence("Seven civilians were reported killed by the monitor.")).text == "monitor"
+    assert reported_by(sentence("Seven civilians were reported killed by activists in the town.")).text == "activists"
+    assert reported_by(sentence("Seven civilians were reported killed by government shelling.")) is None, "a weapon is who killed, not who reported"
+
+
+def test_more_class_nouns_are_sources():
+    assert reported_by(sentence("Two attackers were killed, the coalition said.")).text == "coalition"
+    assert reported_by(sentence("Nine fighters were killed, the rebels said.")).text == "rebels"
+    assert reported_by(sentence("Nine people were killed, relatives told reporters.")).text == "relatives"
+
+
+def test_a_rank_after_the_speech_verb_is_not_part_of_the_source():
+    text = "Fighting killed 12 people near Orvan on Monday, Colonel Ivan Petrov, a spokesman for the army, told reporters.\n"
+    assert _source_of(text, 12) == "Ivan Petrov"
+
+
+def test_an_organisations_name_with_of_and_for_is_not_a_persons_name():
+    text = "The UN Office for the Coordination of Humanitarian Affairs said 3,000 people had fled the town.\n"
+    assert _source_of(text, 3000) == "UN Office for the Coordination of Humanitarian Affairs"
+    text = "More than 3,000 people had fled, the Office for the Coordination of Humanitarian Affairs said.\n"
+    assert _source_of(text, 3000) == "Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_short_form_or_acronym_is_the_organisations_first_full_name():
+    text = "The Orvan Observatory for Human Rights said shelling hit the town on Monday.\n\nThe Observatory said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+    text = "The Kestan Democratic Forces (KDF) said on Monday it had repelled an attack. The KDF said 9 of its fighters were killed.\n"
+    assert _source_of(text, 9) == "Kestan Democratic Forces"
+
+
+def test_a_definite_description_is_the_organisation_named_before():
+    text = "The Kestan Democratic Forces said on Monday it had repelled an attack. The group said nine of its fighters were killed.\n"
+    assert _source_of(text, 9) == "Kestan Democratic Forces"
+    text = "The Orvan Observatory for Human Rights said shelling hit the town. The monitor said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+    text = "The Ministry of Health said shelling hit the town on Monday. The ministry said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Ministry of Health"
+    text = "The army said shelling hit the town on Monday. The army said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "army", "a class noun stays as written"
+
+
+def test_it_is_the_organisation_the_sentence_before_is_about():
+    text = "The Health Ministry gave new figures on Monday. It said twelve people were killed.\n"
+    assert _source_of(text, 12) == "Health Ministry"
+    text = "The Health Ministry gave new figures on Monday. Twelve people were killed, it said.\n"
+    assert _source_of(text, 12) == "Health Ministry"
+
+
+def test_a_role_is_the_person_the_article_gives_it_with_modifiers():
+    text = "Tomas Varga, the provincial governor, spoke on Monday. Twelve people were killed, according to the governor.\n"
+    assert _source_of(text, 12) == "Tomas Varga"
+    text = "Provincial police chief Anna Rell spoke on Monday. Twelve people were killed, the police chief said.\n"
+    assert _source_of(text, 12) == "Anna Rell"
+
+
+def test_an_organisation_a_person_speaks_for_is_not_that_persons_name():
+    text = (
+        "A bomb killed six people in the market on Tuesday, the provincial police said.\n\n"
+        "Ivan Rell, the spokesman for the provincial police, said the dead were all traders.\n"
+    )
+    assert _source_of(text, 6) == "provincial police"
+
+
+def test_gas_released_by_a_helicopter_is_no_source_and_a_title_is_no_name():
+    assert reported_by(sentence("Three civilians were killed after gas was released by a helicopter belonging to the regime.")) is None
+    text = "Hundreds of people were killed near the capital, British Foreign Secretary Alan Brook said in a statement.\n"
+    assert _source_of(text, 100) == "Alan Brook"
+
+
+def test_an_acronym_is_expanded_only_to_the_words_its_letters_stand_for():
+    text = "Posted on May 2 by staff Hama Beirut Doctors Without Borders (MSF) said on Monday. MSF said 12 patients had died.\n"
+    assert _source_of(text, 12) == "MSF"
+    text = "Fighters of the Kestan Democratic Forces (KDF) held the town. The KDF said 9 of its fighters were killed.\n"
+    assert _source_of(text, 9) == "Kestan Democratic Forces"
+
+
+def test_a_reports_date_and_a_place_are_not_its_author():
+    assert reported_by(sentence("According to a report by the Orvan Network for Rights published on Monday, strikes killed 64 civilians.")).text == "Orvan Network for Rights"
+    text = "The bodies of three men were found two days after gunmen kidnapped them in the eastern province of Kesta said the monitor.\n"
+    assert _source_of(text, 3) != "in the eastern province of Kesta"
+
+
+def test_a_tally_named_by_its_author_and_posts_online():
+    assert reported_by(sentence("At least 30 people were killed, according to a Reuters tally.")).text == "Reuters"
+    assert reported_by(sentence("At least 30 people were killed, according to UN figures.")).text == "UN"
+    assert reported_by(sentence("At least 30 people were killed, according to government figures.")).text == "government"
+    assert reported_by(sentence("Twelve people were killed, the governor wrote on Twitter.")).text == "governor"
+    assert reported_by(sentence("Twelve people were killed, the ministry tweeted.")).text == "ministry"
+
+
+def test_an_agency_citing_a_source_is_not_the_person_the_source_is():
+    text = "The Orvan News Agency, citing a security source, said 12 people had died in the blast.\n"
+    assert _source_of(text, 12) == "security source"
+
+
+def test_a_figure_without_its_own_attribution_takes_its_paragraphs():
+    text = (
+        "Shelling hit the market in Orvan on Monday.\n\n"
+        "The regional health office said 12 people were killed. Another 30 were wounded.\n\n"
+        "Nine soldiers were killed near the border. Four more were captured, the army said.\n\n"
+        "Six men were arrested in the capital.\n"
+    )
+    by_count = _sources(text)
+    assert by_count[30] == "regional health office"
+    assert by_count[9] == "army"
+    assert by_count[6] is None, "a paragraph with no source gives none"
+
+
+def test_a_sentence_adverb_is_not_part_of_the_source():
+    assert reported_by(sentence("Meanwhile Orvan police said 30 people were arrested.")).text == "Orvan police"
+
+
+def test_he_said_is_the_person_named_before_and_a_quote_is_its_speakers():
+    text = "Ivan Rell, a spokesman for the Hills Front, said on Monday that the group would fight on. He said 14 fighters had been killed.\n"
+    assert _source_of(text, 14) == "Ivan Rell"
+    text = 'Tomas Varga, the provincial governor, spoke on Monday. "Twelve people were killed here. We buried them at dawn," he said.\n'
+    assert _source_of(text, 12) == "Tomas Varga"
+
+
+def test_two_sources_named_together_are_one():
+    assert reported_by(sentence("Eight people were killed, police and hospital officials said.")).text == "police and hospital officials"
+    assert reported_by(sentence("Eight people were killed and officials said the toll would rise.")).text == "officials"
+
+
+
+def test_the_britain_based_monitor_is_the_monitor_named_before():
+    text = "The Orvan Observatory for Human Rights said shelling hit the town. The Britain-based monitor said 14 civilians were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+
+
+def test_a_place_run_into_the_monitors_name_is_not_part_of_it():
+    text = "Shells hit a market near Kesta the Orvan Observatory for Human Rights said. The Britain-based group said 14 people were killed.\n"
+    assert _source_of(text, 14) == "Orvan Observatory for Human Rights"

@@ -39,3 +39,30 @@ def test_a_dateline_dash_and_an_acronym_are_not_part_of_the_parties():
 def test_a_verb_after_the_name_and_the_people_of_a_party_are_cut():
     assert parties_of("Talks between Orvania's government and the rebel Coast Front remained deadlocked.") == ["Orvania's government", "rebel Coast Front"]
     assert parties_of("Talks between leaders of the Ketu farming community and the Mbaro clans resumed.") == ["Ketu farming community", "Mbaro clans"]
+
+
+# -- more wire phrasings of mediators and parties (invented sentences) ------------------------
+
+
+def test_mediators_that_broker_negotiate_or_lend_their_auspices():
+    assert mediator_of("The African Union brokered a truce between the two sides last month.") == "African Union"
+    assert mediator_of("Turkey has been mediating between the government and the rebels.") == "Turkey"
+    assert mediator_of("Qatar, which has mediated between the sides, said talks would resume.") == "Qatar"
+    assert mediator_of("Egypt, which mediated the truce, urged both sides to hold fire.") == "Egypt"
+    assert mediator_of("The ceasefire, negotiated by Egypt, took effect at midnight.") == "Egypt"
+    assert mediator_of("The deal was negotiated with the help of Qatar.") == "Qatar"
+    assert mediator_of("Talks in Geneva, under U.N. auspices, stalled on Monday.") == "U.N."
+    assert mediator_of("The U.N.-brokered ceasefire collapsed on Monday.") == "U.N."
+    assert mediator_of("The talks, due to begin in Ankara next week, were postponed.") is None, "a venue is no mediator"
+
+
+def test_parties_that_talk_with_sign_with_or_meet_each_other():
+    assert parties_of("The government has held peace talks with the Hills Front since March.") == ["government", "Hills Front"]
+    assert parties_of("The Hills Front signed a ceasefire with the government on Monday.") == ["Hills Front", "government"]
+    assert parties_of("The government's talks with the Hills Front stalled on Monday.") == ["government", "Hills Front"]
+    assert parties_of("Delegations from the government and the Hills Front met in Geneva on Monday.") == ["government", "Hills Front"]
+    assert parties_of("A ceasefire between Orvania and Kestovia took effect at midnight.") == ["Orvania", "Kestovia"]
+
+
+def test_three_parties_between_commas():
+    assert parties_of("Talks between Orvania, the Hills Front and the Coast Alliance stalled.") == ["Orvania", "Hills Front", "Coast Alliance"]

@@ -1,0 +1,58 @@
+"""Speaker roles from rules (issue 9): how wire copy gives a speaker's role, on invented sentences.
+
+Each test is one family of news English: a role in apposition after the name, an office before
+it, a role of an unnamed speaker ("a priest in the town"), a relative clause that is no role."""
+
+from __future__ import annotations
+
+from summarizer.candidates import find_candidates, full_name
+from summarizer.roles import role_of
+
+
+def roles(text: str) -> list[str | None]:
+    """The role of every quote's speaker, as the rules backend gives it."""
+    out = []
+    for quote in find_candidates(text).quotes:
+        found = role_of(text, full_name(text, quote.speaker_hint), near=quote.end)
+        assert found is None or text[found.start : found.end] == found.text
+        out.append(found.text if found else None)
+    return out
+
+
+def test_a_relative_clause_is_no_role():
+    assert roles('"The talks are over," Lena Hale, who heads the delegation, said.') == [None]
+    assert roles('"The house is gone," said Mira Dovan, whose son was killed.') == [None]
+
+
+def test_an_age_between_the_name_and_the_role_is_skipped():
+    assert roles('"The talks are over," said Ivan Petrov, 45, a teacher.') == ["teacher"]
+
+
+def test_people_described_by_family_trade_or_faith():
+    assert roles('"The house is gone," said Mira Dovan, a mother of three.') == ["mother of three"]
+    assert roles('"The house is gone," said Mira Dovan, a shopkeeper.') == ["shopkeeper"]
+    assert roles('"The house is gone," said Mira Dovan, a taxi driver from the old town.') == ["taxi driver"]
+
+
+def test_an_unnamed_speaker_is_the_role_without_where_they_are():
+    assert roles('"We bury people every day," said a priest in the town, who asked not to be named.') == ["priest"]
+    assert roles('"We bury people every day," said a priest in the town.') == ["priest"]
+    assert roles('"We have no water," one resident said.') == ["resident"]
+    assert roles('"We will not retreat," a spokesman for the Hills Front told reporters.') == ["spokesman for the Hills Front"]
+
+
+def test_offices_before_and_after_the_name_are_kept():
+    assert roles('"The line held," Defence Minister Ahmed Ali told parliament.') == ["Defence Minister"]
+    assert roles('"The line held," said Ahmed Ali, a commander in the Free Hills Brigades.') == ["commander in the Free Hills Brigades"]
+    assert roles('"The line held," said Ahmed Ali, a Civil Defence team leader in Ariha.') == ["Civil Defence team leader"]
+    assert roles('"The line held," said Ahmed Ali, the regional police chief, by telephone.') == ["regional police chief"]
+
+
+def test_an_unnamed_speakers_role_is_a_noun_phrase_not_a_clause():
+    assert roles('Nobody wants the job of being president. "It is too hard," said one.') != ["job of being president"]
+    assert roles('"We need help," said the chairman of the U.S. relief committee.') == ["chairman of the U.S. relief committee"]
+
+
+def test_a_dash_before_the_name_ends_the_role():
+    text = 'The crowd cheered the establishment candidates -- Ana Ruiz and Tom Bell. "We will win," Ruiz said.'
+    assert roles(text) == [None]
