@@ -357,6 +357,8 @@ def _full_names(text: str) -> dict[str, str]:
     """Last word -> the first full name (titles stripped) that ends with it, over the whole text."""
     found: dict[str, str] = {}
     for name in _names_from(text, 0, True)[1]:
+        if "\n\n" in name:  # a headline's last word and the next paragraph's first are no name
+            continue
         found.setdefault(name.split()[-1], name)
     return {last: _TITLES.sub("", name).strip() for last, name in found.items()}
 

@@ -83,4 +83,5 @@ def test_the_template_names_the_dead_with_the_articles_own_noun():
     summary = rules_summary(article)
     assert summary.casualties[0].group.value == "civilians"
     assert "About 90 people were killed" in summary.brief and "civilian" not in summary.brief
+    assert summary.brief.endswith("according to activists.")  # the headline's last word is not part of the source
     assert "At least 14 civilians were killed" in rules_summary().brief  # the article's own word is kept

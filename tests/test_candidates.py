@@ -101,3 +101,11 @@ def test_speaker_is_the_name_next_to_the_verb_not_an_earlier_capitalised_word():
     }
     for text, speaker in cases.items():
         assert find_quotes(text)[0].speaker_hint == speaker, text
+
+
+def test_a_full_name_never_runs_across_a_paragraph_break():
+    from summarizer.candidates import full_name
+
+    text = "Barrel bombs hit Varosh\n\nActivists said airstrikes killed 90 people.\n\nPetra\nValchenko, the governor, said more had died."
+    assert full_name(text, "Activists") == "Activists"  # not "Varosh\n\nActivists": the headline is another paragraph
+    assert full_name(text, "Valchenko") == "Petra\nValchenko"  # a hard-wrapped line still joins a name
