@@ -9,8 +9,8 @@
   `min_killed`/`min_captured` against events[0]'s killed/detained totals, exact (0 when absent).
 - Attribution gold (quotes with `speaker_role`, casualties with `reported_by`, `negotiations`
   with `mediator`/`parties`): accuracy of each verbatim attribute over the gold items that have
-  one; a gold item the prediction lacks counts as wrong. Gold figures are matched to predicted
-  figures of the same kind and count one to one (a source that agrees first among equal figures).
+  one; a gold item the prediction lacks counts as wrong. A gold figure is matched to a predicted
+  figure of the same kind and count, one whose source agrees first (equal counts from two sources).
 Names are compared after folding case, spacing, a leading article and, for places, the
 transliteration keys of the gazetteer; the FA-KES label `damascus` covers GeoNames' Dimashq and
 Rif-dimashq (the city and its countryside governorate).
@@ -127,17 +127,16 @@ def score_attribution(article: GoldArticle, summary: ArticleSummary | None) -> d
         out["speaker_role"] = items
     if gold.casualties is not None:
         items = []
-        unused = list(summary.casualties if summary else [])
+        figures = summary.casualties if summary else []
         for c in gold.casualties:
             source = getattr(c, "reported_by", None)
             if source is None:
                 continue
-            # One to one: a predicted figure answers one gold figure; among equal figures (the
-            # same count from two sources) the one whose source agrees is taken first.
-            same = [p for p in unused if p.kind == c.kind and p.count_low == c.count]
+            # Among equal figures (the same count from two sources) the one whose source agrees:
+            # the question is whether the product ties this count to this source. A figure the
+            # gold states twice (a restatement) may match the one figure the product keeps.
+            same = [p for p in figures if p.kind == c.kind and p.count_low == c.count]
             match = next((p for p in same if p.reported_by and _norm(p.reported_by.text) == _norm(source)), same[0] if same else None)
-            if match is not None:
-                unused.remove(match)
             pred = match.reported_by.text if match and match.reported_by else None
             items.append({"gold": source, "pred": pred, "correct": _norm(pred) == _norm(source)})
         out["reported_by"] = items
