@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
+from summarizer.numbers import PERSON_NOUNS, NumberPhrase, find_number_phrases, is_year
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", '"', "“"}
@@ -113,6 +113,18 @@ _OF_REFERENCE = re.compile(r"^\s*(?:of\s+(?:the|them|those|whom)\b)")
 # "The governor said 21 of them were civilians" after a casualty sentence: a part of the figure
 # before it, in a sentence that needs no casualty word of its own.
 _OF_EARLIER = re.compile(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|wounded|injured))\b", re.I)
+# "burned three vehicles", "two houses": things counted in a casualty sentence are no casualties.
+_THINGS = (
+    r"vehicles?|cars?|trucks?|lorries|buses|tanks?|boats?|aircraft|planes?|helicopters?|drones?|houses?|homes?|"
+    r"buildings?|shops?|schools?|mosques?|churches|hospitals?|bridges?|villages?|towns?|districts?|provinces?|"
+    r"checkpoints?|bases?|positions?|weapons?|rifles?|guns?|rockets?|missiles?|mortars?|shells?|bombs?|mines?|"
+    r"ieds?|caches?|sides|parties|countries|nations|tunnels?|camps?|compounds?|roads?|barrels?|bags?|pounds?|kilos?|litres?|liters?|gallons?"
+)
+# ("four village elders", "two school children": a thing word before a person is no thing.)
+_PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
+# A phrase that names its person ("an insurgent" of "an insurgent mortar team") is never a thing.
+_NAMES_PERSON = re.compile(rf"(?:{PERSON_NOUNS})$", re.I)
+_THING_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_THINGS})\b(?![\w-]*\s+(?:[a-z][\w-]*\s+)?(?:{_PEOPLE_AFTER})\b)", re.I)
 _VAGUE_WORD = re.compile(r"(?i:several|multiple|numerous|many|dozens|scores|hundreds|thousands)")
 # "an operation to arrest a Taliban commander", "searching for two bomb makers": the people an
 # operation went after, not people it killed or detained (the story says so when it did).
@@ -509,6 +521,8 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue
             if _OF_REFERENCE.match(tail) and phrase.low == 1 and not _VAGUE_WORD.fullmatch(phrase.text):
                 continue  # "one of the" is a reference, not a count; "nine of them children" is one
+            if _THING_AFTER.match(sentence.text, phrase.end) and not _NAMES_PERSON.search(phrase.text):
+                continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start):
                 continue
             absolute = NumberPhrase(

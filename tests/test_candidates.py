@@ -157,16 +157,26 @@ def test_a_hard_wrapped_line_keeps_its_figure():
     assert [f[:2] for f in _figures(text)] == [("a\nsuspected insurgent", "killed")]
 
 
+def test_things_destroyed_are_not_casualties():
+    assert [f[0] for f in _figures("Fighters burned three vehicles and two houses and killed four guards.")] == ["four"]
+
 
 def test_an_age_is_no_count_but_its_person_is_one():
     assert _figures("A 12-year-old boy was killed when the shell hit.") == [("A 12-year-old boy", "killed", "children")]
 
+
+def test_a_person_before_a_thing_word_is_still_a_person():
+    assert _figures("An insurgent mortar team was killed by an air strike.") == [("An insurgent", "killed", "combatants")]
 
 
 def test_people_in_detention_are_detained_and_freed_prisoners_are_no_figure():
     assert _figures("Some 300 people remain in detention, the monitors said.") == [("Some 300", "detained", "civilians")]
     assert _figures("The two sides freed 45 prisoners in a swap on Friday.") == []
 
+
+def test_a_prisoner_exchange_is_no_person_and_two_sides_are_no_figure():
+    text = "Envoys met to plan a prisoner exchange on Monday. The two sides hold about 900 prisoners of war."
+    assert _figures(text) == [("about 900", "detained", "unspecified")]
 
 
 def test_a_side_holding_ground_is_no_detention():
