@@ -62,7 +62,7 @@ GROUP_CUES = {
     "women": r"women|woman|mother|girls",
     "security_forces": r"soldier|troop|police|officer|army|guard|security forces|service ?members|marines|personnel",
     "combatants": r"rebel|militant|insurgent|fighter|jihadist|gunm[ae]n|taliban|combatant|terrorist|extremist|militia",
-    "civilians": r"civilian|resident|people|villager|worker|passenger|family|families|inhabitant|protester",
+    "civilians": r"civilian|citizen|resident|people|villager|worker|passenger|family|families|inhabitant|protester",
 }
 _TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|metres?|meters?|mm\b|percent|%|per cent|am|pm|a\.m|p\.m|o'clock|dollars?|euros?|pounds|kg|kilograms?|tons?|tonnes?|rounds|times|th\b|st\b|nd\b|rd\b)", re.I)
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")

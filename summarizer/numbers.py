@@ -74,10 +74,14 @@ PERSON_NOUNS = (
     "operative|financier|emir|chief|deputy|smuggler|trafficker|courier|recruiter|spokesman|pilot|peacekeeper|"
     "dealer|supplier|maker|manufacturer|emplacer|individual|associate"
 )
-# ("a prisoner exchange", "a hostage deal": a person noun naming a thing is no person.)
+# "a Taliban leader": the words before the person noun are its modifiers, never a function word
+# ("a pause if the Rapid Guard", "a phone call with a reporter" are no person). Lower case only:
+# a group's name may hold one ("an Islamic Movement of Uzbekistan facilitator"). A person noun
+# naming a thing is no person either ("a prisoner exchange", "a hostage deal").
+_NAME_MODIFIER = r"(?!(?-i:the|a|an|who|whom|which|that|and|or|with|in|at|on|by|for|from|to|if|as|when|after|before)\s|(?-i:of\s+[a-z]))[\w’'-]+\s+"
 _NAMES_A_THING = r"\s+(?:exchanges?|swaps?|releases?|deals?|camps?|convoys?|transfers?|talks)\b"
 SINGLE_PERSON = re.compile(
-    rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
+    rf"\b(?:a|an)\s+(?:{_NAME_MODIFIER}){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
     re.IGNORECASE,
 )
 # "arrested the senior Taliban leader", "killed Taliban leader Saifullah", "the death of militia

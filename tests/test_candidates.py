@@ -186,3 +186,9 @@ def test_a_side_holding_ground_is_no_detention():
 def test_a_bare_count_held_after_talk_of_prisoners_is_detained():
     text = "The rebels want 300 of their men freed from state jails. The ministry says it holds 120."
     assert ("120", "detained", "unspecified") in _figures(text)
+
+
+def test_citizens_are_civilians():
+    assert _figures("Two citizens were injured and 3 citizens killed when shells hit the market.") == [
+        ("Two", "injured", "civilians"), ("3", "killed", "civilians"),
+    ]

@@ -111,3 +111,11 @@ def test_a_number_word_does_not_swallow_the_and_of_a_list_of_kinds():
 def test_an_age_before_a_person_counts_one_person_not_the_age(text, phrase):
     ones = [p for p in find_number_phrases(text) if p.low == 1]
     assert [p.text for p in ones] == [phrase]
+
+
+def test_a_person_phrase_never_runs_over_a_function_word():
+    text = "In a phone call with a reporter, he said the army would accept a pause if the police left."
+    assert [p.text for p in find_number_phrases(text) if p.low == 1] == ["a reporter"]
+    assert [p.text for p in find_number_phrases("Troops captured an Islamic Movement of Uzbekistan facilitator.")] == [
+        "an Islamic Movement of Uzbekistan facilitator"
+    ]
