@@ -110,6 +110,7 @@ _CASUALTY_RES = {label: re.compile(_by_first_letter(p)) for label, p in CASUALTY
 _GROUP_RES = {label: re.compile(_by_first_letter(p)) for label, p in GROUP_CUES.items()}
 _NEGOTIATION_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_NEGOTIATION_WORDS)})\b")
 _OF_REFERENCE = re.compile(r"^\s*(?:of\s+(?:the|them|those|whom)\b)")
+_OF_PART = re.compile(r"\s*of\s+(?:the|them|those|whom)\b")
 # "The governor said 21 of them were civilians" after a casualty sentence: a part of the figure
 # before it, in a sentence that needs no casualty word of its own.
 _OF_EARLIER = re.compile(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|wounded|injured))\b", re.I)
@@ -124,7 +125,7 @@ _THINGS = (
 _PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
 # A phrase that names its person ("an insurgent" of "an insurgent mortar team") is never a thing.
 _NAMES_PERSON = re.compile(rf"(?:{PERSON_NOUNS})$", re.I)
-_THING_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_THINGS})\b(?![\w-]*\s+(?:[a-z][\w-]*\s+)?(?:{_PEOPLE_AFTER})\b)", re.I)
+_THING_AFTER = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+)?(?:{_THINGS})\b(?![\w-]*\s+(?:[a-z][\w-]*\s+)?(?:{_PEOPLE_AFTER})\b)", re.I)
 _VAGUE_WORD = re.compile(r"(?i:several|multiple|numerous|many|dozens|scores|hundreds|thousands)")
 # "an operation to arrest a Taliban commander", "searching for two bomb makers": the people an
 # operation went after, not people it killed or detained (the story says so when it did).
@@ -521,7 +522,7 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue
             if _OF_REFERENCE.match(tail) and phrase.low == 1 and not _VAGUE_WORD.fullmatch(phrase.text):
                 continue  # "one of the" is a reference, not a count; "nine of them children" is one
-            if _THING_AFTER.match(sentence.text, phrase.end) and not _NAMES_PERSON.search(phrase.text):
+            if _counts_things(sentence.text, phrase):
                 continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start):
                 continue
@@ -534,6 +535,15 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
             found.append(NumberCandidate(len(found) + 1, absolute, sentence, kind, group))
             previous_kind = kind or previous_kind
     return found
+
+
+def _counts_things(text: str, phrase: NumberPhrase) -> bool:
+    """'burned three vehicles', 'struck two of the group's positions': the number counts things,
+    not people (a phrase that names its person never does)."""
+    if _NAMES_PERSON.search(phrase.text):
+        return False
+    part = _OF_PART.match(text, phrase.end)
+    return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
 
 
 def _parts_of_earlier(sentence: Sentence, phrases: list[NumberPhrase], folded: str, kind: str | None, count: int) -> list[NumberCandidate]:

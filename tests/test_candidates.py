@@ -192,3 +192,8 @@ def test_citizens_are_civilians():
     assert _figures("Two citizens were injured and 3 citizens killed when shells hit the market.") == [
         ("Two", "injured", "civilians"), ("3", "killed", "civilians"),
     ]
+
+
+def test_a_part_of_things_is_no_casualty():
+    text = "Jets struck two of the group's positions, killing 30 fighters."
+    assert [f[0] for f in _figures(text)] == ["30"]
