@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
+from summarizer.numbers import PERSON_NOUNS, NumberPhrase, find_number_phrases, is_year
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", '"', "“"}
@@ -21,7 +21,9 @@ CLOSERS = {"”", "»", '"', "“"}
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Prof|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx)|\b[A-Z]|(?:[A-Z]\.)+[A-Z])$"
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(A-Z0-9«„])|\n+")
+# A line break ends a sentence, except a single one before a lower-case word: a hard-wrapped
+# line ("killed a\nsuspected insurgent") is one sentence, and its figure is found whole.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(A-Z0-9«„])|\n(?:\n+|(?![ \t]*[a-z]))")
 
 SPEECH_VERBS = r"said|says|told|tells|added|adds|stated|states|declared|warned|warns|explained|explains|noted|notes|insisted|insists|argued|argues|wrote|writes|tweeted|asked|asks|recalled|recalls|claimed|claims|announced|stressed|continued|continues|replied|responded|acknowledged|urged|conceded|retorted|retaliated|joked|quipped|shouted|charged|shot back|countered|remarked|admitted|cautioned|vowed|pledged|according to"
 _NAME = r"(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]+|de|van|von|bin|ibn|el))*"
@@ -45,10 +47,12 @@ _BEFORE_CUE = re.compile(
 _PERSON = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "This", "That", "They", "He", "She", "We", "U.N.", "United", "Nations"}
 
+# "holds 190 prisoners" ("it holds 190") is people held; "holds the city centre" is not, nor
+# "freed 45 prisoners".
 CASUALTY_CUES = {
     "killed": r"kill|dead|death|die[sd]?\b|dying|lost their lives|massacre|slain|slaughter|bodies|fatalit|toll|execut|murder|martyr",
     "injured": r"injur|wound|hurt|maim|casualt",
-    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|hostage|held\b",
+    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
     "missing": r"missing|unaccounted|disappear",
     "displaced": r"displac|fled|flee|refugee|homeless|uproot",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
@@ -58,7 +62,7 @@ GROUP_CUES = {
     "women": r"women|woman|mother|girls",
     "security_forces": r"soldier|troop|police|officer|army|guard|security forces|service ?members|marines|personnel",
     "combatants": r"rebel|militant|insurgent|fighter|jihadist|gunm[ae]n|taliban|combatant|terrorist|extremist|militia",
-    "civilians": r"civilian|resident|people|villager|worker|passenger|family|families|inhabitant|protester",
+    "civilians": r"civilian|citizen|resident|people|villager|worker|passenger|family|families|inhabitant|protester",
 }
 _TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|metres?|meters?|mm\b|percent|%|per cent|am|pm|a\.m|p\.m|o'clock|dollars?|euros?|pounds|kg|kilograms?|tons?|tonnes?|rounds|times|th\b|st\b|nd\b|rd\b)", re.I)
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")
@@ -106,6 +110,22 @@ _CASUALTY_RES = {label: re.compile(_by_first_letter(p)) for label, p in CASUALTY
 _GROUP_RES = {label: re.compile(_by_first_letter(p)) for label, p in GROUP_CUES.items()}
 _NEGOTIATION_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_NEGOTIATION_WORDS)})\b")
 _OF_REFERENCE = re.compile(r"^\s*(?:of\s+(?:the|them|those|whom)\b)")
+_OF_PART = re.compile(r"\s*of\s+(?:the|them|those|whom)\b")
+# "The governor said 21 of them were civilians" after a casualty sentence: a part of the figure
+# before it, in a sentence that needs no casualty word of its own.
+_OF_EARLIER = re.compile(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|wounded|injured))\b", re.I)
+# "burned three vehicles", "two houses": things counted in a casualty sentence are no casualties.
+_THINGS = (
+    r"vehicles?|cars?|trucks?|lorries|buses|tanks?|boats?|aircraft|planes?|helicopters?|drones?|houses?|homes?|"
+    r"buildings?|shops?|schools?|mosques?|churches|hospitals?|bridges?|villages?|towns?|districts?|provinces?|"
+    r"checkpoints?|bases?|positions?|weapons?|rifles?|guns?|rockets?|missiles?|mortars?|shells?|bombs?|mines?|"
+    r"ieds?|caches?|sides|parties|countries|nations|tunnels?|camps?|compounds?|roads?|barrels?|bags?|pounds?|kilos?|litres?|liters?|gallons?"
+)
+# ("four village elders", "two school children": a thing word before a person is no thing.)
+_PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
+# A phrase that names its person ("an insurgent" of "an insurgent mortar team") is never a thing.
+_NAMES_PERSON = re.compile(rf"(?:{PERSON_NOUNS})$", re.I)
+_THING_AFTER = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+)?(?:{_THINGS})\b(?![\w-]*\s+(?:[a-z][\w-]*\s+)?(?:{_PEOPLE_AFTER})\b)", re.I)
 _VAGUE_WORD = re.compile(r"(?i:several|multiple|numerous|many|dozens|scores|hundreds|thousands)")
 # "an operation to arrest a Taliban commander", "searching for two bomb makers": the people an
 # operation went after, not people it killed or detained (the story says so when it did).
@@ -481,12 +501,15 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
     found: list[NumberCandidate] = []
     headline_end = text.find("\n") if "\n" in text else -1
     body_values = {p.low for p in find_number_phrases(text[headline_end + 1 :])} if headline_end > 0 else set()
+    previous_kind: str | None = None  # the kind of the last figure of the sentence just before
     for sentence in sentences:
+        kind_before, previous_kind = previous_kind, None
         phrases = find_number_phrases(sentence.text)
         if not phrases:  # (found first: most sentences have none, and it is cached for the count check)
             continue
         folded = _fold(sentence.text)
         if not _CASUALTY_ANY.search(folded):
+            found.extend(_parts_of_earlier(sentence, phrases, folded, kind_before, len(found)))
             continue
         for phrase in phrases:
             tail = sentence.text[phrase.end : phrase.end + 14]
@@ -497,8 +520,10 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue
-            if _OF_REFERENCE.match(tail) and not _VAGUE_WORD.fullmatch(phrase.text):
-                continue  # "one of the" is a reference, not a count; "killing several of them" is one
+            if _OF_REFERENCE.match(tail) and phrase.low == 1 and not _VAGUE_WORD.fullmatch(phrase.text):
+                continue  # "one of the" is a reference, not a count; "nine of them children" is one
+            if _counts_things(sentence.text, phrase):
+                continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start):
                 continue
             absolute = NumberPhrase(
@@ -508,7 +533,32 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
             kind = _hint(_CASUALTY_RES, folded, phrase.start)
             group = _hint(_GROUP_RES, folded[phrase.start : phrase.start + 60], 0) or "unspecified"
             found.append(NumberCandidate(len(found) + 1, absolute, sentence, kind, group))
+            previous_kind = kind or previous_kind
     return found
+
+
+def _counts_things(text: str, phrase: NumberPhrase) -> bool:
+    """'burned three vehicles', 'struck two of the group's positions': the number counts things,
+    not people (a phrase that names its person never does)."""
+    if _NAMES_PERSON.search(phrase.text):
+        return False
+    part = _OF_PART.match(text, phrase.end)
+    return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
+
+
+def _parts_of_earlier(sentence: Sentence, phrases: list[NumberPhrase], folded: str, kind: str | None, count: int) -> list[NumberCandidate]:
+    """'At least 40 people were killed. The governor said 21 of them were civilians.': a part
+    of the figure just before, in a sentence without a casualty word of its own, has that
+    figure's kind and the group named after it."""
+    if kind is None:
+        return []
+    parts = []
+    for phrase in phrases:
+        if phrase.low > 1 and _OF_EARLIER.match(sentence.text, phrase.end):
+            group = _hint(_GROUP_RES, folded[phrase.start : phrase.start + 60], 0) or "unspecified"
+            absolute = NumberPhrase(phrase.text, sentence.start + phrase.start, sentence.start + phrase.end, phrase.low, phrase.high, phrase.approximate)
+            parts.append(NumberCandidate(count + len(parts) + 1, absolute, sentence, kind, group))
+    return parts
 
 
 def find_negotiation_candidates(sentences: list[Sentence]) -> list[NegotiationCandidate]:

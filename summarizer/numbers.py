@@ -43,7 +43,10 @@ VAGUE = {
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-_WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|{_SCALE}|and))*)"
+# "and" joins a number's words only after a scale ("one hundred and five"): "killed seven and
+# wounded 19" is two numbers, and "seven and" once read the kind of the word after "and".
+_AFTER_SCALE = "|".join(f"(?<={scale})" for scale in SCALES)
+_WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|{_SCALE})|(?:{_AFTER_SCALE})\s+and\s+(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
@@ -71,8 +74,14 @@ PERSON_NOUNS = (
     "operative|financier|emir|chief|deputy|smuggler|trafficker|courier|recruiter|spokesman|pilot|peacekeeper|"
     "dealer|supplier|maker|manufacturer|emplacer|individual|associate"
 )
+# "a Taliban leader": the words before the person noun are its modifiers, never a function word
+# ("a pause if the Rapid Guard", "a phone call with a reporter" are no person). Lower case only:
+# a group's name may hold one ("an Islamic Movement of Uzbekistan facilitator"). A person noun
+# naming a thing is no person either ("a prisoner exchange", "a hostage deal").
+_NAME_MODIFIER = r"(?!(?-i:the|a|an|who|whom|which|that|and|or|with|in|at|on|by|for|from|to|if|as|when|after|before)\s|(?-i:of\s+[a-z]))[\w’'-]+\s+"
+_NAMES_A_THING = r"\s+(?:exchanges?|swaps?|releases?|deals?|camps?|convoys?|transfers?|talks)\b"
 SINGLE_PERSON = re.compile(
-    rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-)",
+    rf"\b(?:a|an)\s+(?:{_NAME_MODIFIER}){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
     re.IGNORECASE,
 )
 # "arrested the senior Taliban leader", "killed Taliban leader Saifullah", "the death of militia
@@ -83,6 +92,9 @@ _OBJECT_PERSON = re.compile(
     r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining|apprehended|(?:death|arrest|capture|killing|detention)\s+of)\s+"
     rf"(?P<person>(?i:the)\s+(?:{_MODIFIER}){{0,4}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-)|(?:{_MODIFIER}){{0,2}}?(?i:{PERSON_NOUNS})(?=\s+[A-Z][a-z]))"
 )
+
+# "a 12-year-old boy": an age inside a person phrase is no count, and does not hide the person.
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.IGNORECASE)
 
 _FOLD_TO_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -235,7 +247,8 @@ def _find_number_phrases(text: str, single_persons: bool) -> list[NumberPhrase]:
         # The phrases do not overlap and are in order, so the one starting last before a match
         # ends is the only one that can overlap it (a scan of all phrases per match was
         # quadratic in long articles).
-        starts, ends = [p.start for p in found], [p.end for p in found]
+        counts = [p for p in found if not _AGE_AFTER.match(text, p.end)]
+        starts, ends = [p.start for p in counts], [p.end for p in counts]
         persons: list[NumberPhrase] = []
         spans = [(m.start(), m.end()) for m in SINGLE_PERSON.finditer(text)]
         spans += [m.span("person") for m in _OBJECT_PERSON.finditer(text)]

@@ -109,3 +109,91 @@ def test_a_full_name_never_runs_across_a_paragraph_break():
     text = "Barrel bombs hit Varosh\n\nActivists said airstrikes killed 90 people.\n\nPetra\nValchenko, the governor, said more had died."
     assert full_name(text, "Activists") == "Activists"  # not "Varosh\n\nActivists": the headline is another paragraph
     assert full_name(text, "Valchenko") == "Petra\nValchenko"  # a hard-wrapped line still joins a name
+
+
+# --- casualty figures the candidates missed (rules3-nums2): invented sentences ---------------
+
+import pytest  # noqa: E402
+
+from summarizer.events import attached_kind  # noqa: E402
+
+
+def _figures(text: str) -> list[tuple[str, str | None, str]]:
+    """(phrase, kind, group) as the rules read them: the hint, overruled by the attached word."""
+    return [(n.phrase.text, attached_kind(n) or n.kind_hint, n.group_hint) for n in find_candidates(text).numbers if n.kind_hint]
+
+
+def test_each_number_of_a_list_of_kinds_takes_its_own_verb():
+    assert _figures("The mortar round killed seven and wounded 19 near the gate.") == [
+        ("seven", "killed", "unspecified"), ("19", "injured", "unspecified"),
+    ]
+    assert [f[:2] for f in _figures("Raiders stormed the post, killing two guards and wounding five others.")] == [
+        ("two", "killed"), ("five", "injured"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shelling of the valley killed 14 people, nine of them children.", ("nine", "killed", "children")),
+        ("At least 40 people were killed. The governor said 21 of them were civilians.", ("21", "killed", "civilians")),
+        ("Of the 50 people who died, 29 of the dead were fighters.", ("29", "killed", "combatants")),
+    ],
+)
+def test_a_partitive_subset_is_a_figure_of_its_group(text, expected):
+    assert expected in _figures(text)
+
+
+def test_one_of_the_is_still_a_reference_not_a_count():
+    assert [f[0] for f in _figures("It was one of the deadliest attacks, killing 11 people.")] == ["11"]
+
+
+def test_people_a_side_holds_are_detained():
+    assert _figures("The ministry says it holds 190 prisoners taken in the fighting.") == [("190", "detained", "unspecified")]
+
+
+def test_a_hard_wrapped_line_keeps_its_figure():
+    text = "Troops killed a\nsuspected insurgent near the river on Sunday."
+    assert [f[:2] for f in _figures(text)] == [("a\nsuspected insurgent", "killed")]
+
+
+def test_things_destroyed_are_not_casualties():
+    assert [f[0] for f in _figures("Fighters burned three vehicles and two houses and killed four guards.")] == ["four"]
+
+
+def test_an_age_is_no_count_but_its_person_is_one():
+    assert _figures("A 12-year-old boy was killed when the shell hit.") == [("A 12-year-old boy", "killed", "children")]
+
+
+def test_a_person_before_a_thing_word_is_still_a_person():
+    assert _figures("An insurgent mortar team was killed by an air strike.") == [("An insurgent", "killed", "combatants")]
+
+
+def test_people_in_detention_are_detained_and_freed_prisoners_are_no_figure():
+    assert _figures("Some 300 people remain in detention, the monitors said.") == [("Some 300", "detained", "civilians")]
+    assert _figures("The two sides freed 45 prisoners in a swap on Friday.") == []
+
+
+def test_a_prisoner_exchange_is_no_person_and_two_sides_are_no_figure():
+    text = "Envoys met to plan a prisoner exchange on Monday. The two sides hold about 900 prisoners of war."
+    assert _figures(text) == [("about 900", "detained", "unspecified")]
+
+
+def test_a_side_holding_ground_is_no_detention():
+    assert _figures("The army, which holds the river port, said 3 convoys could pass.") == []
+
+
+def test_a_bare_count_held_after_talk_of_prisoners_is_detained():
+    text = "The rebels want 300 of their men freed from state jails. The ministry says it holds 120."
+    assert ("120", "detained", "unspecified") in _figures(text)
+
+
+def test_citizens_are_civilians():
+    assert _figures("Two citizens were injured and 3 citizens killed when shells hit the market.") == [
+        ("Two", "injured", "civilians"), ("3", "killed", "civilians"),
+    ]
+
+
+def test_a_part_of_things_is_no_casualty():
+    text = "Jets struck two of the group's positions, killing 30 fighters."
+    assert [f[0] for f in _figures(text)] == ["30"]

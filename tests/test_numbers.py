@@ -89,3 +89,33 @@ def test_one_person_named_as_the_object_of_a_killing_or_arrest_is_a_count(text, 
 def test_a_title_before_a_name_elsewhere_is_no_count():
     assert find_number_phrases("Rebel commander Ivo Marten said the talks would resume.") == []
     assert find_number_phrases("Police arrested the men who attacked the rebel commander Ivo Marten.") == []
+
+
+# --- casualty figures the candidates missed (rules3-nums2): invented sentences ---------------
+
+
+def test_a_number_word_does_not_swallow_the_and_of_a_list_of_kinds():
+    (first, second) = find_number_phrases("The strike killed seven and wounded 19.", single_persons=False)
+    assert (first.text, first.low) == ("seven", 7)
+    assert (second.text, second.low) == ("19", 19)
+    assert find_number_phrases("one hundred and five people")[0].low == 105
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("A 12-year-old boy was killed in the shelling.", "A 12-year-old boy"),
+        ("Gunmen shot dead a 40-year-old farmer near the well.", "a 40-year-old farmer"),
+    ],
+)
+def test_an_age_before_a_person_counts_one_person_not_the_age(text, phrase):
+    ones = [p for p in find_number_phrases(text) if p.low == 1]
+    assert [p.text for p in ones] == [phrase]
+
+
+def test_a_person_phrase_never_runs_over_a_function_word():
+    text = "In a phone call with a reporter, he said the army would accept a pause if the police left."
+    assert [p.text for p in find_number_phrases(text) if p.low == 1] == ["a reporter"]
+    assert [p.text for p in find_number_phrases("Troops captured an Islamic Movement of Uzbekistan facilitator.")] == [
+        "an Islamic Movement of Uzbekistan facilitator"
+    ]
