@@ -675,7 +675,9 @@ def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence]
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|across|into|from|of|town of|village of|city of|district of|province of|neighbourhood of|neighborhood of)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|across|into|from|of|town of|village of|city of|district of|province of|neighbourhood of|neighborhood of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|[a-z]+-(?:held|controlled|run))\s+)?$")
+# "the Britain-based monitor", "Turkey-backed rebels": a place named as a party's base or backer
+_AS_A_PARTY = re.compile(r"[-‐](?:based|backed|led|funded|supported|sponsored|allied|aligned|born)\b")
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|city|town|village|countryside|suburbs?|neighbou?rhood|region|area)\b", re.I)
 
 
@@ -702,7 +704,8 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
                 e = s + len(name)
             # a country is named by spaCy and `countries_in`; here a word that resolves only to
             # one is a demonym ("in the Zambian capital"), not a place of the event
-            if (known := gazetteer().candidates(name)) and not all(p.kind == "country" for p in known):
+            known = gazetteer().candidates(name)
+            if gazetteer().sounds_known(name) and not (known and all(p.kind == "country" for p in known)):
                 found.append(Entity("place", name, s, e))
     return found
 
@@ -744,8 +747,12 @@ def _in_dateline(article: str, entity: Entity) -> bool:
 
 
 def _country_votes(places: list[tuple[Entity, list[Place]]]) -> Counter[str]:
+    """A vote for each country named, and for the one country a place name exists in; a name
+    found only by its consonants votes for none ("Car Bomb" is no vote for Peru)."""
     votes: Counter[str] = Counter()
-    for _, found in places:
+    for entity, found in places:
+        if gazetteer().loose(entity.text):
+            continue
         codes = {p.country_code for p in found}
         for place in found:
             if place.kind == "country":
@@ -788,7 +795,7 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
     that names no country the gazetteer knows, if that one is a place it does not know ("killed 12 civilians in the northern city of Varosh"),
     it is the answer with no admin1 or country: a farther place the gazetteer knows ("Talks in
     Lisbon …") would be a wrong answer, worse than a partial one."""
-    places = [e for e in entities if e.kind == "place"]
+    places = [e for e in entities if e.kind == "place" and not (article and _AS_A_PARTY.match(article, e.end))]
     if near is not None and places:
         closest = min(places, key=lambda e: abs(e.start - near))
         # only when the article names no country the gazetteer knows: there, a place it does not
