@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
+from summarizer.candidates import CASUALTY_CUES, GROUP_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
 from summarizer.dates import filing_date_span, resolve as resolve_date
 from summarizer.entities import Entity, find_entities
 from summarizer.gazetteer import Place, gazetteer
@@ -851,6 +851,31 @@ def adds_people(candidate: NumberCandidate) -> bool:
     return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened)
 
 
+# A bare numeral counts people when a people or casualty word follows it, past at most three
+# lowercase words, demonyms or acronyms ("40 Civilians", "85 Syrian army troops", "six people
+# dead"), or a casualty verb or a toll precedes it ("killing 12", "the toll reached 330"); a page's furniture does neither
+# ("Get short URL 1195 Over 100 militants", "21:41 Syrian Coalition", "24.07.2016").
+_BARE_NUMERAL = re.compile(r"[\d.,:]+")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ian|i|ese|ish)|[A-Z]{2,})\s+){0,3}?"
+    rf"(?:{'|'.join(GROUP_CUES.values())}|{'|'.join(CASUALTY_CUES.values())}|persons?|members|volunteers|mercenaries|others)",
+    re.I,
+)
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|left|claim(?:ed|ing)|(?:rose|risen|climbed) to|surpass(?:es|ed))|\btoll\b(?:\s+[a-z]+){0,3})\s+$", re.I)
+
+
+def _furniture(candidate: NumberCandidate) -> bool:
+    """A bare numeral that counts no one (a page's view count, a time, a date's digits)."""
+    if not _BARE_NUMERAL.fullmatch(candidate.phrase.text):
+        return False
+    at = candidate.phrase.start - candidate.sentence.start
+    text = candidate.sentence.text
+    after = text[at + len(candidate.phrase.text) :]
+    if re.search(r"\d[:.]$", text[:at]):
+        return True  # the minutes of "19:47", the month of "28.04"
+    return not (_COUNTED_AFTER.match(after) or _COUNTED_BEFORE.search(text[max(0, at - 30) : at]))
+
+
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
     totals: list[EventTotal] = []
     by_kind: dict[str, list[tuple[int, Figure]]] = {}
@@ -860,8 +885,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
         # Children and women are counted among the civilians in conflict reporting ("15 civilians,
         # among them 11 children"): a figure of them alone is not the event's total while
-        # another figure of the kind exists.
-        whole = [item for item in items if item[1].group not in SUBSET_GROUPS] or items
+        # another figure of the kind exists. A numeral that counts no one is never the total
+        # while a figure that counts people exists.
+        counted = [item for item in items if not _furniture(item[1].candidate)] or items
+        whole = [item for item in counted if item[1].group not in SUBSET_GROUPS] or counted
         first_sentence = whole[0][1].candidate.sentence.start
         firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)

@@ -848,3 +848,17 @@ def test_a_place_after_an_adjective_of_control_is_still_a_place():
     text = "Rebel rockets hit homes in government-held Aleppo on Monday killing 8 civilians, a monitor said.\n"
     (events, _), _ = events_of(text, "2016-07-11")
     assert events[0].location is not None and events[0].location[1].admin1 == "Aleppo"
+
+
+# -- killed total: a page's numerals (rules3, FA-KES killed total) ---------------------------
+
+
+def _killed(text: str, date: str = "2017-04-28") -> int | None:
+    (events, _), _ = events_of(text, date)
+    return next((t.count_low for t in events[0].totals if t.kind == "killed"), None) if events else None
+
+
+def test_a_numeral_that_counts_no_one_is_not_the_total():
+    assert _killed("28.04.2017 Share link 4172 Over 60 militants were killed in clashes near the town on Friday, media reported.\n") == 60
+    assert _killed("Friday 28 April 2017 19:47 Rebel Council Mourns 7 Medics Killed by Shelling of the Town.\n") == 7
+    assert _killed("The death toll reached 140 overnight, rescuers said, after hundreds were killed in the shelling.\n") == 140
