@@ -921,6 +921,8 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
+        told = low  # the total as the story first states it
+        parts = 0  # later figures that break it down ("seven in X ... another seven in Y")
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
@@ -938,9 +940,17 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             # more people of this event only when the cue is attached to the number: "also
             # detained two", "another three", "two additional" ("The group also reported eight
             # civilians killed" elsewhere is another toll, not more of this one)
-            if adds_people(figure.candidate) and figure.group not in SUBSET_GROUPS and (
-                other_source is None or source is None or other_source.text.lower() == source.text.lower()
-            ):
+            if figure.group in SUBSET_GROUPS:
+                continue
+            if not adds_people(figure.candidate):
+                parts += figure.candidate.phrase.low if figure.candidate.phrase.low < told else 0
+                continue
+            if parts and parts + figure.candidate.phrase.low <= told:
+                # "16 killed ... In X seven were killed. Another seven died in Y": the toll told
+                # place by place, not more people than the first count
+                parts += figure.candidate.phrase.low
+                continue
+            if other_source is None or source is None or other_source.text.lower() == source.text.lower():
                 low += figure.candidate.phrase.low
                 high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                 used.append(index)

@@ -862,3 +862,14 @@ def test_a_numeral_that_counts_no_one_is_not_the_total():
     assert _killed("28.04.2017 Share link 4172 Over 60 militants were killed in clashes near the town on Friday, media reported.\n") == 60
     assert _killed("Friday 28 April 2017 19:47 Rebel Council Mourns 7 Medics Killed by Shelling of the Town.\n") == 7
     assert _killed("The death toll reached 140 overnight, rescuers said, after hundreds were killed in the shelling.\n") == 140
+
+
+def test_a_toll_told_place_by_place_is_not_added_to_the_first_count():
+    text = (
+        "At least 14 civilians were killed on Monday in air strikes across the province, a monitor said. "
+        "In the town of Kesta, strikes killed six people. Another six were killed in raids on a village to the north. "
+        "Another man and a woman were killed in rocket fire nearby.\n"
+    )
+    assert _killed(text, "2016-10-24") == 14
+    text = "Two insurgents were killed in the operation. The security force also killed one more insurgent who fired on it.\n"
+    assert _killed(text, "2012-05-02") == 3, "more people than the first count still add"
