@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
+from summarizer.candidates import CASUALTY_CUES, GROUP_CUES, NumberCandidate, Sentence, full_name, people_before, split_sentences
 from summarizer.dates import filing_date_span, resolve as resolve_date
 from summarizer.entities import Entity, find_entities
 from summarizer.gazetteer import Place, gazetteer
@@ -675,7 +675,9 @@ def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence]
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|across|into|from|of|town of|village of|city of|district of|province of|neighbourhood of|neighborhood of)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|across|into|from|of|town of|village of|city of|district of|province of|neighbourhood of|neighborhood of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|[a-z]+-(?:held|controlled|run))\s+)?$")
+# "the Britain-based monitor", "Turkey-backed rebels": a place named as a party's base or backer
+_AS_A_PARTY = re.compile(r"[-‐](?:based|backed|led|funded|supported|sponsored|allied|aligned|born)\b")
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|city|town|village|countryside|suburbs?|neighbou?rhood|region|area)\b", re.I)
 
 
@@ -702,7 +704,8 @@ def _gazetteer_mentions(article: str, spans: set[tuple[int, int]], entities: lis
                 e = s + len(name)
             # a country is named by spaCy and `countries_in`; here a word that resolves only to
             # one is a demonym ("in the Zambian capital"), not a place of the event
-            if (known := gazetteer().candidates(name)) and not all(p.kind == "country" for p in known):
+            known = gazetteer().candidates(name)
+            if gazetteer().sounds_known(name) and not (known and all(p.kind == "country" for p in known)):
                 found.append(Entity("place", name, s, e))
     return found
 
@@ -744,8 +747,12 @@ def _in_dateline(article: str, entity: Entity) -> bool:
 
 
 def _country_votes(places: list[tuple[Entity, list[Place]]]) -> Counter[str]:
+    """A vote for each country named, and for the one country a place name exists in; a name
+    found only by its consonants votes for none ("Car Bomb" is no vote for Peru)."""
     votes: Counter[str] = Counter()
-    for _, found in places:
+    for entity, found in places:
+        if gazetteer().loose(entity.text):
+            continue
         codes = {p.country_code for p in found}
         for place in found:
             if place.kind == "country":
@@ -788,7 +795,7 @@ def _best_place(entities: list[Entity], votes: Counter[str], near: int | None = 
     that names no country the gazetteer knows, if that one is a place it does not know ("killed 12 civilians in the northern city of Varosh"),
     it is the answer with no admin1 or country: a farther place the gazetteer knows ("Talks in
     Lisbon …") would be a wrong answer, worse than a partial one."""
-    places = [e for e in entities if e.kind == "place"]
+    places = [e for e in entities if e.kind == "place" and not (article and _AS_A_PARTY.match(article, e.end))]
     if near is not None and places:
         closest = min(places, key=lambda e: abs(e.start - near))
         # only when the article names no country the gazetteer knows: there, a place it does not
@@ -844,6 +851,31 @@ def adds_people(candidate: NumberCandidate) -> bool:
     return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened)
 
 
+# A bare numeral counts people when a people or casualty word follows it, past at most three
+# lowercase words, demonyms or acronyms ("40 Civilians", "85 Syrian army troops", "six people
+# dead"), or a casualty verb or a toll precedes it ("killing 12", "the toll reached 330"); a page's furniture does neither
+# ("Get short URL 1195 Over 100 militants", "21:41 Syrian Coalition", "24.07.2016").
+_BARE_NUMERAL = re.compile(r"[\d.,:]+")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ian|i|ese|ish)|[A-Z]{2,})\s+){0,3}?"
+    rf"(?:{'|'.join(GROUP_CUES.values())}|{'|'.join(CASUALTY_CUES.values())}|persons?|members|volunteers|mercenaries|others)",
+    re.I,
+)
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|left|claim(?:ed|ing)|(?:rose|risen|climbed) to|surpass(?:es|ed))|\btoll\b(?:\s+[a-z]+){0,3})\s+$", re.I)
+
+
+def _furniture(candidate: NumberCandidate) -> bool:
+    """A bare numeral that counts no one (a page's view count, a time, a date's digits)."""
+    if not _BARE_NUMERAL.fullmatch(candidate.phrase.text):
+        return False
+    at = candidate.phrase.start - candidate.sentence.start
+    text = candidate.sentence.text
+    after = text[at + len(candidate.phrase.text) :]
+    if re.search(r"\d[:.]$", text[:at]):
+        return True  # the minutes of "19:47", the month of "28.04"
+    return not (_COUNTED_AFTER.match(after) or _COUNTED_BEFORE.search(text[max(0, at - 30) : at]))
+
+
 def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
     totals: list[EventTotal] = []
     by_kind: dict[str, list[tuple[int, Figure]]] = {}
@@ -853,8 +885,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
         # Children and women are counted among the civilians in conflict reporting ("15 civilians,
         # among them 11 children"): a figure of them alone is not the event's total while
-        # another figure of the kind exists.
-        whole = [item for item in items if item[1].group not in SUBSET_GROUPS] or items
+        # another figure of the kind exists. A numeral that counts no one is never the total
+        # while a figure that counts people exists.
+        counted = [item for item in items if not _furniture(item[1].candidate)] or items
+        whole = [item for item in counted if item[1].group not in SUBSET_GROUPS] or counted
         first_sentence = whole[0][1].candidate.sentence.start
         firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
         best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
@@ -887,6 +921,8 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
+        told = low  # the total as the story first states it
+        parts = 0  # later figures that break it down ("seven in X ... another seven in Y")
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
@@ -904,9 +940,17 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             # more people of this event only when the cue is attached to the number: "also
             # detained two", "another three", "two additional" ("The group also reported eight
             # civilians killed" elsewhere is another toll, not more of this one)
-            if adds_people(figure.candidate) and figure.group not in SUBSET_GROUPS and (
-                other_source is None or source is None or other_source.text.lower() == source.text.lower()
-            ):
+            if figure.group in SUBSET_GROUPS:
+                continue
+            if not adds_people(figure.candidate):
+                parts += figure.candidate.phrase.low if figure.candidate.phrase.low < told else 0
+                continue
+            if parts and parts + figure.candidate.phrase.low <= told:
+                # "16 killed ... In X seven were killed. Another seven died in Y": the toll told
+                # place by place, not more people than the first count
+                parts += figure.candidate.phrase.low
+                continue
+            if other_source is None or source is None or other_source.text.lower() == source.text.lower():
                 low += figure.candidate.phrase.low
                 high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                 used.append(index)

