@@ -827,6 +827,13 @@ _ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)
 _FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
 # "the cell leader along with three others": the one named before the others is one more
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
+# "detained the targeted individual along with four of his associates", "the leader, who was
+# detained along with two of his associates": a later sentence names again the one counted
+# ('the ...') with others; the sentence's own count of the event is one more than its figure
+_RESTATED_ONE_WITH = re.compile(
+    r"(?:\bthe\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)|\b(?:was|were)\s+(?:detained|captured|arrested|apprehended)\s+(?:along|together)\s+with)\s+$",
+    re.I,
+)
 
 
 # "during three operations", "in separate clearing operations", "a series of raids"
@@ -901,6 +908,12 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             other_source = reported_by(figure.candidate.sentence)
             if period(figure.candidate.sentence)[0] is not None:
                 continue  # a toll over a reporting period is not more people of this event
+            if _restates_one_with_others(figure.candidate):
+                # the whole told again, the one counted before among it: its count, if larger
+                if figure.candidate.phrase.low + 1 > low:
+                    low, high = figure.candidate.phrase.low + 1, None if figure.candidate.phrase.high is None else figure.candidate.phrase.high + 1
+                used.append(index)
+                continue
             # more people of this event only when the cue is attached to the number: "also
             # detained two", "another three", "two additional" ("The group also reported eight
             # civilians killed" elsewhere is another toll, not more of this one)
@@ -912,6 +925,14 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+def _restates_one_with_others(candidate: NumberCandidate) -> bool:
+    """The figure counts the others named with one person told of before ("detained the
+    facilitator along with several of his associates"): the event's count is the figure and one."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    return _RESTATED_ONE_WITH.search(text[max(0, at - 80) : at]) is not None
 
 
 def _vague(candidate: NumberCandidate) -> bool:

@@ -808,3 +808,28 @@ def test_the_britain_based_monitor_is_the_monitor_named_before():
 def test_a_place_run_into_the_monitors_name_is_not_part_of_it():
     text = "Shells hit a market near Kesta the Orvan Observatory for Human Rights said. The Britain-based group said 14 people were killed.\n"
     assert _source_of(text, 14) == "Orvan Observatory for Human Rights"
+
+
+# -- ISAF round 3: detained totals, event dates, events without a figure ---------------------
+# Invented press-release sentences, one family each.
+
+
+def test_the_one_counted_restated_along_with_others_adds_only_the_others():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers captured a militia commander in Kunduz province yesterday. "
+        "The commander built roadside bombs for the group. "
+        "After questioning residents, the soldiers detained the targeted individual along with four of his associates.\n"
+    )
+    assert _detained(text) == 5, "the commander again, and four more"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers captured a militia commander in Kunduz province yesterday. "
+        "The commander built roadside bombs for the group. "
+        "Questioning helped identify the commander, who was detained along with two of his associates.\n"
+    )
+    assert _detained(text) == 3
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a militia commander and two additional suspects in Kunduz province yesterday. "
+        "The commander built roadside bombs for the group. "
+        "The soldiers detained the targeted individual and two additional suspects after questioning.\n"
+    )
+    assert _detained(text) == 3, "the same three told again: 'additional' is relative to the commander, not to the lead"
