@@ -875,11 +875,12 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 best_index, best = max((item for item in told if item[1].candidate.sentence.start == first_sentence), key=lambda item: item[1].candidate.phrase.low)
         if _vague(best.candidate):
             # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
-            # story's own count of the same people, a sentence or two later, is the total
+            # story's own count of the same people, a few sentences later (a press release tells
+            # the search between), is the total
             first_order = sentence_order[first_sentence]
             specific = [
                 item for item in whole
-                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _vague(item[1].candidate)
+                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _VAGUE_TOLD_WITHIN and not _vague(item[1].candidate)
                 and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
                 and not adds_people(item[1].candidate)
             ]
@@ -925,6 +926,10 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+# how many sentences after a vague count ("several") its exact count may come
+_VAGUE_TOLD_WITHIN = 4
 
 
 def _restates_one_with_others(candidate: NumberCandidate) -> bool:

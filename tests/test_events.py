@@ -833,3 +833,13 @@ def test_the_one_counted_restated_along_with_others_adds_only_the_others():
         "The soldiers detained the targeted individual and two additional suspects after questioning.\n"
     )
     assert _detained(text) == 3, "the same three told again: 'additional' is relative to the commander, not to the lead"
+
+
+def test_a_vague_count_gives_way_to_the_exact_count_told_a_few_sentences_on():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained several suspected militants in Kunduz province yesterday. "
+        "Reports led the soldiers to a compound north of the town. "
+        "The soldiers called on everyone inside to come out peacefully. "
+        "After questioning at the scene, the soldiers detained four suspected militants.\n"
+    )
+    assert _detained(text) == 4, "'several' told exactly three sentences later"
