@@ -1004,7 +1004,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
             source = _antecedent(article, source, earlier) or resolve_source(article, source)
         facts.append(FigureFacts(reported_by=source, period=span, cumulative=cumulative))
     if not figures:
-        return [], facts
+        return _operation_event(article, sentences, base_date, title), facts
     # The story's lead: its first sentences of more than six words (headers, reference numbers
     # and "For Immediate Release" lines are not the story), with the dateline if it has one.
     lead = [s for s in sentences if len(s.text.split()) > 6][:3]
@@ -1073,6 +1073,42 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     for event, items in zip(events, members):
         event.totals = _totals(items, order)
     return events, facts
+
+
+# "conducted an air strike", "carried out a clearing operation", "launched a raid": the lead
+# tells an armed operation even when it gives no casualty figure
+_OPERATION_TOLD = re.compile(
+    r"\b(?:conducted|carried out|launched|mounted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|air\s?strike|strike|assault|offensive)s?\b", re.I
+)
+
+
+def _operation_event(article: str, sentences: Sequence[Sentence], base_date: dt.date | None, title: str | None) -> list[EventFacts]:
+    """The event of a story with no casualty figure whose lead tells an armed operation (ACLED
+    codes an operation without fatalities as an event too): its place, date, perpetrator and
+    cause from the lead, evidenced by the sentence that tells it, with no totals. A story that
+    tells no operation (politics, talks) has no event."""
+    lead = [s for s in sentences if len(s.text.split()) > 6][:3]
+    told = next((s for s in lead if _OPERATION_TOLD.search(s.text)), None)
+    if told is None:
+        return []
+    headline = sentences[0] if sentences and sentences[0] not in lead else None
+    spans = {(s.start, s.end) for s in lead} | ({(headline.start, headline.end)} if headline is not None else set())
+    entities = find_entities(article, spans)
+    entities = sorted(entities + _gazetteer_mentions(article, spans, entities), key=lambda e: e.start)
+    by_sentence: dict[int, list[Entity]] = {}
+    for entity in entities:
+        if (home := next((s for s in sentences if s.start <= entity.start < s.end), None)) is not None:
+            by_sentence.setdefault(home.start, []).append(entity)
+    places = [(e, gazetteer().candidates(e.text)) for e in entities if e.kind == "place"]
+    votes = _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
+    context = [told, *(s for s in lead if s is not told)]
+    return [EventFacts(
+        evidence=SpanValue(told.text, told.start, told.end),
+        cause=cause([s.text for s in context]),
+        location=_event_place(article, told, lead, headline, [], by_sentence, votes, title),
+        date=_event_date(article, [*context, *([headline] if headline else [])], by_sentence, base_date, _headers(sentences)),
+        attributed_to=event_perpetrator(context, [s for s in sentences if s.start > told.start and s not in lead][:8]),
+    )]
 
 
 _REPORT_VERB = r"(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|stated|told|added|claimed|denied|released)"

@@ -843,3 +843,20 @@ def test_a_vague_count_gives_way_to_the_exact_count_told_a_few_sentences_on():
         "After questioning at the scene, the soldiers detained four suspected militants.\n"
     )
     assert _detained(text) == 4, "'several' told exactly three sentences later"
+
+
+def test_an_operation_with_no_casualty_figure_is_still_an_event():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force conducted an air strike against a group of "
+        "militants in Kunduz province yesterday. The strike was assessed afterwards.\n"
+    )
+    (events, facts), figures = events_of(text, "2013-01-22")
+    assert not figures and len(events) == 1
+    event = events[0]
+    assert event.totals == [], "no figure: no totals (the scorer reads a missing total as 0)"
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.location is not None and event.location[1].admin1 == "Kunduz"
+    assert event.date[1] == dt.date(2013, 1, 21)
+    text = "The minister said on Monday that the budget talks would resume next week in the capital of Kunduz province.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events == [], "no armed operation told: no event"
