@@ -860,3 +860,10 @@ def test_an_operation_with_no_casualty_figure_is_still_an_event():
     text = "The minister said on Monday that the budget talks would resume next week in the capital of Kunduz province.\n"
     (events, _), _ = events_of(text, "2013-01-22")
     assert events == [], "no armed operation told: no event"
+
+
+def test_more_than_a_number_is_at_least_one_more():
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained more than 10 suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 11, "the total is a minimum: 'more than 10' is 11 or more"
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained at least 10 suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 10
