@@ -934,10 +934,12 @@ _STRICT_BOUND = re.compile(r"(?:more than|over|in excess of|upwards of)\s+\d", r
 
 
 def _beyond(candidate: NumberCandidate) -> int:
-    """1 when the figure is a strict lower bound ("more than 10"): a total is the least count
-    the story allows, 11 (the ISAF labels read it so); 0 otherwise ("at least 10" is 10)."""
+    """1 when the figure is a strict lower bound of a count of people told one by one ("more
+    than 10"): a total is the least count the story allows, 11 (the ISAF labels read it so); 0
+    otherwise ("at least 10" is 10). A bound of 100 or more is a rounded toll ("more than 9,000
+    killed"): 9,001 would claim a precision the story does not have."""
     phrase = candidate.phrase
-    return int(phrase.high is None and _STRICT_BOUND.match(phrase.text) is not None)
+    return int(phrase.high is None and phrase.low < 100 and _STRICT_BOUND.match(phrase.text) is not None)
 
 
 # how many sentences after a vague count ("several") its exact count may come

@@ -867,3 +867,10 @@ def test_more_than_a_number_is_at_least_one_more():
     assert _detained(text) == 11, "the total is a minimum: 'more than 10' is 11 or more"
     text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained at least 10 suspected militants in Kunduz province yesterday.\n"
     assert _detained(text) == 10
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Police detained more than 300 protesters in Kunduz province yesterday.\n"
+    assert _detained(text) == 300, "a rounded bound stays as written"
+
+
+def test_a_few_counts_at_least_three_like_a_handful():
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a few suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 3, "the press-release annotators' floor for 'a few' (numbers.VAGUE)"
