@@ -827,6 +827,11 @@ _ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)
 _FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
 # "the cell leader along with three others": the one named before the others is one more
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
+# "detained a ... facilitator along with several suspects": the verb's object, one person the
+# candidates give no figure (its name runs over a comma), is one more than the count after it
+_VERB_TAKES_ONE_ALONG_WITH = re.compile(
+    r"\b(?:detained|captured|arrested|apprehended|killed)\s+(?:an?|the)\s+[^.;:\d]{1,70}?\s+(?:along|together)\s+with\s+$", re.I
+)
 # "detained the targeted individual along with four of his associates", "the leader, who was
 # detained along with two of his associates": a later sentence names again the one counted
 # ('the ...') with others; the sentence's own count of the event is one more than its figure
@@ -892,7 +897,8 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
         named_before = any(f.candidate.sentence.start == first_sentence and f.candidate.phrase.start < best.candidate.phrase.start for _, f in items)
-        if not named_before and re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
+        others_after = re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at])
+        if not named_before and (others_after or _VERB_TAKES_ONE_ALONG_WITH.search(best.candidate.sentence.text[:at])):
             low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)

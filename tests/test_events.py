@@ -874,3 +874,13 @@ def test_more_than_a_number_is_at_least_one_more():
 def test_a_few_counts_at_least_three_like_a_handful():
     text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a few suspected militants in Kunduz province yesterday.\n"
     assert _detained(text) == 3, "the press-release annotators' floor for 'a few' (numbers.VAGUE)"
+
+
+def test_one_person_the_verb_takes_along_with_a_count_is_one_more():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a Hizb-e Orvan, or HO, weapons dealer along with "
+        "several suspected militants in Kunduz province yesterday.\n"
+    )
+    assert _detained(text) == 4, "the dealer (no figure of his own) and several more"
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers along with police detained two suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 2, "'along with' before the verb joins the forces, not the detainees"
