@@ -841,8 +841,9 @@ _RESTATED_ONE_WITH = re.compile(
 )
 
 
-# "during three operations", "in separate clearing operations", "a series of raids"
-_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
+# "during three operations", "in separate clearing operations", "a series of raids" (a count of
+# operations is small: "2016 Air raids" in a headline is a year)
+_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
 
 
 def adds_people(candidate: NumberCandidate) -> bool:
@@ -874,7 +875,7 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             # "detained numerous suspects during three operations", then each operation: the
             # roundup counts several events; the event is the first one told (a sentence or two on)
             first_order = sentence_order[first_sentence]
-            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _ROUNDUP.search(item[1].candidate.sentence.text)]
+            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _ROUNDUP.search(item[1].candidate.sentence.text)]
             if told:
                 first_sentence = told[0][1].candidate.sentence.start
                 best_index, best = max((item for item in told if item[1].candidate.sentence.start == first_sentence), key=lambda item: item[1].candidate.phrase.low)
@@ -885,7 +886,7 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             first_order = sentence_order[first_sentence]
             specific = [
                 item for item in whole
-                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _VAGUE_TOLD_WITHIN and not _vague(item[1].candidate)
+                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _vague(item[1].candidate)
                 and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
                 and not adds_people(item[1].candidate)
             ]
@@ -948,8 +949,9 @@ def _beyond(candidate: NumberCandidate) -> int:
     return int(phrase.high is None and phrase.low < 100 and _STRICT_BOUND.match(phrase.text) is not None)
 
 
-# how many sentences after a vague count ("several") its exact count may come
-_VAGUE_TOLD_WITHIN = 4
+# how many sentences after a vague count ("several") or a roundup of operations its exact count,
+# or the first operation's, may come (a press release tells the search and call-out between)
+_TOLD_WITHIN = 4
 
 
 def _restates_one_with_others(candidate: NumberCandidate) -> bool:

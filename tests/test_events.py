@@ -884,3 +884,17 @@ def test_one_person_the_verb_takes_along_with_a_count_is_one_more():
     assert _detained(text) == 4, "the dealer (no figure of his own) and several more"
     text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers along with police detained two suspected militants in Kunduz province yesterday.\n"
     assert _detained(text) == 2, "'along with' before the verb joins the forces, not the detainees"
+
+
+def test_the_first_operations_count_may_come_a_few_sentences_after_the_roundup():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained three suspected militants during separate "
+        "operations in Kunduz province yesterday. During the first operation soldiers searched for a militia commander. "
+        "The commander plans roadside bomb attacks. Soldiers went to a compound north of the town. "
+        "The soldiers searched the compound and detained one suspected militant.\n"
+    )
+    assert _detained(text) == 1, "the release's event is the first operation, told four sentences on"
+    from summarizer.events import _ROUNDUP
+
+    assert _ROUNDUP.search("Sunday 7 Aug 2016 Air raids hit a clinic in Orvan") is None, "a year before 'Air raids' is no count of raids"
+    assert _ROUNDUP.search("soldiers detained five men during 3 night raids") is not None
