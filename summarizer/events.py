@@ -834,10 +834,23 @@ _ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)
 _FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
 # "the cell leader along with three others": the one named before the others is one more
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
+# "detained a ... facilitator along with several suspects": the verb's object, one person the
+# candidates give no figure (its name runs over a comma), is one more than the count after it
+_VERB_TAKES_ONE_ALONG_WITH = re.compile(
+    r"\b(?:detained|captured|arrested|apprehended|killed)\s+(?:an?|the)\s+[^.;:\d]{1,70}?\s+(?:along|together)\s+with\s+$", re.I
+)
+# "detained the targeted individual along with four of his associates", "the leader, who was
+# detained along with two of his associates": a later sentence names again the one counted
+# ('the ...') with others; the sentence's own count of the event is one more than its figure
+_RESTATED_ONE_WITH = re.compile(
+    r"(?:\bthe\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)|\b(?:was|were)\s+(?:detained|captured|arrested|apprehended)\s+(?:along|together)\s+with)\s+$",
+    re.I,
+)
 
 
-# "during three operations", "in separate clearing operations", "a series of raids"
-_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
+# "during three operations", "in separate clearing operations", "a series of raids" (a count of
+# operations is small: "2016 Air raids" in a headline is a year)
+_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
 
 
 def adds_people(candidate: NumberCandidate) -> bool:
@@ -896,17 +909,18 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             # "detained numerous suspects during three operations", then each operation: the
             # roundup counts several events; the event is the first one told (a sentence or two on)
             first_order = sentence_order[first_sentence]
-            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _ROUNDUP.search(item[1].candidate.sentence.text)]
+            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _ROUNDUP.search(item[1].candidate.sentence.text)]
             if told:
                 first_sentence = told[0][1].candidate.sentence.start
                 best_index, best = max((item for item in told if item[1].candidate.sentence.start == first_sentence), key=lambda item: item[1].candidate.phrase.low)
         if _vague(best.candidate):
             # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
-            # story's own count of the same people, a sentence or two later, is the total
+            # story's own count of the same people, a few sentences later (a press release tells
+            # the search between), is the total
             first_order = sentence_order[first_sentence]
             specific = [
                 item for item in whole
-                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= 2 and not _vague(item[1].candidate)
+                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _vague(item[1].candidate)
                 and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
                 and not adds_people(item[1].candidate)
             ]
@@ -914,10 +928,12 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 best_index, best = specific[0]
                 first_sentence = best.candidate.sentence.start
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
+        low += _beyond(best.candidate)
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
         named_before = any(f.candidate.sentence.start == first_sentence and f.candidate.phrase.start < best.candidate.phrase.start for _, f in items)
-        if not named_before and re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at]):
+        others_after = re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at])
+        if not named_before and (others_after or _VERB_TAKES_ONE_ALONG_WITH.search(best.candidate.sentence.text[:at])):
             low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
@@ -937,6 +953,12 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
             other_source = reported_by(figure.candidate.sentence)
             if period(figure.candidate.sentence)[0] is not None:
                 continue  # a toll over a reporting period is not more people of this event
+            if _restates_one_with_others(figure.candidate):
+                # the whole told again, the one counted before among it: its count, if larger
+                if figure.candidate.phrase.low + 1 > low:
+                    low, high = figure.candidate.phrase.low + 1, None if figure.candidate.phrase.high is None else figure.candidate.phrase.high + 1
+                used.append(index)
+                continue
             # more people of this event only when the cue is attached to the number: "also
             # detained two", "another three", "two additional" ("The group also reported eight
             # civilians killed" elsewhere is another toll, not more of this one)
@@ -956,6 +978,32 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
+
+
+# "more than 10", "over 30": a bound the count lies beyond
+_STRICT_BOUND = re.compile(r"(?:more than|over|in excess of|upwards of)\s+\d", re.I)
+
+
+def _beyond(candidate: NumberCandidate) -> int:
+    """1 when the figure is a strict lower bound of a count of people told one by one ("more
+    than 10"): a total is the least count the story allows, 11 (the ISAF labels read it so); 0
+    otherwise ("at least 10" is 10). A bound of 100 or more is a rounded toll ("more than 9,000
+    killed"): 9,001 would claim a precision the story does not have."""
+    phrase = candidate.phrase
+    return int(phrase.high is None and phrase.low < 100 and _STRICT_BOUND.match(phrase.text) is not None)
+
+
+# how many sentences after a vague count ("several") or a roundup of operations its exact count,
+# or the first operation's, may come (a press release tells the search and call-out between)
+_TOLD_WITHIN = 4
+
+
+def _restates_one_with_others(candidate: NumberCandidate) -> bool:
+    """The figure counts the others named with one person told of before ("detained the
+    facilitator along with several of his associates"): the event's count is the figure and one."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    return _RESTATED_ONE_WITH.search(text[max(0, at - 80) : at]) is not None
 
 
 def _vague(candidate: NumberCandidate) -> bool:
@@ -1022,7 +1070,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
             source = _antecedent(article, source, earlier) or resolve_source(article, source)
         facts.append(FigureFacts(reported_by=source, period=span, cumulative=cumulative))
     if not figures:
-        return [], facts
+        return _operation_event(article, sentences, base_date, title), facts
     # The story's lead: its first sentences of more than six words (headers, reference numbers
     # and "For Immediate Release" lines are not the story), with the dateline if it has one.
     lead = [s for s in sentences if len(s.text.split()) > 6][:3]
@@ -1091,6 +1139,42 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     for event, items in zip(events, members):
         event.totals = _totals(items, order)
     return events, facts
+
+
+# "conducted an air strike", "carried out a clearing operation", "launched a raid": the lead
+# tells an armed operation even when it gives no casualty figure
+_OPERATION_TOLD = re.compile(
+    r"\b(?:conducted|carried out|launched|mounted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|air\s?strike|strike|assault|offensive)s?\b", re.I
+)
+
+
+def _operation_event(article: str, sentences: Sequence[Sentence], base_date: dt.date | None, title: str | None) -> list[EventFacts]:
+    """The event of a story with no casualty figure whose lead tells an armed operation (ACLED
+    codes an operation without fatalities as an event too): its place, date, perpetrator and
+    cause from the lead, evidenced by the sentence that tells it, with no totals. A story that
+    tells no operation (politics, talks) has no event."""
+    lead = [s for s in sentences if len(s.text.split()) > 6][:3]
+    told = next((s for s in lead if _OPERATION_TOLD.search(s.text)), None)
+    if told is None:
+        return []
+    headline = sentences[0] if sentences and sentences[0] not in lead else None
+    spans = {(s.start, s.end) for s in lead} | ({(headline.start, headline.end)} if headline is not None else set())
+    entities = find_entities(article, spans)
+    entities = sorted(entities + _gazetteer_mentions(article, spans, entities), key=lambda e: e.start)
+    by_sentence: dict[int, list[Entity]] = {}
+    for entity in entities:
+        if (home := next((s for s in sentences if s.start <= entity.start < s.end), None)) is not None:
+            by_sentence.setdefault(home.start, []).append(entity)
+    places = [(e, gazetteer().candidates(e.text)) for e in entities if e.kind == "place"]
+    votes = _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
+    context = [told, *(s for s in lead if s is not told)]
+    return [EventFacts(
+        evidence=SpanValue(told.text, told.start, told.end),
+        cause=cause([s.text for s in context]),
+        location=_event_place(article, told, lead, headline, [], by_sentence, votes, title),
+        date=_event_date(article, [*context, *([headline] if headline else [])], by_sentence, base_date, _headers(sentences)),
+        attributed_to=event_perpetrator(context, [s for s in sentences if s.start > told.start and s not in lead][:8]),
+    )]
 
 
 _REPORT_VERB = r"(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|stated|told|added|claimed|denied|released)"

@@ -8,9 +8,9 @@ the low bound, a range as low/high, a vague word as an explicit low bound ("doze
 
 The low bound of a word with no number in it is a convention, not arithmetic. Ours is the one
 annotators of military press releases apply (the ISAF set, the only labels we have that count
-such words): "several" and "multiple" are 3, "numerous" and "a number of" are 4 ("multiple" is
-more than a pair, "numerous" more than "several"); on its tune part 14 of 15 "multiple" and 12
-of 16 "numerous" detentions and deaths are labelled so.
+such words): "several", "multiple" and "a few" are 3, "numerous" and "a number of" are 4
+("multiple" is more than a pair, "numerous" more than "several"); on its tune part 14 of 15
+"multiple", 12 of 16 "numerous" and 4 of 4 "a few" detentions and deaths are labelled so.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ VAGUE = {
     "dozens": (12, False), "scores": (20, False), "hundreds": (100, False),
     "thousands": (1_000, False), "tens of thousands": (10_000, False),
     "hundreds of thousands": (100_000, False), "millions": (1_000_000, False),
-    "several": (3, False), "multiple": (3, False), "numerous": (4, False), "a number of": (4, False), "a few": (2, False), "a handful": (3, False), "a couple of": (2, True),
+    "several": (3, False), "multiple": (3, False), "numerous": (4, False), "a number of": (4, False), "a few": (3, False), "a handful": (3, False), "a couple of": (2, True),
 }
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))

@@ -873,3 +873,93 @@ def test_a_toll_told_place_by_place_is_not_added_to_the_first_count():
     assert _killed(text, "2016-10-24") == 14
     text = "Two insurgents were killed in the operation. The security force also killed one more insurgent who fired on it.\n"
     assert _killed(text, "2012-05-02") == 3, "more people than the first count still add"
+
+
+# -- ISAF round 3: detained totals, event dates, events without a figure ---------------------
+# Invented press-release sentences, one family each.
+
+
+def test_the_one_counted_restated_along_with_others_adds_only_the_others():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers captured a militia commander in Kunduz province yesterday. "
+        "The commander built roadside bombs for the group. "
+        "After questioning residents, the soldiers detained the targeted individual along with four of his associates.\n"
+    )
+    assert _detained(text) == 5, "the commander again, and four more"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers captured a militia commander in Kunduz province yesterday. "
+        "The commander built roadside bombs for the group. "
+        "Questioning helped identify the commander, who was detained along with two of his associates.\n"
+    )
+    assert _detained(text) == 3
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a militia commander and two additional suspects in Kunduz province yesterday. "
+        "The commander built roadside bombs for the group. "
+        "The soldiers detained the targeted individual and two additional suspects after questioning.\n"
+    )
+    assert _detained(text) == 3, "the same three told again: 'additional' is relative to the commander, not to the lead"
+
+
+def test_a_vague_count_gives_way_to_the_exact_count_told_a_few_sentences_on():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained several suspected militants in Kunduz province yesterday. "
+        "Reports led the soldiers to a compound north of the town. "
+        "The soldiers called on everyone inside to come out peacefully. "
+        "After questioning at the scene, the soldiers detained four suspected militants.\n"
+    )
+    assert _detained(text) == 4, "'several' told exactly three sentences later"
+
+
+def test_an_operation_with_no_casualty_figure_is_still_an_event():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force conducted an air strike against a group of "
+        "militants in Kunduz province yesterday. The strike was assessed afterwards.\n"
+    )
+    (events, facts), figures = events_of(text, "2013-01-22")
+    assert not figures and len(events) == 1
+    event = events[0]
+    assert event.totals == [], "no figure: no totals (the scorer reads a missing total as 0)"
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.location is not None and event.location[1].admin1 == "Kunduz"
+    assert event.date[1] == dt.date(2013, 1, 21)
+    text = "The minister said on Monday that the budget talks would resume next week in the capital of Kunduz province.\n"
+    (events, _), _ = events_of(text, "2013-01-22")
+    assert events == [], "no armed operation told: no event"
+
+
+def test_more_than_a_number_is_at_least_one_more():
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained more than 10 suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 11, "the total is a minimum: 'more than 10' is 11 or more"
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained at least 10 suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 10
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Police detained more than 300 protesters in Kunduz province yesterday.\n"
+    assert _detained(text) == 300, "a rounded bound stays as written"
+
+
+def test_a_few_counts_at_least_three_like_a_handful():
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a few suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 3, "the press-release annotators' floor for 'a few' (numbers.VAGUE)"
+
+
+def test_one_person_the_verb_takes_along_with_a_count_is_one_more():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained a Hizb-e Orvan, or HO, weapons dealer along with "
+        "several suspected militants in Kunduz province yesterday.\n"
+    )
+    assert _detained(text) == 4, "the dealer (no figure of his own) and several more"
+    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers along with police detained two suspected militants in Kunduz province yesterday.\n"
+    assert _detained(text) == 2, "'along with' before the verb joins the forces, not the detainees"
+
+
+def test_the_first_operations_count_may_come_a_few_sentences_after_the_roundup():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained three suspected militants during separate "
+        "operations in Kunduz province yesterday. During the first operation soldiers searched for a militia commander. "
+        "The commander plans roadside bomb attacks. Soldiers went to a compound north of the town. "
+        "The soldiers searched the compound and detained one suspected militant.\n"
+    )
+    assert _detained(text) == 1, "the release's event is the first operation, told four sentences on"
+    from summarizer.events import _ROUNDUP
+
+    assert _ROUNDUP.search("Sunday 7 Aug 2016 Air raids hit a clinic in Orvan") is None, "a year before 'Air raids' is no count of raids"
+    assert _ROUNDUP.search("soldiers detained five men during 3 night raids") is not None
