@@ -928,7 +928,6 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 best_index, best = specific[0]
                 first_sentence = best.candidate.sentence.start
         low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
-        low += _beyond(best.candidate)
         used = [best_index]
         at = best.candidate.phrase.start - best.candidate.sentence.start
         named_before = any(f.candidate.sentence.start == first_sentence and f.candidate.phrase.start < best.candidate.phrase.start for _, f in items)
@@ -978,19 +977,6 @@ def _totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -
                 used.append(index)
         totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
     return totals
-
-
-# "more than 10", "over 30": a bound the count lies beyond
-_STRICT_BOUND = re.compile(r"(?:more than|over|in excess of|upwards of)\s+\d", re.I)
-
-
-def _beyond(candidate: NumberCandidate) -> int:
-    """1 when the figure is a strict lower bound of a count of people told one by one ("more
-    than 10"): a total is the least count the story allows, 11 (the ISAF labels read it so); 0
-    otherwise ("at least 10" is 10). A bound of 100 or more is a rounded toll ("more than 9,000
-    killed"): 9,001 would claim a precision the story does not have."""
-    phrase = candidate.phrase
-    return int(phrase.high is None and phrase.low < 100 and _STRICT_BOUND.match(phrase.text) is not None)
 
 
 # how many sentences after a vague count ("several") or a roundup of operations its exact count,

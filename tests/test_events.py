@@ -927,13 +927,13 @@ def test_an_operation_with_no_casualty_figure_is_still_an_event():
     assert events == [], "no armed operation told: no event"
 
 
-def test_more_than_a_number_is_at_least_one_more():
+def test_more_than_a_number_stays_the_number_the_article_states():
+    # A total is checkable against the article: "more than 10" is 10 as a low bound (ISAF's
+    # annotators write 11; FA-KES's write 60 for "over 60"). The contract's convention holds.
     text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained more than 10 suspected militants in Kunduz province yesterday.\n"
-    assert _detained(text) == 11, "the total is a minimum: 'more than 10' is 11 or more"
-    text = "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers detained at least 10 suspected militants in Kunduz province yesterday.\n"
     assert _detained(text) == 10
     text = "KABUL, Afghanistan (Jan. 22, 2013) - Police detained more than 300 protesters in Kunduz province yesterday.\n"
-    assert _detained(text) == 300, "a rounded bound stays as written"
+    assert _detained(text) == 300
 
 
 def test_a_few_counts_at_least_three_like_a_handful():
