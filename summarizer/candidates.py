@@ -109,8 +109,8 @@ _CASUALTY_ANY = re.compile(_by_first_letter("|".join(CASUALTY_CUES.values())))
 _CASUALTY_RES = {label: re.compile(_by_first_letter(p)) for label, p in CASUALTY_CUES.items()}
 _GROUP_RES = {label: re.compile(_by_first_letter(p)) for label, p in GROUP_CUES.items()}
 _NEGOTIATION_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_NEGOTIATION_WORDS)})\b")
-_OF_REFERENCE = re.compile(r"^\s*(?:of\s+(?:the|them|those|whom)\b)")
-_OF_PART = re.compile(r"\s*of\s+(?:the|them|those|whom)\b")
+# "one of the", "nine of them": matched at a number's end (match() anchors there)
+_OF_REFERENCE = re.compile(r"\s*of\s+(?:the|them|those|whom)\b")
 # "The governor said 21 of them were civilians" after a casualty sentence: a part of the figure
 # before it, in a sentence that needs no casualty word of its own.
 _OF_EARLIER = re.compile(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|wounded|injured))\b", re.I)
@@ -520,19 +520,14 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue
-            if _OF_REFERENCE.match(tail) and phrase.low == 1 and not _VAGUE_WORD.fullmatch(phrase.text):
+            if _OF_REFERENCE.match(sentence.text, phrase.end) and phrase.low == 1 and not _VAGUE_WORD.fullmatch(phrase.text):
                 continue  # "one of the" is a reference, not a count; "nine of them children" is one
             if _counts_things(sentence.text, phrase):
                 continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start):
                 continue
-            absolute = NumberPhrase(
-                phrase.text, sentence.start + phrase.start, sentence.start + phrase.end,
-                phrase.low, phrase.high, phrase.approximate,
-            )
             kind = _hint(_CASUALTY_RES, folded, phrase.start)
-            group = _hint(_GROUP_RES, folded[phrase.start : phrase.start + 60], 0) or "unspecified"
-            found.append(NumberCandidate(len(found) + 1, absolute, sentence, kind, group))
+            found.append(_number_candidate(len(found) + 1, phrase, sentence, folded, kind))
             previous_kind = kind or previous_kind
     return found
 
@@ -542,7 +537,7 @@ def _counts_things(text: str, phrase: NumberPhrase) -> bool:
     not people (a phrase that names its person never does)."""
     if _NAMES_PERSON.search(phrase.text):
         return False
-    part = _OF_PART.match(text, phrase.end)
+    part = _OF_REFERENCE.match(text, phrase.end)
     return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
 
 
@@ -555,10 +550,16 @@ def _parts_of_earlier(sentence: Sentence, phrases: list[NumberPhrase], folded: s
     parts = []
     for phrase in phrases:
         if phrase.low > 1 and _OF_EARLIER.match(sentence.text, phrase.end):
-            group = _hint(_GROUP_RES, folded[phrase.start : phrase.start + 60], 0) or "unspecified"
-            absolute = NumberPhrase(phrase.text, sentence.start + phrase.start, sentence.start + phrase.end, phrase.low, phrase.high, phrase.approximate)
-            parts.append(NumberCandidate(count + len(parts) + 1, absolute, sentence, kind, group))
+            parts.append(_number_candidate(count + len(parts) + 1, phrase, sentence, folded, kind))
     return parts
+
+
+def _number_candidate(id: int, phrase: NumberPhrase, sentence: Sentence, folded: str, kind: str | None) -> NumberCandidate:
+    """A number phrase of `sentence` as a candidate: offsets into the article, the group named
+    right after it (the cue word), `kind` as its hint."""
+    absolute = NumberPhrase(phrase.text, sentence.start + phrase.start, sentence.start + phrase.end, phrase.low, phrase.high, phrase.approximate)
+    group = _hint(_GROUP_RES, folded[phrase.start : phrase.start + 60], 0) or "unspecified"
+    return NumberCandidate(id, absolute, sentence, kind, group)
 
 
 def find_negotiation_candidates(sentences: list[Sentence]) -> list[NegotiationCandidate]:

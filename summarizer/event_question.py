@@ -18,15 +18,14 @@ asked, against 0.1 s for an English article with no call (evals/reports/README.m
 from __future__ import annotations
 
 from summarizer.candidates import ActorCandidate, Sentence, split_sentences
-from summarizer.events import CAUSES, actor_mentions
+from summarizer.events import CAUSES, actor_mentions, lead_of
 
 MAX_ACTORS = 8  # a lead rarely names more sides; a small enum keeps the grammar fast
 
 
 def lead_sentences(article: str) -> list[Sentence]:
-    """The story's lead as the event rules read it: the first three sentences of more than six
-    words (headers, reference numbers and "For Immediate Release" lines are not the story)."""
-    return [s for s in split_sentences(article) if len(s.text.split()) > 6][:3]
+    """The story's lead as the event rules read it (`events.lead_of`)."""
+    return lead_of(split_sentences(article))[0]
 
 
 def find_actors(article: str) -> list[ActorCandidate]:

@@ -1057,26 +1057,14 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
         facts.append(FigureFacts(reported_by=source, period=span, cumulative=cumulative))
     if not figures:
         return _operation_event(article, sentences, base_date, title), facts
-    # The story's lead: its first sentences of more than six words (headers, reference numbers
-    # and "For Immediate Release" lines are not the story), with the dateline if it has one.
-    lead = [s for s in sentences if len(s.text.split()) > 6][:3]
-    headline = sentences[0] if sentences and sentences[0] not in lead else None
+    lead, headline = lead_of(sentences)
     spans = {(s.start, s.end) for s in lead} | {(f.candidate.sentence.start, f.candidate.sentence.end) for f in figures}
     if headline is not None:
         spans.add((headline.start, headline.end))
     live = [i for i, f in enumerate(facts) if not f.cumulative]
     if not live:
         return [], facts  # only war-long tolls: no event, and no entities to find for one
-    entities = find_entities(article, spans)
-    entities = sorted(entities + _gazetteer_mentions(article, spans, entities), key=lambda e: e.start)
-    by_sentence: dict[int, list[Entity]] = {}
-    for entity in entities:
-        for s in sentences:
-            if s.start <= entity.start < s.end:
-                by_sentence.setdefault(s.start, []).append(entity)
-                break
-    places = [(e, gazetteer().candidates(e.text)) for e in entities if e.kind == "place"]
-    votes = _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
+    by_sentence, votes = _entity_context(article, sentences, spans)
 
     # A figure of an earlier year ("the killing of several soldiers in 2010") is background: it
     # is no event's, though the story's event still has its place and date.
@@ -1134,17 +1122,17 @@ _OPERATION_TOLD = re.compile(
 )
 
 
-def _operation_event(article: str, sentences: Sequence[Sentence], base_date: dt.date | None, title: str | None) -> list[EventFacts]:
-    """The event of a story with no casualty figure whose lead tells an armed operation (ACLED
-    codes an operation without fatalities as an event too): its place, date, perpetrator and
-    cause from the lead, evidenced by the sentence that tells it, with no totals. A story that
-    tells no operation (politics, talks) has no event."""
+def lead_of(sentences: Sequence[Sentence]) -> tuple[list[Sentence], Sentence | None]:
+    """The story's lead, its first three sentences of more than six words (headers, reference
+    numbers and "For Immediate Release" lines are not the story), and the headline: the first
+    line when it is not one of them."""
     lead = [s for s in sentences if len(s.text.split()) > 6][:3]
-    told = next((s for s in lead if _OPERATION_TOLD.search(s.text)), None)
-    if told is None:
-        return []
-    headline = sentences[0] if sentences and sentences[0] not in lead else None
-    spans = {(s.start, s.end) for s in lead} | ({(headline.start, headline.end)} if headline is not None else set())
+    return lead, sentences[0] if sentences and sentences[0] not in lead else None
+
+
+def _entity_context(article: str, sentences: Sequence[Sentence], spans: set[tuple[int, int]]) -> tuple[dict[int, list[Entity]], Counter[str]]:
+    """The entities of `spans` (spaCy's, and the gazetteer's places it missed) by the start of
+    their sentence, and the countries the article names, as votes for resolving places."""
     entities = find_entities(article, spans)
     entities = sorted(entities + _gazetteer_mentions(article, spans, entities), key=lambda e: e.start)
     by_sentence: dict[int, list[Entity]] = {}
@@ -1152,7 +1140,20 @@ def _operation_event(article: str, sentences: Sequence[Sentence], base_date: dt.
         if (home := next((s for s in sentences if s.start <= entity.start < s.end), None)) is not None:
             by_sentence.setdefault(home.start, []).append(entity)
     places = [(e, gazetteer().candidates(e.text)) for e in entities if e.kind == "place"]
-    votes = _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
+    return by_sentence, _country_votes([p for p in places if p[1]]) + gazetteer().countries_in(article)
+
+
+def _operation_event(article: str, sentences: Sequence[Sentence], base_date: dt.date | None, title: str | None) -> list[EventFacts]:
+    """The event of a story with no casualty figure whose lead tells an armed operation (ACLED
+    codes an operation without fatalities as an event too): its place, date, perpetrator and
+    cause from the lead, evidenced by the sentence that tells it, with no totals. A story that
+    tells no operation (politics, talks) has no event."""
+    lead, headline = lead_of(sentences)
+    told = next((s for s in lead if _OPERATION_TOLD.search(s.text)), None)
+    if told is None:
+        return []
+    spans = {(s.start, s.end) for s in lead} | ({(headline.start, headline.end)} if headline is not None else set())
+    by_sentence, votes = _entity_context(article, sentences, spans)
     context = [told, *(s for s in lead if s is not told)]
     return [EventFacts(
         evidence=SpanValue(told.text, told.start, told.end),
@@ -1228,7 +1229,7 @@ def _event_date(
     return filed
 
 
-__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "actor_mentions", "adds_people", "attached_kind", "build_events", "cause", "event_perpetrator", "joined_people", "period", "perpetrator", "reported_by", "warm_up"]
+__all__ = ["EventFacts", "EventTotal", "Figure", "FigureFacts", "SpanValue", "actor_mentions", "adds_people", "attached_kind", "build_events", "cause", "event_perpetrator", "joined_people", "lead_of", "period", "perpetrator", "reported_by", "warm_up"]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
