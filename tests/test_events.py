@@ -531,10 +531,10 @@ def test_a_direction_before_a_place_or_a_countrys_possessive_after_it_still_name
 
 
 def test_a_countrys_possessive_run_into_a_place_is_cut_from_the_mention():
-    from summarizer.events import _gazetteer_mentions
+    from summarizer.events.places import gazetteer_mentions
 
     text = "Jets struck the market in Aleppo Syrias largest city on Friday."
-    found = _gazetteer_mentions(text, {(0, len(text))}, [])
+    found = gazetteer_mentions(text, {(0, len(text))}, [])
     assert [(e.text, text[e.start : e.end]) for e in found] == [("Aleppo", "Aleppo")]
 
 
@@ -959,7 +959,7 @@ def test_the_first_operations_count_may_come_a_few_sentences_after_the_roundup()
         "The soldiers searched the compound and detained one suspected militant.\n"
     )
     assert _detained(text) == 1, "the release's event is the first operation, told four sentences on"
-    from summarizer.events import _ROUNDUP
+    from summarizer.events.totals import _ROUNDUP
 
     assert _ROUNDUP.search("Sunday 7 Aug 2016 Air raids hit a clinic in Orvan") is None, "a year before 'Air raids' is no count of raids"
     assert _ROUNDUP.search("soldiers detained five men during 3 night raids") is not None

@@ -43,7 +43,7 @@ from typing import Any
 from summarizer.candidates import split_sentences
 from summarizer.evaluation.events_metrics import same_admin1
 from summarizer.evaluation.gold import GoldArticle
-from summarizer.events import _CAPITALISED, _PLACE_AFTER, _PLACE_BEFORE
+from summarizer.events.places import CAPITALISED, PLACE_AFTER, PLACE_BEFORE
 from summarizer.gazetteer import fold, gazetteer
 from summarizer.grounding import occurs_as_words
 from summarizer.numbers import NumberPhrase, find_number_phrases, is_year
@@ -116,7 +116,7 @@ def stated_count(brief: str, gold: int, slack: float = 0.0) -> NumberPhrase | No
 
 
 def _place_context(brief: str, start: int, end: int) -> bool:
-    return bool(_PLACE_BEFORE.search(brief, max(0, start - 24), start) or _PLACE_AFTER.match(brief, end))
+    return bool(PLACE_BEFORE.search(brief, max(0, start - 24), start) or PLACE_AFTER.match(brief, end))
 
 
 _ADJECTIVE_ENDINGS = ("ian", "an", "n", "i", "ese", "ish")
@@ -136,7 +136,7 @@ def stated_place(brief: str, gold: str) -> str | None:
     if occurs_as_words(gold, brief):
         return gold
     places = gazetteer()
-    for match in _CAPITALISED.finditer(brief):
+    for match in CAPITALISED.finditer(brief):
         name = match.group(0)
         inside = [p for p in places.candidates(name) if same_admin1(gold, p.admin1)]
         if not inside or _country_adjective(name):

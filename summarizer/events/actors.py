@@ -1,0 +1,158 @@
+"""Who did it: the armed side a sentence names as acting (not the side struck, fought or
+counted), a named armed group, or the side witnesses blame; and every armed side a lead
+names, the choices offered to a model where the rules cannot decide."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from summarizer.candidates import Sentence
+from summarizer.events.facts import SpanValue, match_span
+from summarizer.events.sources import DETERMINERS
+
+
+_SIDE = (
+    r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w.-]*[\w-]) )"
+)
+# "Russian and Syrian jets", "Russian and regime warplanes": sides named together
+_SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
+_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers|snipers)"
+# people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
+_PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
+_QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+_PERPETRATOR = (
+    # "an airstrike of the US-led anti-terror coalition", "shelling from regime forces"
+    re.compile(r"\b(?:air ?strikes?|air raids?|raids?|strikes?|shelling|bombardment|attacks?)\s+(?:of|from)\s+(?P<who>(?:the )?(?:[\w.-]+\s+){0,3}?(?:coalition|forces|army|regime|jets|warplanes|aircraft|air force))\b", re.I),
+    re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
+    re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
+    re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?i:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|assaults?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
+    # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
+    re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
+
+)
+# An armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces"),
+# fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
+_ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
+_NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
+_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
+_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+# A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
+# "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
+_STRUCK_AFTER = re.compile(
+    r"-(?:held|controlled|run|occupied|linked)\b"
+    r"|\s+(?:(?:group|organi[sz]ation)['’]?s?\s+)?(?:de facto\s+\w+|positions?|targets?|bastions?|strongholds?|hideouts?|headquarters|bases?|convoys?|territory|areas?)\b"
+    r"|(?:\s+[\w-]+){0,2}\s+(?:were|was|have been|had been|has been)\s+(?:killed|wounded|injured|captured)",
+    re.I,
+)
+# A named group as the subject of an attack verb ("The Islamic State group killed 50 people").
+_GROUP_ACTS = re.compile(
+    r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|terrorists|gunmen))?\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){0,2}?"
+    r"(?:shelled|bombed|struck|hit|killed|kills|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|beheaded|seized|shot)\b",
+    re.I,
+)
+# "Residents blamed the U.S.-led coalition for the strikes": the side an article's witnesses name
+_BLAMED = re.compile(rf"\bblam(?:ed|es|ing)\s+(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\s+for\b", re.I)
+# A scraped page's tag list ("Tags Qamishli YPG Turkey Syrian regime") runs into the lead's first
+# sentence: in it only a side right before its attack verb is read ("Syrian regime warplanes bombed").
+_TAGS = re.compile(r"\bTags\s")
+_TAGGED_ACTOR = re.compile(
+    rf"(?P<who>(?:{_SIDE}(?:and )?){{1,2}}{_ARMED})\s+(?:have |has |had )?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|pounded|stormed|dropped|raided|executed|shot)\b",
+    re.I,
+)
+_UNNAMED_PEOPLE = re.compile(rf"(?:the |a |an |its |their )?{_PEOPLE}", re.I)
+_COUNTED = re.compile(rf"\b(?:{_QUANTITY})\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+\s+$")
+# "a car bomb blamed on Daesh", "an attack claimed by ISIS": the group named is the one acting
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed on|attributed to|claimed by|carried out by|by)\s+$", re.I)
+
+
+def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) -> SpanValue | None:
+    """Who the sentence says did it: the first armed side it names as the one acting (news
+    English puts the actor first: "Regime forces ... repel a rebel offensive"), else (with
+    `named`) a named armed group in it that is not the side struck or counted. `strong` (a
+    sentence past the lead) reads only a side named with its attack ("by regime forces",
+    "Russian raids claimed", "Syrian jets struck"), not a side mentioned or unnamed fighters."""
+    text = sentence.text
+    if (tags := _TAGS.search(text)) is not None:
+        before = Sentence(text[: tags.start()], sentence.start, sentence.start + tags.start())
+        if before.text.strip() and (found := perpetrator(before, named, strong)) is not None:
+            return found
+        if (tagged := _TAGGED_ACTOR.search(text, tags.end())) is not None:
+            return match_span(sentence, tagged, "who")
+        # past the tags only a side named by its attack ("carried out by government forces")
+        by = [m for pattern in _PERPETRATOR[:2] if (m := pattern.search(text, tags.end())) is not None]
+        return match_span(sentence, min(by, key=lambda m: m.start("who")), "who") if by else None
+    # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
+    matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
+    if strong:
+        found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
+        return match_span(sentence, min(found, key=lambda m: m.start("who")), "who") if found else None
+    for m in _ARMED_SIDE.finditer(text):
+        start = m.start("who")
+        while (left := _NP_LEFT.search(text, 0, start)) is not None and left.start() < start:
+            start = left.start()  # the whole noun phrase: "rebel Western Region Defence Forces"
+        phrase = text[start : m.end("who")]
+        both_sides = re.search(r"government|regime", phrase, re.I) and re.search(r"rebel|opposition|insurgent|militant", phrase, re.I)
+        if not both_sides and not _ACTED_UPON.search(text, 0, start) and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
+            matches.append(m)
+            break
+    matches += [
+        m for m in _NAMED_GROUP.finditer(text)
+        if _BLAMED_BEFORE.search(text, 0, m.start("who")) or _GROUP_ACTS.match(text, m.end("who")) and not _struck(text, m)
+    ]
+    if matches:
+        return match_span(sentence, min(matches, key=lambda m: m.start("who")), "who")
+    if not named:
+        return None
+    match = next((m for m in _NAMED_GROUP.finditer(text) if not _struck(text, m)), None)
+    return match_span(sentence, match, "who") if match else None
+
+
+def _counted(text: str, start: int) -> bool:
+    """A count right before `start` ("45 Syrian soldiers"), not a date's digits ("Aug 142016")."""
+    return bool(_COUNTED.search(text, 0, start)) and not _MONTH_BEFORE.search(text, 0, start)
+
+
+def _struck(text: str, match: re.Match[str]) -> bool:
+    """A named group the sentence names as the side attacked, held or counted, or an
+    abbreviation in parentheses restating the name before it ("Islamic State (IS) jihadists")."""
+    start = match.start("who")
+    if _BLAMED_BEFORE.search(text, 0, start):
+        return False
+    return bool(_ACTED_UPON.search(text, 0, start) or _STRUCK_AFTER.match(text, match.end("who")) or text[max(0, start - 1) : start] == "(")
+
+
+def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
+    """The main event's perpetrator: a side its sentences blame ("residents blamed X for"), else
+    one they name as acting (the event's sentence, then the lead), before a named group they
+    merely mention; when they name none (FA-KES leads
+    often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
+    blamed = next((match_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
+    if blamed is not None:
+        return blamed
+    for named in (False, True):
+        found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
+        if found is not None:
+            return found
+    blamed = next((match_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
+    return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
+
+
+
+def actor_mentions(sentence: Sentence) -> list[SpanValue]:
+    """Every armed side or armed group the sentence names, acting or not, in text order and
+    once per wording: the choices a model is offered for the perpetrator where the rules cannot
+    decide (`summarizer.event_question`). `perpetrator` picks one of these by word order; the
+    model may read the sentence better ("coalition jets struck Islamic State positions": the
+    side struck is not the actor)."""
+    found: dict[str, SpanValue] = {}
+    matches = [m for pattern in (*_PERPETRATOR, _ARMED_SIDE, _NAMED_GROUP) for m in pattern.finditer(sentence.text)]
+    for m in sorted(matches, key=lambda m: (m.start("who"), -m.end("who"))):
+        value = match_span(sentence, m, "who")
+        key = DETERMINERS.sub("", value.text.lower()).strip()
+        if key and key not in found and not any(v.start <= value.start and value.end <= v.end for v in found.values()):
+            found[key] = value
+    return sorted(found.values(), key=lambda v: v.start)

@@ -1,0 +1,461 @@
+"""Who reports a figure and over what period: "according to", "X said", a cited document's
+author, a passive's agent, a pronoun or a paragraph's source, resolved to its fullest naming;
+and a reporting period ("so far this month") or a war-long toll ("since 2011")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from summarizer.candidates import NumberCandidate, Sentence, full_name, people_before
+from summarizer.events.facts import SpanValue
+
+
+_CUMULATIVE = re.compile(
+    r"since (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
+    r"|since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|revolution|crisis|fighting)"
+    r"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out)"
+    r"|(?:in|during|over|after) (?:the )?(?:\w+ )?(?:more than )?(?:\w+ )?years of (?:war|conflict|fighting)"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?years|throughout the (?:war|conflict)|war-long|death toll of the (?:war|conflict)",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"so far (?:this|in) (?:week|month|year)|so far this (?:week|month|year)|(?:earlier )?this (?:week|month|year)|so far"
+    r"|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last \w+|the start of the (?:week|month|year)|the beginning of the (?:week|month|year)|(?:19|20)\d\d)"
+    r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|24 hours)"
+    r"|(?:last|past) (?:week|month)"
+    + "|" + _CUMULATIVE.pattern,
+    re.I,
+)
+# Strong cues: whatever follows them is the source ("according to", "citing", "reported by").
+# A source before a speech verb ("activists said") is read by `_BEFORE_VERB` below.
+_REPORTED_BY = (
+    re.compile(r"\baccording to (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and said)\b))", re.I),
+    re.compile(r"\b(?:citing|quoting) (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    # "Figures released by the health ministry showed ...": a document's author (gas is "released by" a helicopter too)
+    re.compile(r"\b(?:figures|data|statistics|tolls?|tally|count|numbers|report|list|estimates) (?:released|published|compiled|issued|provided|gathered) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as|showed|shows|show|put|puts|suggest|suggested|indicate|indicated)\b))", re.I),
+)
+# A document cited as the source is its author's figure: "according to figures from the United
+# Nations", "a toll compiled by AFP", "a statement from the ministry", "the ministry's latest figures".
+_DOCUMENT = r"(?:(?:latest|new|official|final|preliminary|own|initial|updated|daily|weekly|monthly)\s+)*(?:figures|statement|(?:death\s+)?toll|tally|count|report|data|estimates?|statistics|numbers|records|list|database)"
+_DOCUMENT_OF = re.compile(rf"^{_DOCUMENT}\s+(?:(?:released|compiled|issued|published|provided|gathered|collected|posted|put out)\s+)?(?:by|from|of)\s+(?:the\s+)?(?P<author>\S.*)$", re.I)
+_AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I)
+# "a Reuters tally", "UN figures", "government figures": the author written before the document
+_AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
+# "were reported killed by the monitor": the passive's agent reports the figure, unless it is an
+# armed side ("reported killed by government forces" is who killed them) - checked by the noun.
+_PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
+_ARMED_HEAD = re.compile(r"^(?:forces|troops|army|military|police|militia|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|bombers|shelling|fire|strikes?|airstrikes?|bombs?|bombing)$", re.I)
+_NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
+
+
+_SOURCE_NOUN = re.compile(
+    r"(?:officials?|activists?|observatory|ministry|agenc(?:y|ies)|groups?|staff|station|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
+    r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
+    r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
+    r"coalition|rebels|relatives|famil(?:y|ies)|villagers|elders?|leaders?|commanders?|alliance|front|movement|union|league|party|unit|team|crew|"
+    r"project|website|newspaper|radio|broadcaster|outlet|prosecutors?|court|researchers|investigators|observers|charit(?:y|ies)|NGOs?|"
+    r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
+    r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
+)
+_SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
+_CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
+_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
+# "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
+_BEFORE_VERB = re.compile(
+    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,[^,;“”\"]{{2,90}},)?"
+    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
+)
+# "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
+_AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?:said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,70}?)(?=\s*(?:[,.;:]|$))")
+# A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
+_APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
+_LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
+_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
+DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+
+
+_JOINED_SOURCE = re.compile(r"(?<![\w’'-])(?:police|officials|army|military|medics|doctors|residents|witnesses|activists|rescuers|sources|paramedics|hospital|security)\s+$", re.I)
+_DISCOURSE = re.compile(r"^(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Elsewhere|Still|Yet|Now|Then|Instead|Overall),?\s+")
+
+
+def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> SpanValue | None:
+    """A source phrase at sentence offsets start:end, cut to the noun phrase the project's gold
+    uses: no leading article, no trailing punctuation, at most nine words. Without a strong cue
+    (`cued`: "according to", "citing") the phrase must end in a source-like word."""
+    text = sentence.text[start:end]
+    stripped = text.strip(" ,.;:")
+    offset = start + text.find(stripped)
+    bare = _DISCOURSE.sub("", stripped)  # "Meanwhile the Hills Army said": the army
+    bare = DETERMINERS.sub("", bare)
+    offset += len(stripped) - len(bare)
+    place = _LOCATIVE.search(bare)
+    head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
+    if head[:1].islower() and _SOURCE_NOUN.search(head) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
+        bare = bare[: place.start()]  # "A U.N. spokesman in Geneva", "officials in the province"
+    words = bare.split()
+    if words and words[0] in {"in", "on", "at", "near", "from", "into", "outside", "inside"}:
+        return None  # "... kidnapped them in the eastern province of X said the monitor": a place, not who said it
+    if not words or len(words) > 9 or _NOT_SOURCES.match(bare) or not (cued or _SOURCE_NOUN.search(words[-1])):
+        return None
+    return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
+
+
+_RANK = re.compile(r"^(?:(?:Colonel|Col\.|General|Gen\.|Brigadier|Brig\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Cmdr\.|Admiral|Adm\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+")
+_NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
+_PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
+
+
+_ORG_HEAD = (
+    r"Observatory|Ministry|Agency|Group|Council|Committee|Office|Network|Commission|Command|Forces|Army|Front|Monitor|Mission|Department|"
+    r"Administration|News|Press|Television|TV|Reuters|Rights|Crescent|Cross|Nations|Union|Brigades?|Movement|Party|Alliance|Coalition|Project|"
+    r"Desk|Watch|Centre|Center|Authority|Services?|Organi[sz]ation|Directorate|Bureau|Police|Guard|League|Affairs|Borders|Programme|Program|"
+    r"Fund|Institute|Association|Society|Foundation|Court|Hospital|Clinic|Battalion|Militia|Agency"
+)
+_ORGANISATION = re.compile(rf"(?:{_ORG_HEAD})$")
+# Words before a name that are part of a longer proper name ("Office for the Coordination of
+# Humanitarian Affairs"), not a person's role ("regional governor Petra Valchenko").
+_NAME_JOINER = {"of", "for", "the", "and", "on", "de", "in", "to"}
+_TITLE = re.compile(r"^(?:(?:President|Prime|Minister|Secretary|Secretary-General|Chancellor|Premier|King|Queen|Prince|Emir|Governor|Mayor|Senator|Ambassador|Sheikh|Imam|Father|Bishop|Archbishop|Judge|Professor|Prof\.|Gov\.|Sen\.|Rev\.)\s+)+")
+# A capitalised name, "of"/"for"/"and"/"the" only between its capitalised words ("Ministry of Health").
+_PROPER = r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*)*"
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+# a side's own modifier kept with its name ("the rebel National Salvation Front")
+_MODIFIER = r"(?:(?:rebel|separatist|opposition|jihadist|militant|insurgent|armed|paramilitary|pro-[\w-]+|[\w]+-led|[\w]+-backed)\s+)?"
+# What a definite description can stand for: "the group" -> "the Kestan Democratic Forces"
+# (ACLED/wire usage: a short form for an organisation named before). Class nouns that the
+# gold keeps as written (army, government, police, rebels) are not here.
+_REFERS_TO = {
+    "group": r"Front|Forces|Brigades?|Movement|Army|Alliance|Group|Militia|Battalion|Monitor|Observatory|Project|Network|Desk|Watch|Organi[sz]ation",
+    "monitor": r"Observatory|Monitor|Network|Project|Watch|Desk|Group|Centre|Center",
+    "organisation": r"Organi[sz]ation|Group|Crescent|Cross|Borders|Fund|Programme|Committee|Agency|Project|Network|Foundation|Association|Society|Watch|Hands",
+    "charity": r"Organi[sz]ation|Group|Crescent|Cross|Borders|Fund|Foundation|Association|Society|Hands",
+    "agency": r"Agency|Programme|Fund|Organi[sz]ation",
+}
+_REFERS_TO["organization"] = _REFERS_TO["organisation"]
+for _noun in ("ministry", "office", "department", "observatory", "commission", "committee", "council", "mission", "network", "movement",
+              "front", "alliance", "directorate", "bureau", "centre", "center", "project", "authority", "administration", "brigades", "union", "league"):
+    _REFERS_TO.setdefault(_noun, _noun.capitalize())
+
+
+def _first_mention(article: str, name: str) -> SpanValue | None:
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", article)
+    return SpanValue(name, match.start(), match.end()) if match else None
+
+
+def _person(article: str, text: str) -> SpanValue | None:
+    """The full name of the person a source phrase ends with, titles and ranks dropped
+    ("regional governor Petra Valchenko", "Colonel Ivan Petrov", "Valchenko"), or None when the
+    phrase names an organisation ("Office for the Coordination of Humanitarian Affairs")."""
+    tail = _NAME_TAIL.search(text)
+    if tail is None or _ORGANISATION.search(text):
+        return None
+    prefix = text[: tail.start()].split()
+    name = tail.group("name")
+    titled = _TITLE.sub("", _RANK.sub("", name))
+    if titled != name and titled:
+        name = titled
+    elif prefix and (prefix[-1].lower() in _NAME_JOINER or prefix[-1][:1].isupper() and not _RANK.match(prefix[-1] + " ") and not _TITLE.match(prefix[-1] + " ")):
+        return None  # part of a longer capitalised name
+    if not prefix and titled == tail.group("name") and len(name.split()) > 1:
+        return None  # already the full name as written
+    name = full_name(article, name) or name
+    name = _RANK.sub("", name) if len(_RANK.sub("", name).split()) >= 2 else name
+    return _first_mention(article, name) if len(name.split()) >= 2 else None
+
+
+def _full_naming(article: str, head: str, before: int | None = None) -> SpanValue | None:
+    """The first full naming of an organisation whose head is `head` ("the Observatory" ->
+    "Orvan Observatory for Human Rights"; "the Front" -> "rebel National Salvation Front"),
+    searched before `before` when given."""
+    pattern = re.compile(rf"(?:\b[Tt]he\s+(?P<mod>{_MODIFIER}))?(?P<name>(?:[A-Z][\w’'-]+\s+(?:(?:of|for)\s+)?){{1,4}}{head}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?)\b")
+    full = pattern.search(article, 0, before if before is not None else len(article))
+    if full is None:
+        return None
+    start = full.start("mod") if full.group("mod") else full.start("name")
+    name = re.sub(r"^The\s+", "", article[start : full.end("name")])
+    return SpanValue(name, full.end("name") - len(name), full.end("name"))
+
+
+def _expanded(article: str, acronym: str) -> SpanValue | None:
+    """The name an acronym stands for where the article gives it in brackets ("The Kestan
+    Democratic Forces (KDF)" -> "Kestan Democratic Forces"); the bracket is not part of it."""
+    match = re.search(rf"(?P<name>{_PROPER})\s*\(\s*{re.escape(acronym)}\s*\)", article)
+    if match is None:
+        return None
+    # the words the letters stand for, not the dateline or headline run into them ("Hama Beirut
+    # Doctors Without Borders (MSF)" has none: the acronym stays)
+    words = match.group("name").split()
+    for size in range(len(words), 0, -1):
+        initials = "".join(w[0] for w in words[-size:] if w[0].isupper() and w.lower() not in _NAME_JOINER)
+        if initials.upper() == re.sub(r"[^A-Z]", "", acronym.upper()) and words[-size][0].isupper() and words[-size] not in {"The", "A", "An"}:
+            name = " ".join(words[-size:])
+            return SpanValue(name, match.end("name") - len(name), match.end("name"))
+    return None
+
+
+def _named_before(article: str, words: str, before: int) -> SpanValue | None:
+    """The organisation a definite description stands for ("the group", "the ministry", "their
+    organisation"): the nearest earlier name of that class, as the article first names it."""
+    # a bare head, or one whose modifier only says where it sits ("the Britain-based monitor", "the
+    # war monitor"): "the extremist group" may be another group
+    words = re.sub(r"^(?:[\w-]+-based|war)\s+", "", words or "", flags=re.I)
+    heads = _REFERS_TO.get(words.lower()) if words else None
+    if heads is None:
+        return None
+    named = [m for m in re.finditer(rf"(?:\b[Tt]he\s+{_MODIFIER})?(?P<name>{_PROPER})", article[:before]) if re.search(rf"\b(?:{heads})\b", m.group("name"))]
+    if not named:
+        return None
+    last = named[-1]
+    name = re.sub(r"^(?:The|A|An)\s+", "", last.group("name"))
+    found = SpanValue(name, last.end("name") - len(name), last.end("name"))
+    if len(name.split()) == 1:  # a short form itself ("the Front"): its first full naming
+        return _full_naming(article, re.escape(name), found.start) or found
+    return _with_modifier(article, found)
+
+
+def _with_modifier(article: str, found: SpanValue) -> SpanValue:
+    """A side's name with its own modifier ("the rebel National Salvation Front")."""
+    match = re.search(rf"\b[Tt]he\s+(?P<mod>{_MODIFIER})$", article[max(0, found.start - 40) : found.start])
+    if match is None or not match.group("mod"):
+        return found
+    start = found.start - len(match.group("mod"))
+    return SpanValue(article[start : found.end], start, found.end)
+
+
+def resolve_source(article: str, source: SpanValue) -> SpanValue:
+    """A person's source by their full name, wherever the article first gives it ("Valchenko"
+    and "regional governor Petra Valchenko" -> "Petra Valchenko"; "the regional governor" ->
+    the person the article gives that role); an acronym or short form of an organisation by
+    its first full naming ("the KDF", "the Observatory"); other organisations and groups as written."""
+    text = source.text
+    if (person := _person(article, text)) is not None:
+        return person
+    if _ACRONYM.match(text) and (expanded := _expanded(article, text)) is not None:
+        return expanded
+    if re.fullmatch(_ORG_HEAD, text) and article[max(0, source.start - 4) : source.start].lower() == "the ":
+        # "The Front says" after "the Orvan Liberation Front": the name the article gave it
+        if (full := _full_naming(article, text)) is not None:
+            return full
+    if text[:1].islower():  # a role: whom does the article give it to?
+        role = re.escape(text)
+        holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
+            rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
+        if holder and not _ORGANISATION.search(holder.group("name")) and (found := _first_mention(article, holder.group("name"))) is not None:
+            return found
+    return source
+
+
+_IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
+# "the group", "the same group", "the health office": a definite description of a source named before
+_ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>(?:[A-Z][\w-]*-based\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
+
+
+def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | None:
+    """The source of the sentence before (the organisation "It said" refers to), if it names one."""
+    earlier = [s for s in sentences if s.end <= start][-2:]
+    for s in reversed(earlier):
+        found = reported_by(s)
+        if found is not None:
+            return found
+    return _subject_organisation(earlier[-1]) if earlier else None
+
+
+def _person_before(article: str, start: int) -> SpanValue | None:
+    """Whom "he said" refers to: the last person named before `start`, not an organisation
+    ("Ivan Rell, a spokesman for the Hills Front, said ... He said" is Ivan Rell)."""
+    for name in reversed(people_before(article, start)):
+        if not _ORGANISATION.search(name):
+            return _first_mention(article, full_name(article, name) or name)
+    return None
+
+
+def _quote_goes_on_to_a_pronoun(article: str, sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """A figure inside a quote whose attribution comes sentences later in the paragraph ('"Twelve
+    people were killed here. We buried them," he said.'): the figure is the speaker's."""
+    if not re.match(r"\s*[“\"]", sentence.text) or re.search(r"[”\"]", sentence.text.lstrip()[1:]):
+        return False  # not a quote, or one closed in this sentence (its attribution is here)
+    for later in sentences:
+        if later.start < sentence.end:
+            continue
+        if "\n" in article[sentence.end : later.start]:
+            return False
+        if re.search(r"[”\"]", later.text):
+            return bool(re.search(r"[”\"],?\s+(?:he|she)\s+(?:said|says|told|added)\b", later.text))
+    return False
+
+
+def _paragraph_source(article: str, sentences: Sequence[Sentence], sentence: Sentence) -> SpanValue | None:
+    """The source of a figure its own sentence does not attribute: wire copy attributes once per
+    paragraph ("The health office said 12 were killed. Another 30 were wounded."; "Nine soldiers
+    were killed. Four more were captured, the army said."), so the nearest sentence of the same
+    paragraph that names one, before it first, then after it."""
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if index is None:
+        return None
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(sentences):
+            gap = article[min(sentences[i].end, sentence.end) : max(sentences[i].start, sentence.start)]
+            if "\n" in gap:
+                break  # another paragraph
+            found = reported_by(sentences[i])
+            if found is not None:
+                return found
+            i += step
+    return None
+
+
+_SUBJECT = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<org>{_PROPER})\s+(?:(?:has|have|had|also|later|on\s+[A-Z]\w+)\s+)*[a-z]+")
+
+
+def _subject_organisation(sentence: Sentence) -> SpanValue | None:
+    """The organisation a sentence is about when it opens with it ("The Health Ministry gave new
+    figures on Monday. It said ..."): "it" in the next sentence is that organisation."""
+    match = _SUBJECT.match(sentence.text)
+    if match is None or not _ORGANISATION.search(match.group("org")):
+        return None
+    start, end = match.span("org")
+    return SpanValue(match.group("org"), sentence.start + start, sentence.start + end)
+
+
+def _antecedent(article: str, source: SpanValue, earlier: list[SpanValue]) -> SpanValue | None:
+    """The source named before that a definite description refers to ("The same group says" after
+    "A local rights group, the Orvan Rights Desk, said"; "the health office" after "the provincial
+    health office"): its head noun is the earlier source's last word or its description's."""
+    if not re.search(r"\b(?:the|its|their)\s+$", article[max(0, source.start - 6) : source.start], re.I):
+        return None
+    match = _ANAPHOR.match(source.text)
+    if match is None:
+        return None
+    words = match.group("words").lower()
+    head = words.split()[-1]
+    for previous in reversed(earlier):
+        if previous.text.lower() == words:
+            continue
+        if previous.text.lower().endswith(words):
+            return previous
+        before = article[max(0, previous.start - 80) : previous.start]
+        if re.search(r",\s*(?:the\s+)?$", before, re.I) and len(parts := before.split(",")) >= 2 and head in parts[-2].lower().split():
+            return previous  # "A local rights group, the Orvan Rights Desk": the group
+    return _named_before(article, words, source.start)
+
+
+def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
+    """Who the sentence says gives its figures ("according to X", "X said", "citing X",
+    "reported by X"), verbatim, or None. With `at` (an offset into the article), a speech verb
+    after the figure ("... killed 12, officials said") or the nearest one before it counts."""
+    cued, candidates = _sources_in(sentence)
+    if cued is not None:
+        return cued
+    if not candidates:
+        return None
+    position = (at - sentence.start) if at is not None else len(sentence.text)
+    # A verb before the figure ("activists said government shelling killed 400") or a tag at
+    # the sentence's end ("..., officials said") - the nearest.
+    return min(candidates, key=lambda c: abs(c[0] - position))[1]
+
+
+@lru_cache(maxsize=512)
+def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, SpanValue], ...]]:
+    """The sentence's cued source (the first "according to X"-like phrase), and every "X said"
+    source with its offset in the sentence. Once per sentence: an article's figures share
+    sentences, and the speech-verb pattern is the costliest of the event rules."""
+    text = sentence.text
+    for pattern in _REPORTED_BY:
+        for match in pattern.finditer(text):
+            found = _source(sentence, *match.span("src"), cued=True)
+            if found is not None:
+                return _author_of(_named_in_apposition(sentence, match.end("src"), found)), ()
+    candidates = []
+    for match in _PASSIVE_REPORT.finditer(text):
+        found = _source(sentence, *match.span("src"))
+        if found is not None and not _ARMED_HEAD.match(found.text.split()[-1]):
+            candidates.append((match.start("src"), found))
+    for match in _BEFORE_VERB.finditer(text):
+        start, end = match.span("src")
+        clause = _BOUNDARY.search(text[start:end])
+        if clause is not None:
+            joined = _JOINED_SOURCE.search(text[start : start + clause.start()]) if clause.group(0).lower() == "and" else None
+            # "police and hospital officials said": two sources named together are one string
+            start += joined.start() if joined is not None else clause.end()
+        # "a list of 230 members the group says": the source starts at its own determiner
+        inner = list(re.finditer(r"(?<=\s)(?:the|a|an)\s", text[start:end], re.I))
+        if inner and not re.search(r"\b(?:of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
+            start += inner[-1].start()
+        if match.group("appositive"):
+            inner = match.group("appositive").strip(" ,")
+            if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
+                start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
+        found = _source(sentence, start, end)
+        if found is not None:
+            if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
+                found = _named_in_apposition(sentence, match.start("appositive"), found)
+            candidates.append((match.start("src"), found))
+    for match in _AFTER_VERB.finditer(text):
+        found = _source(sentence, *match.span("src"))
+        if found is not None:
+            candidates.append((match.start("src"), found))
+    return None, tuple(candidates)
+
+
+def _author_of(found: SpanValue) -> SpanValue:
+    """The author of a document cited as the source ("figures from the United Nations" -> "United
+    Nations", "the ministry's latest figures" -> "ministry"): the gold names who gives a figure,
+    not the paper it is printed on. Anything else as it is."""
+    match = _DOCUMENT_OF.match(found.text)
+    if match is not None:
+        author = re.sub(r"\s+(?:published|released|issued|compiled|posted|put out)$", "", match.group("author").rstrip(" ,.;:"))
+        start = found.start + match.start("author")
+        return SpanValue(author, start, start + len(author))
+    match = _AUTHORS_DOCUMENT.match(found.text) or _AUTHOR_BEFORE.match(found.text)
+    if match is not None:
+        author = DETERMINERS.sub("", match.group("author")).rstrip()
+        start = found.start + match.start("author") + (len(match.group("author")) - len(DETERMINERS.sub("", match.group("author"))))
+        return SpanValue(author, start, start + len(author))
+    return found
+
+
+def _named_in_apposition(sentence: Sentence, at: int, found: SpanValue) -> SpanValue:
+    """The name a lower-case description is given right after it, else the description
+    ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk")."""
+    if not found.text[:1].islower():
+        return found
+    match = _APPOSITIVE_NAME.match(sentence.text, at)
+    if match is None:
+        return found
+    name = match.group("name")
+    if name.endswith(".") and name.split()[-1].count(".") == 1:
+        name = name[:-1]  # the sentence's full stop, not an abbreviation's
+    return SpanValue(name, sentence.start + match.start("name"), sentence.start + match.start("name") + len(name))
+
+
+def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
+    """The reporting period the sentence states, and whether it is a war-long/multi-year toll."""
+    match = _PERIOD.search(sentence.text)
+    if match is None:
+        return None, False
+    value = SpanValue(match.group(0), sentence.start + match.start(), sentence.start + match.end())
+    return value, bool(_CUMULATIVE.fullmatch(match.group(0)))
+
+
+def figure_source(article: str, sentences: Sequence[Sentence], candidate: NumberCandidate, earlier_sources: Sequence[SpanValue]) -> SpanValue | None:
+    """Who reports one casualty figure: the source its sentence names, else the speaker a
+    pronoun or a running quote points back to ("he said"), the source an "it said" points back
+    to, or the paragraph's source; resolved against the sources named before it (`earlier_sources`,
+    the earlier figures', and those of earlier sentences) and to its fullest naming in the article."""
+    sentence = candidate.sentence
+    source = reported_by(sentence, candidate.phrase.start)
+    if source is None and (_PRONOUN_SOURCE.search(sentence.text) or _quote_goes_on_to_a_pronoun(article, sentences, sentence)):
+        source = _person_before(article, sentence.start)
+    if source is None and _IT_SOURCE.search(sentence.text):
+        source = _source_before(sentences, sentence.start)
+    if source is None:
+        source = _paragraph_source(article, sentences, sentence)
+    if source is None:
+        return None
+    earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := reported_by(s)) is not None)]
+    earlier.sort(key=lambda value: value.start)
+    return _antecedent(article, source, earlier) or resolve_source(article, source)

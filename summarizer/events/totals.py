@@ -1,0 +1,238 @@
+"""How many in all: an event's total per kind from its figures (restatements counted once,
+more people added, different sources never added), and the kind a number's own words give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.candidates import CASUALTY_CUES, GROUP_CUES, NumberCandidate
+from summarizer.events.facts import EventTotal, Figure
+from summarizer.events.sources import period, reported_by
+
+
+_ADDITIVE_BEFORE = re.compile(r"(?:\balso\s+(?:killed|detained|captured|arrested|wounded|injured|seized|apprehended|shot)|\banother|\ba further|\ban additional|\bfurther)\s+$", re.I)
+_ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
+SUBSET_GROUPS = {"children", "women"}
+# "In addition, the force detained two suspects": the sentence itself says these are more
+_ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)\s*,", re.I)
+_FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
+# "the cell leader along with three others": the one named before the others is one more
+_ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
+# "detained a ... facilitator along with several suspects": the verb's object, one person the
+# candidates give no figure (its name runs over a comma), is one more than the count after it
+_VERB_TAKES_ONE_ALONG_WITH = re.compile(
+    r"\b(?:detained|captured|arrested|apprehended|killed)\s+(?:an?|the)\s+[^.;:\d]{1,70}?\s+(?:along|together)\s+with\s+$", re.I
+)
+# "detained the targeted individual along with four of his associates", "the leader, who was
+# detained along with two of his associates": a later sentence names again the one counted
+# ('the ...') with others; the sentence's own count of the event is one more than its figure
+_RESTATED_ONE_WITH = re.compile(
+    r"(?:\bthe\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)|\b(?:was|were)\s+(?:detained|captured|arrested|apprehended)\s+(?:along|together)\s+with)\s+$",
+    re.I,
+)
+
+
+# "during three operations", "in separate clearing operations", "a series of raids" (a count of
+# operations is small: "2016 Air raids" in a headline is a year)
+_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
+
+
+def adds_people(candidate: NumberCandidate) -> bool:
+    """Whether the words attached to a figure say it counts more people than those already
+    counted ("also detained two", "another three", "one additional suspect", "In addition, the
+    force detained two"), so an equal figure before it is not the same people restated."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    before, after = text[max(0, at - 30) : at], text[at + len(candidate.phrase.text) :]
+    opened = _ADDITIVE_OPENING.match(text) is not None and _FIRST_FIGURE_AFTER_VERB.search(text[:at]) is not None
+    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened)
+
+
+# A bare numeral counts people when a people or casualty word follows it, past at most three
+# lowercase words, demonyms or acronyms ("40 Civilians", "85 Syrian army troops", "six people
+# dead"), or a casualty verb or a toll precedes it ("killing 12", "the toll reached 330"); a page's furniture does neither
+# ("Get short URL 1195 Over 100 militants", "21:41 Syrian Coalition", "24.07.2016").
+_BARE_NUMERAL = re.compile(r"[\d.,:]+")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ian|i|ese|ish)|[A-Z]{2,})\s+){0,3}?"
+    rf"(?:{'|'.join(GROUP_CUES.values())}|{'|'.join(CASUALTY_CUES.values())}|persons?|members|volunteers|mercenaries|others)",
+    re.I,
+)
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|left|claim(?:ed|ing)|(?:rose|risen|climbed) to|surpass(?:es|ed))|\btoll\b(?:\s+[a-z]+){0,3})\s+$", re.I)
+
+
+def _furniture(candidate: NumberCandidate) -> bool:
+    """A bare numeral that counts no one (a page's view count, a time, a date's digits)."""
+    if not _BARE_NUMERAL.fullmatch(candidate.phrase.text):
+        return False
+    at = candidate.phrase.start - candidate.sentence.start
+    text = candidate.sentence.text
+    after = text[at + len(candidate.phrase.text) :]
+    if re.search(r"\d[:.]$", text[:at]):
+        return True  # the minutes of "19:47", the month of "28.04"
+    return not (_COUNTED_AFTER.match(after) or _COUNTED_BEFORE.search(text[max(0, at - 30) : at]))
+
+
+def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, int]) -> list[EventTotal]:
+    totals: list[EventTotal] = []
+    by_kind: dict[str, list[tuple[int, Figure]]] = {}
+    for index, figure in figures:
+        by_kind.setdefault(figure.kind, []).append((index, figure))
+    for kind, items in by_kind.items():
+        items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
+        # Children and women are counted among the civilians in conflict reporting ("15 civilians,
+        # among them 11 children"): a figure of them alone is not the event's total while
+        # another figure of the kind exists. A numeral that counts no one is never the total
+        # while a figure that counts people exists.
+        counted = [item for item in items if not _furniture(item[1].candidate)] or items
+        whole = [item for item in counted if item[1].group not in SUBSET_GROUPS] or counted
+        first_sentence = whole[0][1].candidate.sentence.start
+        firsts = [item for item in whole if item[1].candidate.sentence.start == first_sentence]
+        best_index, best = max(firsts, key=lambda item: item[1].candidate.phrase.low)
+        if _ROUNDUP.search(best.candidate.sentence.text):
+            # "detained numerous suspects during three operations", then each operation: the
+            # roundup counts several events; the event is the first one told (a sentence or two on)
+            first_order = sentence_order[first_sentence]
+            told = [item for item in whole if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _ROUNDUP.search(item[1].candidate.sentence.text)]
+            if told:
+                first_sentence = told[0][1].candidate.sentence.start
+                best_index, best = max((item for item in told if item[1].candidate.sentence.start == first_sentence), key=lambda item: item[1].candidate.phrase.low)
+        if _vague(best.candidate):
+            # "Dozens of civilians were killed ..." then "at least 73 civilians were killed": the
+            # story's own count of the same people, a few sentences later (a press release tells
+            # the search between), is the total
+            first_order = sentence_order[first_sentence]
+            specific = [
+                item for item in whole
+                if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _vague(item[1].candidate)
+                and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
+                and not adds_people(item[1].candidate)
+            ]
+            if specific:
+                best_index, best = specific[0]
+                first_sentence = best.candidate.sentence.start
+        low, high, approximate = best.candidate.phrase.low, best.candidate.phrase.high, best.candidate.phrase.approximate
+        used = [best_index]
+        at = best.candidate.phrase.start - best.candidate.sentence.start
+        named_before = any(f.candidate.sentence.start == first_sentence and f.candidate.phrase.start < best.candidate.phrase.start for _, f in items)
+        others_after = re.match(r"\s+others?\b", best.candidate.sentence.text[at + len(best.candidate.phrase.text) :]) and _ONE_BEFORE_OTHERS.search(best.candidate.sentence.text[:at])
+        if not named_before and (others_after or _VERB_TAKES_ONE_ALONG_WITH.search(best.candidate.sentence.text[:at])):
+            low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
+            high = None if high is None else high + 1
+        source = reported_by(best.candidate.sentence)
+        told = low  # the total as the story first states it
+        parts = 0  # later figures that break it down ("seven in X ... another seven in Y")
+        for index, figure in items:
+            if figure.candidate.sentence.start == first_sentence and index != best_index:
+                # "a leader and two insurgents" in one sentence: distinct people of one kind
+                if _joined(best.candidate, figure.candidate):
+                    low += figure.candidate.phrase.low
+                    high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
+                    used.append(index)
+                continue
+            if figure.candidate.sentence.start == first_sentence:
+                continue
+            other_source = reported_by(figure.candidate.sentence)
+            if period(figure.candidate.sentence)[0] is not None:
+                continue  # a toll over a reporting period is not more people of this event
+            if _restates_one_with_others(figure.candidate):
+                # the whole told again, the one counted before among it: its count, if larger
+                if figure.candidate.phrase.low + 1 > low:
+                    low, high = figure.candidate.phrase.low + 1, None if figure.candidate.phrase.high is None else figure.candidate.phrase.high + 1
+                used.append(index)
+                continue
+            # more people of this event only when the cue is attached to the number: "also
+            # detained two", "another three", "two additional" ("The group also reported eight
+            # civilians killed" elsewhere is another toll, not more of this one)
+            if figure.group in SUBSET_GROUPS:
+                continue
+            if not adds_people(figure.candidate):
+                parts += figure.candidate.phrase.low if figure.candidate.phrase.low < told else 0
+                continue
+            if parts and parts + figure.candidate.phrase.low <= told:
+                # "16 killed ... In X seven were killed. Another seven died in Y": the toll told
+                # place by place, not more people than the first count
+                parts += figure.candidate.phrase.low
+                continue
+            if other_source is None or source is None or other_source.text.lower() == source.text.lower():
+                low += figure.candidate.phrase.low
+                high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
+                used.append(index)
+        totals.append(EventTotal(kind, low, high, approximate, sorted(used)))
+    return totals
+
+
+# how many sentences after a vague count ("several") or a roundup of operations its exact count,
+# or the first operation's, may come (a press release tells the search and call-out between)
+_TOLD_WITHIN = 4
+
+
+def _restates_one_with_others(candidate: NumberCandidate) -> bool:
+    """The figure counts the others named with one person told of before ("detained the
+    facilitator along with several of his associates"): the event's count is the figure and one."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    return _RESTATED_ONE_WITH.search(text[max(0, at - 80) : at]) is not None
+
+
+def _vague(candidate: NumberCandidate) -> bool:
+    """A count with no number in it ("several", "dozens", "hundreds")."""
+    return candidate.phrase.approximate and candidate.phrase.high is None and not re.search(r"\d", candidate.phrase.text)
+
+
+def earlier_year(text: str, base: dt.date | None) -> bool:
+    """The sentence dates what it reports to a year before the article's ("in 2010")."""
+    if base is None:
+        return False
+    return any(int(year) < base.year for year in re.findall(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b", text))
+
+
+_AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?=\w*(?:{'|'.join(CASUALTY_CUES.values())}))\w+ed\s*$", re.I)
+
+
+def joined_people(a: NumberCandidate, b: NumberCandidate) -> bool:
+    """Two figures of one sentence that count different people joined by 'and' (`_joined`)."""
+    return a.sentence.start == b.sentence.start and _joined(a, b)
+
+
+def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
+    """Two number phrases joined by 'and' with only a few words between ("a leader and two
+    insurgents", "a leader and one suspect": equal counts are still other people; "captured a
+    leader and detained two": the same kind's verb again), not a part named within a whole
+    ("18 people including children and two staff")."""
+    first, second = sorted((a, b), key=lambda c: c.phrase.start)
+    gap = first.sentence.text[first.phrase.end - first.sentence.start : second.phrase.start - second.sentence.start]
+    if re.search(r"\b(?:including|among|of whom|of them|such as|mostly|mainly|were)\b", gap, re.I):
+        return False
+    # "arrested a dealer and detained several suspects": two verbs of one kind, more people
+    gap = _AND_VERB.sub(" and ", gap)
+    return bool(re.fullmatch(r"[\w\s,'’-]{0,60}\b(?:and|along with|as well as|together with|plus)\b\s*", gap)) and len(gap.split()) <= 8
+
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def attached_kind(candidate: NumberCandidate) -> str | None:
+    """The casualty kind of the word attached to a number, or None when none is: the words
+    right after it up to the clause's end ("400 people had been wounded", "12 civilians
+    killed"), else the verb right before it ("killing at least 12", "wounded 31"). A model's
+    label that disagrees with it is overruled ("wounded" is never `killed`)."""
+    text = candidate.sentence.text
+    start = candidate.phrase.start - candidate.sentence.start
+    end = candidate.phrase.end - candidate.sentence.start
+    after = text[end : end + 60]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    after_words = " ".join(after.split()[:5])
+    before = " ".join(text[max(0, start - 40) : start].split()[-3:])
+    before = re.sub(r"\b(?:at least|at most|about|around|some|nearly|almost|more than|over|up to|an estimated)\s*$", "", before, flags=re.I).strip()
+    before_word = before.split()[-1] if before.split() else ""
+    for words in (after_words, before_word):
+        kinds = {kind for kind, pattern in CASUALTY_CUES.items() if re.search(pattern, words, re.I)}
+        if len(kinds) == 1:
+            return kinds.pop()
+        if kinds:
+            return None
+    return None
