@@ -47,7 +47,8 @@ def lead_brief(article: str, sentences: int = 2) -> str:
     return " ".join(picked) or (body[0].text if body else "")
 
 
-_PROCESS_WORD = re.compile(r"\b(?:peace talks|talks|negotiations?|cease-?fire|truce|armistice|peace (?:deal|agreement|accord|plan|process)|agreement|deal|accord|dialogue)\b", re.I)
+# "ceasefire talks" are talks about a truce, not the truce: the kind of process is the head noun
+_PROCESS_WORD = re.compile(r"\b(?:(?:peace|truce|cease-?fire|armistice) (?:talks|negotiations)|talks|negotiations?|cease-?fire|truce|armistice|peace (?:deal|agreement|accord|plan|process)|agreement|deal|accord|dialogue)\b", re.I)
 
 
 def _process(text: str) -> str:
@@ -56,6 +57,8 @@ def _process(text: str) -> str:
 
 
 def _kind_of_process(process: str) -> str:
+    if re.search(r"(?:talks|negotiations?)$", process):
+        return "talks"  # "ceasefire talks": talks about a truce
     return "truce" if re.search(r"cease|truce|armistice", process) else "talks"
 
 

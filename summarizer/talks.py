@@ -26,18 +26,21 @@ _MEDIATOR = (
                rf"(?:brokered|mediated|mediating|facilitated|facilitating|hosted|hosting|sponsored|convened|chaired|negotiated)\s+(?:(?:a|an|the|last|this|new|its|\w+['’]s)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PROCESS}|between)\b"),
     # "Qatar, which has mediated between the sides", "Egypt, which mediated the truce"
     re.compile(rf"(?:[Tt]he\s+)?(?P<m>{_NAME}),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:hosted|hosting|mediated|mediating|brokered|facilitated|facilitating|sponsored|chaired)\b"),
-    re.compile(rf"\b(?:mediator|envoy|negotiator)s?,?\s+(?P<m>[A-Z][\w’'-]+(?:\s+(?:al-|de\s+|bin\s+)?[A-Z][\w’'-]+){{1,2}})"),
+    re.compile(rf"\b(?:[Mm]ediator|[Ee]nvoy|[Nn]egotiator)s?(?:\s+(?:for|to|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+(?P<m>[A-Z][\w’'-]+(?:\s+(?:al-|de\s+|bin\s+)?[A-Z][\w’'-]+){{1,2}})"),
     re.compile(rf"(?P<m>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?:mediator|envoy)\b"),
     # "Leaders of the Lakes Community offered to host talks", "The Order of Saint Ivo, a Rome-based
     # group, offered to mediate", "The city council, which has hosted the talks since April"
     re.compile(rf"(?:\b(?:[Ll]eaders|[Oo]fficials|[Rr]epresentatives|[Dd]elegates) of\s+)?(?:[Tt]he\s+)?(?P<m>{_NAME}|(?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}(?:council|committee|commission|church|group|mission|union|league|bloc|community))"
                rf"(?:,\s+[^,;]{{2,60}},)?\s+(?:(?:on\s+\w+|has|have|had|also|again)\s+)*(?:offered|offers|agreed|proposed|volunteered)\s+(?:on\s+\w+\s+)?to\s+(?:host|mediate|broker|facilitate)\b"),
     re.compile(rf"(?:[Tt]he\s+)?(?P<m>(?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}?(?:council|committee|commission|church|group|mission|union|league|bloc|community|[A-Z][\w’'-]*)),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:hosted|mediated|brokered|facilitated|sponsored|chaired)\b"),
+    # "the African Union mediator said", "the U.N. envoy": the body that sent an unnamed mediator
+    # (last: a person named with the title, "U.N. mediator Lakhdar Brahimi", comes first)
+    re.compile(rf"\b[Tt]he\s+(?P<m>{_NAME})\s+(?:mediator|envoy|mediation team)s?\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"
 _PARTY_END = (
     r"(?=\s*(?:[,.;:()]|$|\s+(?:on|in|to|over|at|for|with|since|after|before|under|were|was|have|has|had|will|would|could|should|may|might|must|did|does|"
-    r"resumed|stalled|collapsed|broke|began|ended|ends|is|are|agreed|signed|reached|failed|took|takes|came|held|holds|expired|lapsed|remained|remains|went|continued|met|meet)\b))"
+    r"resumed|stalled|collapsed|broke|began|opened|opens|started|starts|reconvened|ended|ends|is|are|agreed|signed|reached|failed|took|takes|came|held|holds|expired|lapsed|remained|remains|went|continued|met|meet)\b))"
 )
 # "The government of Orvania and the Free Hills Movement agreed to ...", "said the Guard and the Brigade had failed to agree"
 _AGREEING = re.compile(

@@ -66,3 +66,32 @@ def test_parties_that_talk_with_sign_with_or_meet_each_other():
 
 def test_three_parties_between_commas():
     assert parties_of("Talks between Orvania, the Hills Front and the Coast Alliance stalled.") == ["Orvania", "Hills Front", "Coast Alliance"]
+
+
+def test_a_mediator_named_with_a_capitalised_title_or_by_the_body_that_sent_them():
+    assert mediator_of("Mediator Dana Ferro said both sides wanted more time.") == "Dana Ferro"
+    assert mediator_of("Talks were suspended on Friday, the Lakes Union mediator said, after a week of clashes.") == "Lakes Union"
+    # a person named with the title still comes first
+    assert mediator_of("The Lakes Union mediator, Dana Ferro, said talks would resume.") == "Dana Ferro"
+
+
+def test_talks_about_a_truce_are_talks_and_are_listed_once():
+    from summarizer.candidates import find_candidates
+    from summarizer.rules import picks_from_hints
+
+    article = (
+        "Shelling Hits Orva as Ceasefire Talks Stall\n\n"
+        "Talks in Nerima on a ceasefire for Orvania were suspended on Tuesday after the delegations failed to agree on prisoners, officials said.\n\n"
+        "The delegations said they wanted more time to consult their leaders before any new round."
+    )
+    negotiations = picks_from_hints(article, find_candidates(article))["negotiations"]
+    assert [(n["process"], n["status"]) for n in negotiations] == [("ceasefire talks", "stalled")]
+
+
+def test_an_envoy_for_a_country_is_the_person_named_after_it():
+    assert mediator_of("The U.N. envoy for Orvania, Dana Ferro, called on both sides to return to the truce.") == "Dana Ferro"
+
+
+def test_the_verb_that_opens_the_talks_is_not_part_of_a_party():
+    assert parties_of("Talks between the Orvan government and the Hills militia opened in Nerima on Monday.") == ["Orvan government", "Hills militia"]
+    assert parties_of("Negotiations between the army and the Coast Front started late on Friday.") == ["army", "Coast Front"]
