@@ -1239,5 +1239,345 @@ The Highland Casualty Project says at least 3,200 people have been killed since 
   "ongoing",
   "Two state co-mediators written as one verbatim phrase; a figure 'since the talks began' expressed as 'Since then' (period verbatim, capital kept); the monitoring group introduced as 'an independent monitoring group, the Highland Casualty Project' (name used); a war-long toll beside the period toll; role given as 'Her Norwegian counterpart' (possessive pronoun dropped); an office before a name inside an appositive ('Interior Minister Pavel Ondra') with no quote; the missing count shares the cumulative period."),
 ]
+ARTICLES += [
+A("attr-037", "real-places", "2025-07-09",
+  "Night attack on Djugu displacement site kills at least 19, local officials say; army gives lower toll",
+  """
+BUNIA, Democratic Republic of Congo (Meridian News) - At least 19 villagers were reported killed by local officials after gunmen armed with machetes and rifles attacked a displacement site in Djugu territory, in the northeastern Congolese province of Ituri, overnight into Wednesday.
+
+The army gave a lower figure. Its spokesman in Ituri, Lieutenant Jules Ngongo, said 12 civilians and two of the attackers had died, and that troops had driven the gunmen back into the forest before dawn.
+
+"Our soldiers arrived within the hour. Without them the toll would be far worse," Ngongo told reporters in Bunia, the provincial capital.
+
+Humanitarian workers at the site said more than 30 people had been taken to a clinic run by a local charity, many with machete wounds, and that the clinic had run out of dressings by midday.
+
+Espérance Dhelo, who lost two nephews in the attack, said the families had asked for soldiers to be posted at the site for months. "We sleep in shelters made of plastic sheeting. A plastic wall does not stop a machete," she said.
+
+Ituri's provincial assembly member for Djugu, Pilo Ukumu, called for an investigation into why the nearest army post, about 3 km away, had not been reinforced.
+
+No group claimed the attack. More than 1,800 civilians have been killed in Djugu since the violence flared again in 2017, according to a UN tally.
+""",
+  [Q("Our soldiers arrived within the hour. Without them the toll would be far worse", "Jules Ngongo", "spokesman"),
+   Q("We sleep in shelters made of plastic sheeting. A plastic wall does not stop a machete", "Espérance Dhelo", None)],
+  [C("killed", "civilians", 19, "At least 19 villagers were reported killed by local officials", True, "local officials"),
+   C("killed", "civilians", 12, "12 civilians", False, "Jules Ngongo"),
+   C("killed", "combatants", 2, "two of the attackers had died", False, "Jules Ngongo"),
+   C("injured", "unspecified", 30, "more than 30 people", True, "Humanitarian workers"),
+   C("killed", "civilians", 1800, "More than 1,800 civilians", True, "UN", "since the violence flared again in 2017", True)],
+  [], "none",
+  "Passive 'were reported killed by local officials' -> local officials; two sources for one attack (19 vs 12 + 2 attackers, never summed); the army's spokesman is introduced as 'Its spokesman in Ituri, Lieutenant Jules Ngongo': the possessive pronoun and the locative are cut, the rank dropped, leaving 'spokesman' (the organisation is only in the pronoun, so nothing more is verbatim); 'more than 30 people' taken to a clinic are recorded as injured (the wounds are stated); 'who lost two nephews' is a relative clause (no role) and the two nephews are inside the 19, not a figure of their own; 'according to a UN tally' -> 'UN', the body that keeps the tally (by analogy with 'Qatar-brokered' -> 'Qatar'); a multi-year toll since 2017 is cumulative; '3 km' is a distractor; the assembly member gives no quote and no figure."),
+
+A("attr-038", "fictional", "2025-07-15",
+  "Soravia talks hosted by Norway reach chapter on returning refugees",
+  """
+OSLO (Northline Wire) - Talks hosted by Norway between the government of Soravia and the rebel Coastal Liberation Army reached the chapter on the return of refugees on Tuesday, the sixth week of a process both sides described as slow but serious.
+
+Soravian Foreign Minister Hana Loris, who leads the government team, said negotiators had agreed in principle that returnees would not be prosecuted for living in rebel-held areas. "Nobody should be punished for where the war left them," Loris told reporters in the hotel lobby.
+
+The rebel side was more guarded. "In principle is a long way from on paper," said Ruben Okoye, the Coastal Liberation Army's deputy negotiator. "We have been in principle before."
+
+Norway's special envoy, Sigrid Haugen, said the two delegations now met face to face every morning, something they refused to do in June. She declined to set a date for a final text.
+
+Back in Soravia, the front lines have been largely quiet since the talks began, though a roadside bomb killed three soldiers near the port of Mersa on Sunday, the army said. The rebels denied planting it.
+
+The war has killed more than 25,000 people since it began in 2011. Some 600,000 Soravians are registered as refugees in neighbouring countries, according to figures from the U.N. refugee agency.
+
+"Half of them are children who have never seen Soravia," Haugen said. "That is who this chapter is for."
+""",
+  [Q("Nobody should be punished for where the war left them", "Hana Loris", "Soravian Foreign Minister"),
+   Q("In principle is a long way from on paper", "Ruben Okoye", "Coastal Liberation Army's deputy negotiator"),
+   Q("We have been in principle before.", "Ruben Okoye", "Coastal Liberation Army's deputy negotiator"),
+   Q("Half of them are children who have never seen Soravia", "Sigrid Haugen", "Norway's special envoy"),
+   Q("That is who this chapter is for.", "Sigrid Haugen", "Norway's special envoy")],
+  [C("killed", "security_forces", 3, "killed three soldiers", False, "army"),
+   C("killed", "unspecified", 25000, "more than 25,000 people", True, None, "since it began in 2011", True),
+   C("displaced", "unspecified", 600000, "Some 600,000 Soravians", False, "U.N. refugee agency", None, True)],
+  [N("Oslo talks", "Norway", ["government of Soravia", "rebel Coastal Liberation Army"], "ongoing")],
+  "ongoing",
+  "'Talks hosted by Norway': a state that hosts (not a city that is the venue) is treated as the facilitator, as attr-012 and attr-034 treat hosts, so mediator 'Norway'; a title before the name ('Soravian Foreign Minister Hana Loris') is the role, and 'who leads the government team' is ignored as a relative clause after it; a war-long toll with no source anywhere (reported_by null), period 'since it began in 2011' kept whole; 'according to figures from the U.N. refugee agency' -> the agency; refugees abroad are a cumulative stock; 'Half of them are children' gives no count; the envoy's second quote comes at the end, split by 'Haugen said'."),
+
+A("attr-039", "real-places", "2025-07-24",
+  "Al-Shabaab attack on army base in Lower Shabelle; army and group give far apart tolls",
+  """
+MOGADISHU (Meridian News) - Al-Shabaab fighters stormed a Somali army base in the Lower Shabelle region before dawn on Thursday, setting off hours of fighting in which five soldiers were killed, the army said.
+
+The militant group said in a statement on a website it uses that its fighters had killed 30 soldiers and seized weapons and vehicles. It gave no figure for its own losses. Such claims by the group are often higher than official figures and could not be verified.
+
+A security official who spoke on condition of anonymity because he was not authorised to brief the media said at least 11 soldiers had died, among them the base commander, and that 14 had been wounded. He said troops had killed more than 20 attackers.
+
+Residents of the nearby town said they had heard gunfire and explosions for nearly four hours. "We lay on the floor with the children until the sun came up," said Fadumo Aden, a mother of six who runs a tea stall near the base.
+
+The district commissioner, Abdirahman Gure, said the army had regained control by mid-morning. "The base is in our hands. Those who attacked it left their dead behind," Gure told Meridian News by telephone.
+
+Medical sources at a hospital in Mogadishu said eight wounded soldiers had been flown to the capital for treatment.
+
+The African Union mission said in a statement that its troops had supported the army with a quick reaction force. It gave no casualty figures.
+""",
+  [Q("We lay on the floor with the children until the sun came up", "Fadumo Aden", "mother of six"),
+   Q("The base is in our hands. Those who attacked it left their dead behind", "Abdirahman Gure", "district commissioner")],
+  [C("killed", "security_forces", 5, "five soldiers were killed", False, "army"),
+   C("killed", "security_forces", 30, "killed 30 soldiers", False, "Al-Shabaab"),
+   C("killed", "security_forces", 11, "at least 11 soldiers", True, "security official"),
+   C("injured", "security_forces", 14, "14 had been wounded", False, "security official"),
+   C("killed", "combatants", 20, "more than 20 attackers", True, "security official"),
+   C("injured", "security_forces", 8, "eight wounded soldiers", False, "Medical sources")],
+  [], "none",
+  "Three sources, three tolls for the same attack (army 5, the group 30, an anonymous official 11: all listed, none reconciled); 'The militant group said ... It gave' resolved to the first naming 'Al-Shabaab' (capital kept as it opens the story); 'A security official who spoke on condition of anonymity' is cut like a role ('security official'); the base commander is inside the 11; 'a mother of six who runs a tea stall' keeps the apposition before the relative clause as her role, and 'six' is not a figure; the eight flown to Mogadishu are a separate figure from a separate source (they may be part of the 14, but the article does not say so); 'nearly four hours' is a distractor; the AU mission gives no figure."),
+
+A("attr-040", "fictional", "2025-08-05",
+  "Cassene government and Red Hills rebels sign ceasefire in Doha",
+  """
+DOHA (Meridian News) - The government of Cassene and the Red Hills Movement signed a ceasefire in the Qatari capital on Tuesday, ending four months of talks and a war that an independent monitor says has killed at least 8,700 people since 2019.
+
+Qatar, which brokered the talks, said the ceasefire would take effect at dawn on Friday and that a joint committee would investigate violations. "The hard part begins on Friday," said Khalid al-Mansouri, a minister of state at the Qatari foreign ministry, at the signing.
+
+Under the agreement, the rebels are to release 212 captured soldiers and the government about 900 detainees within 45 days. Cassene's justice ministry says the detainees are held in four prisons in the capital.
+
+The monitor, the Cassene Conflict Observatory, says the fighting has also driven 340,000 people from the Red Hills. It said 41 people had been killed in the hills in the past week alone, as both sides pushed for ground before the signing.
+
+Deputy Prime Minister Oriel Tanz signed for the government. The movement's leader, Ezra Maalouf, who spent three years in one of those prisons, signed for the rebels.
+
+"I know these cells. I want every one of them empty," Maalouf said after the ceremony.
+
+Tanz called the deal "a floor, not a ceiling".
+""",
+  [Q("The hard part begins on Friday", "Khalid al-Mansouri", "minister of state at the Qatari foreign ministry"),
+   Q("I know these cells. I want every one of them empty", "Ezra Maalouf", "movement's leader")],
+  [C("killed", "unspecified", 8700, "at least 8,700 people", True, "Cassene Conflict Observatory", "since 2019", True),
+   C("detained", "security_forces", 212, "212 captured soldiers", False, None),
+   C("detained", "unspecified", 900, "about 900 detainees", False, None),
+   C("displaced", "unspecified", 340000, "340,000 people", False, "Cassene Conflict Observatory", None, True),
+   C("killed", "unspecified", 41, "41 people had been killed", False, "Cassene Conflict Observatory", "in the past week")],
+  [N("Doha ceasefire", "Qatar", ["government of Cassene", "Red Hills Movement"], "agreement")],
+  "agreement",
+  "'Qatar, which brokered the talks' -> mediator 'Qatar'; the lede's 'an independent monitor' is named two paragraphs later ('The monitor, the Cassene Conflict Observatory'), and its figures are given that name; the displaced figure has no period phrase in its own sentence (the lede's 'since 2019' is in another sentence, so it does not carry over): period null, cumulative true as a war-long stock (borderline); prisoners the deal only promises to free are detained with no source (the deal's terms are unsourced in the text; the justice ministry only says where they are held); a title before the name with no quote ('Deputy Prime Minister Oriel Tanz'); partial quote 'a floor, not a ceiling' excluded; 45 days and four prisons are distractors."),
+
+A("attr-041", "real-places", "2025-08-13",
+  "Shelling kills two in Kherson as evacuation of riverside districts continues",
+  """
+KHERSON, Ukraine (Northline Wire) - Russian shelling killed two people and wounded nine in the southern Ukrainian city of Kherson in the past 24 hours, regional governor Oleksandr Prokopenko said on Wednesday.
+
+In a post on Telegram, Prokopenko said a 64-year-old woman was killed at a bus stop in the Korabel district and a man died when a shell hit a garage on the riverside. Two of the wounded were children, he said.
+
+Across the region, Russian forces struck 38 settlements over the same period, the regional military administration said. It did not give a separate toll for the villages.
+
+The Kherson regional prosecutor's office said it had opened an investigation. Since Friday, it said, 47 civilians had been wounded in the region, most of them by drones.
+
+Officials installed by Russia on the occupied left bank of the Dnipro said Ukrainian shelling had killed one resident of Oleshky on Tuesday.
+
+"The drones come down the streets like they are looking for someone," said Dr. Tetiana Marchuk, a surgeon at the Kherson regional hospital. "We have stopped counting the shrapnel we take out."
+
+Evacuation buses left the riverside districts twice a day this week. Lidiya Koval, 79, said she had refused to go twice before. "This time the house next door burned. So I packed," she said.
+
+The city's military administration says 220 people have been evacuated from the riverside districts so far this month.
+""",
+  [Q("The drones come down the streets like they are looking for someone", "Tetiana Marchuk", "surgeon"),
+   Q("We have stopped counting the shrapnel we take out.", "Tetiana Marchuk", "surgeon"),
+   Q("This time the house next door burned. So I packed", "Lidiya Koval", None)],
+  [C("killed", "unspecified", 2, "killed two people", False, "Oleksandr Prokopenko", "in the past 24 hours"),
+   C("injured", "unspecified", 9, "wounded nine", False, "Oleksandr Prokopenko", "in the past 24 hours"),
+   C("injured", "children", 2, "Two of the wounded were children", False, "Oleksandr Prokopenko", "in the past 24 hours"),
+   C("injured", "civilians", 47, "47 civilians had been wounded", False, "Kherson regional prosecutor's office", "Since Friday"),
+   C("killed", "unspecified", 1, "had killed one resident of Oleshky", False, "Officials installed by Russia"),
+   C("evacuated", "unspecified", 220, "220 people have been evacuated", False, "city's military administration", "so far this month")],
+  [], "none",
+  "No negotiations. 'in the past 24 hours' governs the governor's two, nine and the two wounded children; the woman and the man are the two killed, not new figures; 'Since Friday, it said' -> the prosecutor's office by the pronoun, period verbatim with its capital; 38 settlements struck is not a casualty figure ('over the same period' governs no figure); 'Officials installed by Russia on the occupied left bank' is cut before the trailing locative; Dr. dropped from the name, and the role is cut to 'surgeon' as attr-002 cuts 'a nurse at the hospital' (the hospital only says where she works); one resident killed on Tuesday has no period; 'Lidiya Koval, 79' has an age, not a role; the lede's 'regional governor' before the name is the role, though he is not quoted in marks."),
+
+A("attr-042", "fictional", "2025-08-21",
+  "Ilvenia peace talks collapse as AU mediator leaves Kampala venue",
+  """
+KAMPALA (Meridian News) - Peace talks between Ilvenia's military government and the Federal Resistance Council collapsed on Thursday, the African Union mediator, Joseph Oduya, said, after the rebel delegation refused to return to the table following an air raid on a market in its territory.
+
+"I have told both parties that I cannot mediate between empty chairs," Oduya said at a news conference at the hotel where the talks had been held since May. "When they are ready, they know my number."
+
+The Federal Resistance Council said the raid on Tuesday killed 27 people in the town of Abrun, among them 11 children. Its spokesman, Kofi Alemu, said the council's delegation had been recalled "for consultations". "You cannot sign a ceasefire with a man whose planes are over your market," he said.
+
+The military government said its aircraft had struck a rebel ammunition depot near Abrun, not the market. Information Minister Brig. Gen. Sara Toma said the Council was using the raid as an excuse to leave talks it was losing.
+
+Doctors at Abrun's only hospital, reached by satellite phone, said they had treated more than 60 wounded. Their figures could not be independently verified.
+
+A humanitarian truce agreed at the start of the talks to let food into the south expired last week and was not renewed, according to aid agencies. They say some 1.2 million people in the south rely on food aid.
+""",
+  [Q("I have told both parties that I cannot mediate between empty chairs", "Joseph Oduya", "African Union mediator"),
+   Q("When they are ready, they know my number.", "Joseph Oduya", "African Union mediator"),
+   Q("You cannot sign a ceasefire with a man whose planes are over your market", "Kofi Alemu", "spokesman")],
+  [C("killed", "unspecified", 27, "killed 27 people", False, "Federal Resistance Council"),
+   C("killed", "children", 11, "11 children", False, "Federal Resistance Council"),
+   C("injured", "unspecified", 60, "more than 60 wounded", True, "Doctors")],
+  [N("Kampala peace talks", "Joseph Oduya", ["Ilvenia's military government", "Federal Resistance Council"], "collapsed"),
+   N("humanitarian food truce for the south", None, ["Ilvenia's military government", "Federal Resistance Council"], "collapsed")],
+  "collapsed",
+  "Talks declared collapsed by the mediator; 'the African Union mediator, Joseph Oduya' -> mediator is the person (the first naming of who mediates, as attr-033 'Rosa Ibarra'), his role 'African Union mediator'; Kampala is only the venue; 'Its spokesman, Kofi Alemu' -> role 'spokesman' (possessive pronoun dropped, nothing else verbatim); ranks 'Brig. Gen.' are dropped and 'Information Minister' would be her role, but she gives only a paraphrase; partial quote 'for consultations' excluded; the expired food truce had no named broker (the talks' mediator is not said to have brokered it) -> mediator null, parties assumed the same two sides; 1.2 million relying on food aid is not a casualty figure; 'Doctors at Abrun's only hospital' is cut to 'Doctors' as attr-002 cuts 'A medical source at the main hospital' (borderline: the hospital could be read as their organisation)."),
+]
+ARTICLES += [
+A("attr-043", "real-places", "2025-09-02",
+  "Roadside bomb kills four truffle hunters in Nineveh desert; two missing",
+  """
+MOSUL, Iraq (Northline Wire) - A roadside bomb killed four men gathering desert truffles south of the town of Tal Afar in Iraq's Nineveh province on Tuesday, and two others who were with them were reported missing by relatives, according to the provincial health directorate.
+
+The directorate said a fifth man had been brought to hospital in Mosul with burns and was in a stable condition. Relatives told local officials that the two missing men had run from the blast towards a dry riverbed and had not been seen since.
+
+Police blamed remnants of the Islamic State group, which they said had planted explosives along desert tracks used by herders and truffle hunters. No group claimed responsibility.
+
+The truffle season draws hundreds of families from Tal Afar and Mosul into the desert each year. Security forces had warned them in August to stay on paved roads.
+
+It was the third such attack this season. At least nine truffle hunters have been killed in Nineveh since the season began in late July, according to a count by the Iraqi Observatory for Human Rights.
+
+A search party of soldiers and tribesmen set out from Tal Afar in the afternoon.
+
+Across Iraq, more than 3,000 people have been killed by explosives left behind since the conflict began in 2014, according to a provincial mine action official, who did not give a figure for Nineveh alone.
+""",
+  [],
+  [C("killed", "civilians", 4, "killed four men gathering desert truffles", False, "provincial health directorate"),
+   C("missing", "civilians", 2, "two others who were with them were reported missing by relatives", False, "relatives"),
+   C("injured", "civilians", 1, "a fifth man", False, "provincial health directorate"),
+   C("killed", "civilians", 9, "At least nine truffle hunters", True, "Iraqi Observatory for Human Rights", "since the season began in late July"),
+   C("killed", "unspecified", 3000, "more than 3,000 people", True, "provincial mine action official", "since the conflict began in 2014", True)],
+  [], "none",
+  "No quotes and no negotiations. Two sources in one sentence: the passive 'were reported missing by relatives' gives the missing men to relatives, while 'according to the provincial health directorate' is read as the source of the deaths (borderline: the 'according to' could be read as covering both; the nearer, more specific passive agent wins for the missing); truffle hunters are civilians by occupation; 'a fifth man' burned = 1 injured; 'hundreds of families' are families, not people; 'according to a count by X' -> X; 'since the season began in late July' is within one season (not cumulative); 'a provincial mine action official' is an unnamed source cut like a role, and 'since the conflict began in 2014' makes his figure cumulative."),
+
+A("attr-044", "fictional", "2025-09-10",
+  "UN envoy calls for Marekh talks as shelling of Tazrin kills dozens this month",
+  """
+TAZRIN, Marekh (Meridian News) - UN envoy Sofia Aranda called on Wednesday for the Marekhi government and the Tazrin Popular Front to send delegations to talks within a month, as shelling of the northern city of Tazrin continued for a fifth week.
+
+At least 64 people have been killed in Tazrin so far this month, 23 of them children, according to figures from the health ministry. The ministry said 210 people had been wounded over the same period.
+
+The Front, which has held the old city since March, gave a toll of 81 dead for the same weeks. It accused government artillery of targeting a hospital and two schools.
+
+"I am asking both sides to choose a date and a table. I will bring the table," Aranda told reporters in the capital, Irsa, after meeting the prime minister.
+
+Neither side has accepted. Government spokesman Darius Venn said talks were possible "once the terrorists leave the old city", while the Front's political leader, Noor Hadad, said her movement would not talk "under bombardment".
+
+The Marekhi Red Crescent said in a statement that its ambulances could no longer reach the old city. "Our volunteers are waiting at the checkpoints with stretchers and nowhere to go," it said.
+
+Since Friday alone, about 7,500 residents have left Tazrin for villages to the south, the UN refugee agency said.
+
+The envoy has said she hopes to host the first round in Geneva.
+""",
+  [Q("I am asking both sides to choose a date and a table. I will bring the table", "Sofia Aranda", "UN envoy"),
+   Q("Our volunteers are waiting at the checkpoints with stretchers and nowhere to go", "Marekhi Red Crescent", None)],
+  [C("killed", "unspecified", 64, "At least 64 people", True, "health ministry", "so far this month"),
+   C("killed", "children", 23, "23 of them children", False, "health ministry", "so far this month"),
+   C("injured", "unspecified", 210, "210 people had been wounded", False, "health ministry", "over the same period"),
+   C("killed", "unspecified", 81, "a toll of 81 dead", False, "Tazrin Popular Front", "for the same weeks"),
+   C("displaced", "civilians", 7500, "about 7,500 residents", False, "UN refugee agency", "Since Friday alone")],
+  [N("talks called for by the UN envoy", "Sofia Aranda", ["Marekhi government", "Tazrin Popular Front"], "proposed")],
+  "proposed",
+  "Talks only called for, neither side has accepted (proposed); a title before the name ('UN envoy Sofia Aranda') is both the role and, as the person who would host and broker the talks, the mediator (she has not yet mediated anything: borderline, she is the one proposing to); 'according to figures from the health ministry' -> the ministry that issued the figures, and 'The ministry said' restates it; two sources for the same weeks (ministry 64 vs the Front 81, never reconciled); 'for the same weeks' is taken as the period of the Front's toll; 'Since Friday alone' kept verbatim; an organisation quoted (role null, 'it said'); partial quotes 'once the terrorists leave the old city' and 'under bombardment' excluded; residents are civilians; Geneva is only a hoped-for venue."),
+
+A("attr-045", "real-places", "2025-09-18",
+  "RSF raid on Gezira village kills at least 40, volunteers say; community leaders propose harvest truce",
+  """
+WAD MADANI, Sudan (Meridian News) - Fighters of the paramilitary Rapid Support Forces raided a village in Sudan's Gezira state on Thursday, killing at least 40 people and abducting several women, according to a volunteer group that tracks attacks in the state.
+
+The group, the Gezira Emergency Room, said the fighters arrived on motorcycles and pickup trucks at dawn and went from house to house. It said 12 of the dead were children.
+
+Medical sources at a hospital in the nearby town of al-Hasaheisa put the toll lower, at 26 dead, and said 58 wounded people had been brought in, many with gunshot wounds. Some of the dead were buried in the village before they could be counted, the sources said.
+
+The RSF did not respond to a request for comment. It has previously denied targeting civilians in Gezira.
+
+"They asked each man whether he had a phone and money. Those who said no were shot," said a farmer from the village who fled to al-Hasaheisa with his family and asked that his name not be used.
+
+A group of community leaders known as the Gezira Elders' Council called on the army and the RSF to agree a truce for the harvest season so that farmers could bring in the sorghum. Neither side has responded.
+
+"If the harvest rots, the hunger next year will kill more people than the guns," said Hassan al-Tayeb, the council's secretary.
+
+Residents said hundreds of people had left the village by nightfall.
+""",
+  [Q("They asked each man whether he had a phone and money. Those who said no were shot", "a farmer from the village", "farmer"),
+   Q("If the harvest rots, the hunger next year will kill more people than the guns", "Hassan al-Tayeb", "council's secretary")],
+  [C("killed", "unspecified", 40, "at least 40 people", True, "Gezira Emergency Room"),
+   C("missing", "women", 3, "abducting several women", True, "Gezira Emergency Room"),
+   C("killed", "children", 12, "12 of the dead were children", False, "Gezira Emergency Room"),
+   C("killed", "unspecified", 26, "at 26 dead", False, "Medical sources"),
+   C("injured", "unspecified", 58, "58 wounded people", False, "Medical sources"),
+   C("displaced", "unspecified", 100, "hundreds of people had left the village", True, "Residents")],
+  [N("harvest-season truce called for by community leaders", None, ["army", "paramilitary Rapid Support Forces"], "proposed")],
+  "proposed",
+  "The lede's unnamed 'a volunteer group that tracks attacks' is named in the next paragraph ('The group, the Gezira Emergency Room'), and that name is the source (as attr-028 resolves a lede description to the later name); two tolls (40 vs 26, never reconciled); abducted women are recorded as missing (the README has no 'abducted' kind; attr-031 records abducted aid workers as missing), 'several' -> 3 minimum; 'Medical sources at a hospital in ...' cut to 'Medical sources'; an unnamed speaker given as written ('a farmer from the village'), role 'farmer' with the place cut; the elders' council only calls for a truce and does not offer to broker it, so mediator null (borderline); parties are the two sides of the call, the RSF resolved to its first naming ('paramilitary Rapid Support Forces', as attr-013 resolves 'the SDF') and 'army' kept as a class noun."),
+
+A("attr-046", "fictional", "2025-09-30",
+  "Dunmara talks press on in Port Ilse though Kefa valley truce falls apart",
+  """
+PORT ILSE, Dunmara (Northline Wire) - Talks between the Dunmaran government and the Kefa Valley Alliance went into a third day on Tuesday under the auspices of the Southern Crescent Community, even as a local truce in the Kefa valley that the two sides agreed in August fell apart over the weekend.
+
+The bloc's mediator, former Ostrin president Alma Reyes, said the delegations had not discussed leaving the table. "Both told me this morning that the valley is a reason to stay, not to go. I take them at their word," she said.
+
+The valley truce, brokered by a committee of clan elders, ended on Saturday when Alliance fighters and soldiers clashed at a river crossing near the town of Hesk. Clan elders said nine people died in the fighting, six of them Alliance fighters.
+
+A spokesman for the Alliance, Tomas Greve, said the army had moved troops across the river in breach of the truce. "We did not leave that truce. It was taken from under us," he said.
+
+The defence ministry said in a statement that its forces had returned fire after an attack on a patrol. It did not give a toll.
+
+Hesk's mayor, Ruth Anand, said about 1,200 people had fled the town since Saturday. She said the town clinic had treated 17 wounded, including four women.
+
+The Southern Crescent Community said in a statement that the valley would be the first item when the talks resume on Wednesday.
+""",
+  [Q("Both told me this morning that the valley is a reason to stay, not to go. I take them at their word", "Alma Reyes", "bloc's mediator"),
+   Q("We did not leave that truce. It was taken from under us", "Tomas Greve", "spokesman for the Alliance")],
+  [C("killed", "unspecified", 9, "nine people died", False, "Clan elders"),
+   C("killed", "combatants", 6, "six of them Alliance fighters", False, "Clan elders"),
+   C("displaced", "unspecified", 1200, "about 1,200 people", False, "Ruth Anand", "since Saturday"),
+   C("injured", "unspecified", 17, "treated 17 wounded", False, "Ruth Anand"),
+   C("injured", "women", 4, "four women", False, "Ruth Anand")],
+  [N("Port Ilse talks", "Southern Crescent Community", ["Dunmaran government", "Kefa Valley Alliance"], "ongoing"),
+   N("Kefa valley truce", "committee of clan elders", ["Dunmaran government", "Kefa Valley Alliance"], "collapsed")],
+  "ongoing",
+  "The main talks continue (ongoing) while a local truce between the same sides collapses (a truce status differing from the talks); 'under the auspices of' -> the bloc is the mediator; 'The bloc's mediator, former Ostrin president Alma Reyes': the first role phrase at her naming is 'bloc's mediator' (the later 'former Ostrin president' is a second role phrase, not used); 'six of them Alliance fighters' are combatants and the other three stay in the unspecified total; 'A spokesman for the Alliance, Tomas Greve' keeps the short form as written; the defence ministry gives no figure; the truce's parties are read from 'the two sides' of the talks."),
+
+A("attr-047", "real-places", "2025-10-08",
+  "Bomb on minibus kills seven in Ghazni city",
+  """
+GHAZNI, Afghanistan (Meridian News) - A bomb attached to a minibus exploded in a crowded street in the city of Ghazni on Wednesday, killing seven passengers and wounding at least 12, the provincial police spokesman said.
+
+The spokesman, Abdul Rahim Zadran, said the minibus had been carrying workers home from a brick factory on the edge of the city. "The bomb was under the driver's seat. Whoever put it there knew the route," he said.
+
+A hospital official who spoke on condition of anonymity because he was not allowed to talk to the media said nine bodies had been brought to the provincial hospital, and that three of the wounded had been sent on to Kabul.
+
+The driver, Mirwais, who gave only one name, survived with burns to his hands. Speaking from his hospital bed, he said he had driven the same route every day for six years. "I heard a click and then I was in the road," he said.
+
+Shopkeepers on the street said the blast broke windows along a whole block and set two stalls on fire.
+
+No group claimed responsibility. The regional affiliate of the Islamic State group has carried out several bombings in Ghazni province this year, according to the provincial governor's office.
+
+Bombings and other attacks on civilians have killed at least 140 people in Ghazni since January, the governor's office said, without giving a breakdown.
+""",
+  [Q("The bomb was under the driver's seat. Whoever put it there knew the route", "Abdul Rahim Zadran", "provincial police spokesman"),
+   Q("I heard a click and then I was in the road", "Mirwais", "driver")],
+  [C("killed", "civilians", 7, "killing seven passengers", False, "Abdul Rahim Zadran"),
+   C("injured", "unspecified", 12, "wounding at least 12", True, "Abdul Rahim Zadran"),
+   C("killed", "unspecified", 9, "nine bodies", False, "hospital official"),
+   C("killed", "civilians", 140, "at least 140 people", True, "provincial governor's office", "since January")],
+  [], "none",
+  "The lede's 'the provincial police spokesman' is named in the next paragraph and resolved to Abdul Rahim Zadran, whose role is that lede phrase (his first mention); passengers counted as civilians because they are workers on a commuter bus (occupation, borderline); an anonymous 'hospital official' gives a higher toll (9 vs 7, both listed); the three sent to Kabul are inside the wounded; a speaker with one name and a role given before him ('The driver, Mirwais'); his burns make him one of the wounded already counted, not a new figure; 'several bombings' are attacks, not people; the 140 are 'attacks on civilians', so civilians, period 'since January' (this year, not cumulative), and 'the governor's office said' resolves to its first naming."),
+
+A("attr-048", "fictional", "2025-10-16",
+  "Palonia prisoner talks in Geneva make little progress as lists fail to match",
+  """
+GENEVA (Meridian News) - A fourth round of talks between Palonia's government and the Free Ardan Movement on freeing prisoners ended on Thursday with little progress, the two delegations and the organisation facilitating the talks said.
+
+The Centre for Humanitarian Dialogue, which has brought the two sides to Geneva since June, said they had still not agreed on a single list. Its Palonia project head, Miriam Osei, said the gap was "numbers, not principles".
+
+The movement says 1,450 of its members are held in government prisons. The government says it holds 610 people it calls terrorists, and that the movement holds 85 soldiers and police officers captured since the uprising began in 2022.
+
+"Every name on our list is a person with a mother," said Lukas Weir, head of the movement's delegation. "They want us to pretend half of those mothers do not exist."
+
+Justice Minister Eva Doran, who led the government side, said many of the names given by the movement were of people who had never been arrested or who had been freed years ago. She said Palonia was ready to allow the International Committee of the Red Cross to visit every prison "tomorrow".
+
+Fighting in the Ardan hills has eased since the talks began, but a shell killed a shepherd near the village of Orsk on Monday, villagers said.
+
+The next round has not been scheduled.
+""",
+  [Q("Every name on our list is a person with a mother", "Lukas Weir", "head of the movement's delegation"),
+   Q("They want us to pretend half of those mothers do not exist.", "Lukas Weir", "head of the movement's delegation")],
+  [C("detained", "combatants", 1450, "1,450 of its members", False, "Free Ardan Movement"),
+   C("detained", "unspecified", 610, "610 people it calls terrorists", False, "government"),
+   C("detained", "security_forces", 85, "85 soldiers and police officers", False, "government", "since the uprising began in 2022", True),
+   C("killed", "civilians", 1, "killed a shepherd", False, "villagers")],
+  [N("Geneva prisoner talks", "Centre for Humanitarian Dialogue", ["Palonia's government", "Free Ardan Movement"], "stalled")],
+  "stalled",
+  "'little progress' and no next round (stalled); the facilitator introduced first as 'the organisation facilitating the talks' and named in the next paragraph; 'The movement says' resolves to 'Free Ardan Movement'; one side's count of its own members held (1,450) and the other's (610 'people it calls terrorists': unspecified, since the government's label is not the article's) are two figures for one set of prisoners; the 85 held by the movement are reported by the government, and 'captured since the uprising began in 2022' makes them a multi-year stock (cumulative, borderline: a count of people held, not a toll); partial quotes 'numbers, not principles' and 'tomorrow' excluded; 'Its Palonia project head' would be a role (possessive pronoun dropped) but she has no quote; a shepherd is a civilian."),
+]
 if __name__ == "__main__":
     sys.exit(main())
