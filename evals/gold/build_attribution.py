@@ -1239,5 +1239,690 @@ The Highland Casualty Project says at least 3,200 people have been killed since 
   "ongoing",
   "Two state co-mediators written as one verbatim phrase; a figure 'since the talks began' expressed as 'Since then' (period verbatim, capital kept); the monitoring group introduced as 'an independent monitoring group, the Highland Casualty Project' (name used); a war-long toll beside the period toll; role given as 'Her Norwegian counterpart' (possessive pronoun dropped); an office before a name inside an appositive ('Interior Minister Pavel Ondra') with no quote; the missing count shares the cumulative period."),
 ]
+ARTICLES += [
+A("attr-037", "real-places", "2025-07-09",
+  "Night attack on Djugu displacement site kills at least 19, local officials say; army gives lower toll",
+  """
+BUNIA, Democratic Republic of Congo (Meridian News) - At least 19 villagers were reported killed by local officials after gunmen armed with machetes and rifles attacked a displacement site in Djugu territory, in the northeastern Congolese province of Ituri, overnight into Wednesday.
+
+The army gave a lower figure. Its spokesman in Ituri, Lieutenant Jules Ngongo, said 12 civilians and two of the attackers had died, and that troops had driven the gunmen back into the forest before dawn.
+
+"Our soldiers arrived within the hour. Without them the toll would be far worse," Ngongo told reporters in Bunia, the provincial capital.
+
+Humanitarian workers at the site said more than 30 people had been taken to a clinic run by a local charity, many with machete wounds, and that the clinic had run out of dressings by midday.
+
+Espérance Dhelo, who lost two nephews in the attack, said the families had asked for soldiers to be posted at the site for months. "We sleep in shelters made of plastic sheeting. A plastic wall does not stop a machete," she said.
+
+Ituri's provincial assembly member for Djugu, Pilo Ukumu, called for an investigation into why the nearest army post, about 3 km away, had not been reinforced.
+
+No group claimed the attack. More than 1,800 civilians have been killed in Djugu since the violence flared again in 2017, according to a UN tally.
+""",
+  [Q("Our soldiers arrived within the hour. Without them the toll would be far worse", "Jules Ngongo", "spokesman"),
+   Q("We sleep in shelters made of plastic sheeting. A plastic wall does not stop a machete", "Espérance Dhelo", None)],
+  [C("killed", "civilians", 19, "At least 19 villagers were reported killed by local officials", True, "local officials"),
+   C("killed", "civilians", 12, "12 civilians", False, "Jules Ngongo"),
+   C("killed", "combatants", 2, "two of the attackers had died", False, "Jules Ngongo"),
+   C("injured", "unspecified", 30, "more than 30 people", True, "Humanitarian workers"),
+   C("killed", "civilians", 1800, "More than 1,800 civilians", True, "UN", "since the violence flared again in 2017", True)],
+  [], "none",
+  "Passive 'were reported killed by local officials' -> local officials; two sources for one attack (19 vs 12 + 2 attackers, never summed); the army's spokesman is introduced as 'Its spokesman in Ituri, Lieutenant Jules Ngongo': the possessive pronoun and the locative are cut, the rank dropped, leaving 'spokesman' (the organisation is only in the pronoun, so nothing more is verbatim); 'more than 30 people' taken to a clinic are recorded as injured (the wounds are stated); 'who lost two nephews' is a relative clause (no role) and the two nephews are inside the 19, not a figure of their own; 'according to a UN tally' -> 'UN', the body that keeps the tally (by analogy with 'Qatar-brokered' -> 'Qatar'); a multi-year toll since 2017 is cumulative; '3 km' is a distractor; the assembly member gives no quote and no figure."),
+
+A("attr-038", "fictional", "2025-07-15",
+  "Soravia talks hosted by Norway reach chapter on returning refugees",
+  """
+OSLO (Northline Wire) - Talks hosted by Norway between the government of Soravia and the rebel Coastal Liberation Army reached the chapter on the return of refugees on Tuesday, the sixth week of a process both sides described as slow but serious.
+
+Soravian Foreign Minister Hana Loris, who leads the government team, said negotiators had agreed in principle that returnees would not be prosecuted for living in rebel-held areas. "Nobody should be punished for where the war left them," Loris told reporters in the hotel lobby.
+
+The rebel side was more guarded. "In principle is a long way from on paper," said Ruben Okoye, the Coastal Liberation Army's deputy negotiator. "We have been in principle before."
+
+Norway's special envoy, Sigrid Haugen, said the two delegations now met face to face every morning, something they refused to do in June. She declined to set a date for a final text.
+
+Back in Soravia, the front lines have been largely quiet since the talks began, though a roadside bomb killed three soldiers near the port of Mersa on Sunday, the army said. The rebels denied planting it.
+
+The war has killed more than 25,000 people since it began in 2011. Some 600,000 Soravians are registered as refugees in neighbouring countries, according to figures from the U.N. refugee agency.
+
+"Half of them are children who have never seen Soravia," Haugen said. "That is who this chapter is for."
+""",
+  [Q("Nobody should be punished for where the war left them", "Hana Loris", "Soravian Foreign Minister"),
+   Q("In principle is a long way from on paper", "Ruben Okoye", "Coastal Liberation Army's deputy negotiator"),
+   Q("We have been in principle before.", "Ruben Okoye", "Coastal Liberation Army's deputy negotiator"),
+   Q("Half of them are children who have never seen Soravia", "Sigrid Haugen", "Norway's special envoy"),
+   Q("That is who this chapter is for.", "Sigrid Haugen", "Norway's special envoy")],
+  [C("killed", "security_forces", 3, "killed three soldiers", False, "army"),
+   C("killed", "unspecified", 25000, "more than 25,000 people", True, None, "since it began in 2011", True),
+   C("displaced", "unspecified", 600000, "Some 600,000 Soravians", False, "U.N. refugee agency", None, True)],
+  [N("Oslo talks", "Norway", ["government of Soravia", "rebel Coastal Liberation Army"], "ongoing")],
+  "ongoing",
+  "'Talks hosted by Norway': a state that hosts (not a city that is the venue) is treated as the facilitator, as attr-012 and attr-034 treat hosts, so mediator 'Norway'; a title before the name ('Soravian Foreign Minister Hana Loris') is the role, and 'who leads the government team' is ignored as a relative clause after it; a war-long toll with no source anywhere (reported_by null), period 'since it began in 2011' kept whole; 'according to figures from the U.N. refugee agency' -> the agency; refugees abroad are a cumulative stock; 'Half of them are children' gives no count; the envoy's second quote comes at the end, split by 'Haugen said'."),
+
+A("attr-039", "real-places", "2025-07-24",
+  "Al-Shabaab attack on army base in Lower Shabelle; army and group give far apart tolls",
+  """
+MOGADISHU (Meridian News) - Al-Shabaab fighters stormed a Somali army base in the Lower Shabelle region before dawn on Thursday, setting off hours of fighting in which five soldiers were killed, the army said.
+
+The militant group said in a statement on a website it uses that its fighters had killed 30 soldiers and seized weapons and vehicles. It gave no figure for its own losses. Such claims by the group are often higher than official figures and could not be verified.
+
+A security official who spoke on condition of anonymity because he was not authorised to brief the media said at least 11 soldiers had died, among them the base commander, and that 14 had been wounded. He said troops had killed more than 20 attackers.
+
+Residents of the nearby town said they had heard gunfire and explosions for nearly four hours. "We lay on the floor with the children until the sun came up," said Fadumo Aden, a mother of six who runs a tea stall near the base.
+
+The district commissioner, Abdirahman Gure, said the army had regained control by mid-morning. "The base is in our hands. Those who attacked it left their dead behind," Gure told Meridian News by telephone.
+
+Medical sources at a hospital in Mogadishu said eight wounded soldiers had been flown to the capital for treatment.
+
+The African Union mission said in a statement that its troops had supported the army with a quick reaction force. It gave no casualty figures.
+""",
+  [Q("We lay on the floor with the children until the sun came up", "Fadumo Aden", "mother of six"),
+   Q("The base is in our hands. Those who attacked it left their dead behind", "Abdirahman Gure", "district commissioner")],
+  [C("killed", "security_forces", 5, "five soldiers were killed", False, "army"),
+   C("killed", "security_forces", 30, "killed 30 soldiers", False, "Al-Shabaab"),
+   C("killed", "security_forces", 11, "at least 11 soldiers", True, "security official"),
+   C("injured", "security_forces", 14, "14 had been wounded", False, "security official"),
+   C("killed", "combatants", 20, "more than 20 attackers", True, "security official"),
+   C("injured", "security_forces", 8, "eight wounded soldiers", False, "Medical sources")],
+  [], "none",
+  "Three sources, three tolls for the same attack (army 5, the group 30, an anonymous official 11: all listed, none reconciled); 'The militant group said ... It gave' resolved to the first naming 'Al-Shabaab' (capital kept as it opens the story); 'A security official who spoke on condition of anonymity' is cut like a role ('security official'); the base commander is inside the 11; 'a mother of six who runs a tea stall' keeps the apposition before the relative clause as her role, and 'six' is not a figure; the eight flown to Mogadishu are a separate figure from a separate source (they may be part of the 14, but the article does not say so); 'nearly four hours' is a distractor; the AU mission gives no figure."),
+
+A("attr-040", "fictional", "2025-08-05",
+  "Cassene government and Red Hills rebels sign ceasefire in Doha",
+  """
+DOHA (Meridian News) - The government of Cassene and the Red Hills Movement signed a ceasefire in the Qatari capital on Tuesday, ending four months of talks and a war that an independent monitor says has killed at least 8,700 people since 2019.
+
+Qatar, which brokered the talks, said the ceasefire would take effect at dawn on Friday and that a joint committee would investigate violations. "The hard part begins on Friday," said Khalid al-Mansouri, a minister of state at the Qatari foreign ministry, at the signing.
+
+Under the agreement, the rebels are to release 212 captured soldiers and the government about 900 detainees within 45 days. Cassene's justice ministry says the detainees are held in four prisons in the capital.
+
+The monitor, the Cassene Conflict Observatory, says the fighting has also driven 340,000 people from the Red Hills. It said 41 people had been killed in the hills in the past week alone, as both sides pushed for ground before the signing.
+
+Deputy Prime Minister Oriel Tanz signed for the government. The movement's leader, Ezra Maalouf, who spent three years in one of those prisons, signed for the rebels.
+
+"I know these cells. I want every one of them empty," Maalouf said after the ceremony.
+
+Tanz called the deal "a floor, not a ceiling".
+""",
+  [Q("The hard part begins on Friday", "Khalid al-Mansouri", "minister of state at the Qatari foreign ministry"),
+   Q("I know these cells. I want every one of them empty", "Ezra Maalouf", "movement's leader")],
+  [C("killed", "unspecified", 8700, "at least 8,700 people", True, "Cassene Conflict Observatory", "since 2019", True),
+   C("detained", "security_forces", 212, "212 captured soldiers", False, None),
+   C("detained", "unspecified", 900, "about 900 detainees", False, None),
+   C("displaced", "unspecified", 340000, "340,000 people", False, "Cassene Conflict Observatory", None, True),
+   C("killed", "unspecified", 41, "41 people had been killed", False, "Cassene Conflict Observatory", "in the past week")],
+  [N("Doha ceasefire", "Qatar", ["government of Cassene", "Red Hills Movement"], "agreement")],
+  "agreement",
+  "'Qatar, which brokered the talks' -> mediator 'Qatar'; the lede's 'an independent monitor' is named two paragraphs later ('The monitor, the Cassene Conflict Observatory'), and its figures are given that name; the displaced figure has no period phrase in its own sentence (the lede's 'since 2019' is in another sentence, so it does not carry over): period null, cumulative true as a war-long stock (borderline); prisoners the deal only promises to free are detained with no source (the deal's terms are unsourced in the text; the justice ministry only says where they are held); a title before the name with no quote ('Deputy Prime Minister Oriel Tanz'); partial quote 'a floor, not a ceiling' excluded; 45 days and four prisons are distractors; the 41 killed 'in the past week alone' have the period 'in the past week' ('alone' is emphasis, not part of the bound)."),
+
+A("attr-041", "real-places", "2025-08-13",
+  "Shelling kills two in Kherson as evacuation of riverside districts continues",
+  """
+KHERSON, Ukraine (Northline Wire) - Russian shelling killed two people and wounded nine in the southern Ukrainian city of Kherson in the past 24 hours, regional governor Oleksandr Prokopenko said on Wednesday.
+
+In a post on Telegram, Prokopenko said a 64-year-old woman was killed at a bus stop in the Korabel district and a man died when a shell hit a garage on the riverside. Two of the wounded were children, he said.
+
+Across the region, Russian forces struck 38 settlements over the same period, the regional military administration said. It did not give a separate toll for the villages.
+
+The Kherson regional prosecutor's office said it had opened an investigation. Since Friday, it said, 47 civilians had been wounded in the region, most of them by drones.
+
+Officials installed by Russia on the occupied left bank of the Dnipro said Ukrainian shelling had killed one resident of Oleshky on Tuesday.
+
+"The drones come down the streets like they are looking for someone," said Dr. Tetiana Marchuk, a surgeon at the Kherson regional hospital. "We have stopped counting the shrapnel we take out."
+
+Evacuation buses left the riverside districts twice a day this week. Lidiya Koval, 79, said she had refused to go twice before. "This time the house next door burned. So I packed," she said.
+
+The city's military administration says 220 people have been evacuated from the riverside districts so far this month.
+""",
+  [Q("The drones come down the streets like they are looking for someone", "Tetiana Marchuk", "surgeon"),
+   Q("We have stopped counting the shrapnel we take out.", "Tetiana Marchuk", "surgeon"),
+   Q("This time the house next door burned. So I packed", "Lidiya Koval", None)],
+  [C("killed", "unspecified", 2, "killed two people", False, "Oleksandr Prokopenko", "in the past 24 hours"),
+   C("injured", "unspecified", 9, "wounded nine", False, "Oleksandr Prokopenko", "in the past 24 hours"),
+   C("injured", "children", 2, "Two of the wounded were children", False, "Oleksandr Prokopenko", "in the past 24 hours"),
+   C("injured", "civilians", 47, "47 civilians had been wounded", False, "Kherson regional prosecutor's office", "Since Friday"),
+   C("killed", "unspecified", 1, "had killed one resident of Oleshky", False, "Officials installed by Russia"),
+   C("evacuated", "unspecified", 220, "220 people have been evacuated", False, "city's military administration", "so far this month")],
+  [], "none",
+  "No negotiations. 'in the past 24 hours' governs the governor's two, nine and the two wounded children; the woman and the man are the two killed, not new figures; 'Since Friday, it said' -> the prosecutor's office by the pronoun, period verbatim with its capital; 38 settlements struck is not a casualty figure ('over the same period' governs no figure); 'Officials installed by Russia on the occupied left bank' is cut before the trailing locative; Dr. dropped from the name, and the role is cut to 'surgeon' as attr-002 cuts 'a nurse at the hospital' (the hospital only says where she works); one resident killed on Tuesday has no period; 'Lidiya Koval, 79' has an age, not a role; the lede's 'regional governor' before the name is the role, though he is not quoted in marks."),
+
+A("attr-042", "fictional", "2025-08-21",
+  "Ilvenia peace talks collapse after air raid on rebel-held market, AU mediator says",
+  """
+KAMPALA (Meridian News) - Peace talks between Ilvenia's military government and the Federal Resistance Council collapsed on Thursday, the African Union mediator, Joseph Oduya, said, after the rebel delegation refused to return to the table following an air raid on a market in its territory.
+
+"I have told both parties that I cannot mediate between empty chairs," Oduya said at a news conference at the hotel where the talks had been held since May. "When they are ready, they know my number."
+
+The Federal Resistance Council said the raid on Tuesday killed 27 people in the town of Abrun, among them 11 children. Its spokesman, Kofi Alemu, said the council's delegation had been recalled "for consultations". "You cannot sign a ceasefire with a man whose planes are over your market," he said.
+
+The military government said its aircraft had struck a rebel ammunition depot near Abrun, not the market. Information Minister Brig. Gen. Sara Toma said the Council was using the raid as an excuse to leave talks it was losing.
+
+Doctors at Abrun's only hospital, reached by satellite phone, said they had treated more than 60 wounded. Their figures could not be independently verified.
+
+A humanitarian truce agreed at the start of the talks to let food into the south expired last week and was not renewed, according to aid agencies. They say some 1.2 million people in the south rely on food aid.
+""",
+  [Q("I have told both parties that I cannot mediate between empty chairs", "Joseph Oduya", "African Union mediator"),
+   Q("When they are ready, they know my number.", "Joseph Oduya", "African Union mediator"),
+   Q("You cannot sign a ceasefire with a man whose planes are over your market", "Kofi Alemu", "spokesman")],
+  [C("killed", "unspecified", 27, "killed 27 people", False, "Federal Resistance Council"),
+   C("killed", "children", 11, "11 children", False, "Federal Resistance Council"),
+   C("injured", "unspecified", 60, "more than 60 wounded", True, "Doctors")],
+  [N("Kampala peace talks", "Joseph Oduya", ["Ilvenia's military government", "Federal Resistance Council"], "collapsed"),
+   N("humanitarian food truce for the south", None, ["Ilvenia's military government", "Federal Resistance Council"], "collapsed")],
+  "collapsed",
+  "Talks declared collapsed by the mediator; 'the African Union mediator, Joseph Oduya' -> mediator is the person (the first naming of who mediates, as attr-033 'Rosa Ibarra'), his role 'African Union mediator'; Kampala is only the venue; 'Its spokesman, Kofi Alemu' -> role 'spokesman' (possessive pronoun dropped, nothing else verbatim); ranks 'Brig. Gen.' are dropped and 'Information Minister' would be her role, but she gives only a paraphrase; partial quote 'for consultations' excluded; the expired food truce had no named broker (the talks' mediator is not said to have brokered it) -> mediator null, parties assumed the same two sides; 1.2 million relying on food aid is not a casualty figure; 'Doctors at Abrun's only hospital' is cut to 'Doctors' as attr-002 cuts 'A medical source at the main hospital' (borderline: the hospital could be read as their organisation)."),
+]
+ARTICLES += [
+A("attr-043", "real-places", "2025-09-02",
+  "Roadside bomb kills four truffle hunters in Nineveh desert; two missing",
+  """
+MOSUL, Iraq (Northline Wire) - A roadside bomb killed four men gathering desert truffles south of the town of Tal Afar in Iraq's Nineveh province on Tuesday, and two others who were with them were reported missing by relatives, according to the provincial health directorate.
+
+The directorate said a fifth man had been brought to hospital in Mosul with burns and was in a stable condition. Relatives told local officials that the two missing men had run from the blast towards a dry riverbed and had not been seen since.
+
+Police blamed remnants of the Islamic State group, which they said had planted explosives along desert tracks used by herders and truffle hunters. No group claimed responsibility.
+
+The truffle season draws hundreds of families from Tal Afar and Mosul into the desert each year. Security forces had warned them in August to stay on paved roads.
+
+It was the third such attack this season. At least nine truffle hunters have been killed in Nineveh since the season began in late July, according to a count by the Iraqi Observatory for Human Rights.
+
+A search party of soldiers and tribesmen set out from Tal Afar in the afternoon.
+
+Across Iraq, more than 3,000 people have been killed by explosives left behind since the conflict began in 2014, according to a provincial mine action official, who did not give a figure for Nineveh alone.
+""",
+  [],
+  [C("killed", "civilians", 4, "killed four men gathering desert truffles", False, "provincial health directorate"),
+   C("missing", "civilians", 2, "two others who were with them were reported missing by relatives", False, "relatives"),
+   C("injured", "civilians", 1, "a fifth man", False, "provincial health directorate"),
+   C("killed", "civilians", 9, "At least nine truffle hunters", True, "Iraqi Observatory for Human Rights", "since the season began in late July"),
+   C("killed", "unspecified", 3000, "more than 3,000 people", True, "provincial mine action official", "since the conflict began in 2014", True)],
+  [], "none",
+  "No quotes and no negotiations. Two sources in one sentence: the passive 'were reported missing by relatives' gives the missing men to relatives, while 'according to the provincial health directorate' is read as the source of the deaths (borderline: the 'according to' could be read as covering both; the nearer, more specific passive agent wins for the missing); truffle hunters are civilians by occupation; 'a fifth man' burned = 1 injured; 'hundreds of families' are families, not people; 'according to a count by X' -> X; 'since the season began in late July' is within one season (not cumulative); 'a provincial mine action official' is an unnamed source cut like a role, and 'since the conflict began in 2014' makes his figure cumulative."),
+
+A("attr-044", "fictional", "2025-09-10",
+  "UN envoy calls for Marekh talks as shelling of Tazrin kills dozens this month",
+  """
+TAZRIN, Marekh (Meridian News) - UN envoy Sofia Aranda called on Wednesday for the Marekhi government and the Tazrin Popular Front to send delegations to talks within a month, as shelling of the northern city of Tazrin continued for a fifth week.
+
+At least 64 people have been killed in Tazrin so far this month, 23 of them children, according to figures from the health ministry. The ministry said 210 people had been wounded over the same period.
+
+The Front, which has held the old city since March, gave a toll of 81 dead for the same weeks. It accused government artillery of targeting a hospital and two schools.
+
+"I am asking both sides to choose a date and a table. I will bring the table," Aranda told reporters in the capital, Irsa, after meeting the prime minister.
+
+Neither side has accepted. Government spokesman Darius Venn said talks were possible "once the terrorists leave the old city", while the Front's political leader, Noor Hadad, said her movement would not talk "under bombardment".
+
+The Marekhi Red Crescent said in a statement that its ambulances could no longer reach the old city. "Our volunteers are waiting at the checkpoints with stretchers and nowhere to go," it said.
+
+Since Friday alone, about 7,500 residents have left Tazrin for villages to the south, the UN refugee agency said.
+
+The envoy has said she hopes to host the first round in Geneva.
+""",
+  [Q("I am asking both sides to choose a date and a table. I will bring the table", "Sofia Aranda", "UN envoy"),
+   Q("Our volunteers are waiting at the checkpoints with stretchers and nowhere to go", "Marekhi Red Crescent", None)],
+  [C("killed", "unspecified", 64, "At least 64 people", True, "health ministry", "so far this month"),
+   C("killed", "children", 23, "23 of them children", False, "health ministry", "so far this month"),
+   C("injured", "unspecified", 210, "210 people had been wounded", False, "health ministry", "over the same period"),
+   C("killed", "unspecified", 81, "a toll of 81 dead", False, "Tazrin Popular Front", "for the same weeks"),
+   C("displaced", "civilians", 7500, "about 7,500 residents", False, "UN refugee agency", "Since Friday")],
+  [N("talks called for by the UN envoy", "Sofia Aranda", ["Marekhi government", "Tazrin Popular Front"], "proposed")],
+  "proposed",
+  "Talks only called for, neither side has accepted (proposed); a title before the name ('UN envoy Sofia Aranda') is both the role and, as the person who would host and broker the talks, the mediator (she has not yet mediated anything: borderline, she is the one proposing to); 'according to figures from the health ministry' -> the ministry that issued the figures, and 'The ministry said' restates it; two sources for the same weeks (ministry 64 vs the Front 81, never reconciled); 'for the same weeks' is taken as the period of the Front's toll; the period of 'Since Friday alone' is 'Since Friday' (the phrase that bounds the time; 'alone' is emphasis, as attr-040 drops it from 'in the past week alone'); an organisation quoted (role null, 'it said'); partial quotes 'once the terrorists leave the old city' and 'under bombardment' excluded; residents are civilians; Geneva is only a hoped-for venue."),
+
+A("attr-045", "real-places", "2025-09-18",
+  "RSF raid on Gezira village kills at least 40, volunteers say; community leaders propose harvest truce",
+  """
+WAD MADANI, Sudan (Meridian News) - Fighters of the paramilitary Rapid Support Forces raided a village in Sudan's Gezira state on Thursday, killing at least 40 people and abducting several women, according to a volunteer group that tracks attacks in the state.
+
+The group, the Gezira Emergency Room, said the fighters arrived on motorcycles and pickup trucks at dawn and went from house to house. It said 12 of the dead were children.
+
+Medical sources at a hospital in the nearby town of al-Hasaheisa put the toll lower, at 26 dead, and said 58 wounded people had been brought in, many with gunshot wounds. Some of the dead were buried in the village before they could be counted, the sources said.
+
+The RSF did not respond to a request for comment. It has previously denied targeting civilians in Gezira.
+
+"They asked each man whether he had a phone and money. Those who said no were shot," said a farmer from the village who fled to al-Hasaheisa with his family and asked that his name not be used.
+
+A group of community leaders known as the Gezira Elders' Council called on the army and the RSF to agree a truce for the harvest season so that farmers could bring in the sorghum. Neither side has responded.
+
+"If the harvest rots, the hunger next year will kill more people than the guns," said Hassan al-Tayeb, the council's secretary.
+
+Residents said hundreds of people had left the village by nightfall.
+""",
+  [Q("They asked each man whether he had a phone and money. Those who said no were shot", "a farmer from the village", "farmer"),
+   Q("If the harvest rots, the hunger next year will kill more people than the guns", "Hassan al-Tayeb", "council's secretary")],
+  [C("killed", "unspecified", 40, "at least 40 people", True, "Gezira Emergency Room"),
+   C("missing", "women", 3, "abducting several women", True, "Gezira Emergency Room"),
+   C("killed", "children", 12, "12 of the dead were children", False, "Gezira Emergency Room"),
+   C("killed", "unspecified", 26, "at 26 dead", False, "Medical sources"),
+   C("injured", "unspecified", 58, "58 wounded people", False, "Medical sources"),
+   C("displaced", "unspecified", 100, "hundreds of people had left the village", True, "Residents")],
+  [N("harvest-season truce called for by community leaders", None, ["army", "paramilitary Rapid Support Forces"], "proposed")],
+  "proposed",
+  "The lede's unnamed 'a volunteer group that tracks attacks' is named in the next paragraph ('The group, the Gezira Emergency Room'), and that name is the source (as attr-028 resolves a lede description to the later name); two tolls (40 vs 26, never reconciled); abducted women are recorded as missing (the README has no 'abducted' kind; attr-031 records abducted aid workers as missing), 'several' -> 3 minimum; 'Medical sources at a hospital in ...' cut to 'Medical sources'; an unnamed speaker given as written ('a farmer from the village'), role 'farmer' with the place cut; the elders' council only calls for a truce and does not offer to broker it, so mediator null (borderline); parties are the two sides of the call, the RSF resolved to its first naming ('paramilitary Rapid Support Forces', as attr-013 resolves 'the SDF') and 'army' kept as a class noun."),
+
+A("attr-046", "fictional", "2025-09-30",
+  "Dunmara talks press on in Port Ilse though Kefa valley truce falls apart",
+  """
+PORT ILSE, Dunmara (Northline Wire) - Talks between the Dunmaran government and the Kefa Valley Alliance went into a third day on Tuesday under the auspices of the Southern Crescent Community, even as a local truce in the Kefa valley that the two sides agreed in August fell apart over the weekend.
+
+The bloc's mediator, former Ostrin president Alma Reyes, said the delegations had not discussed leaving the table. “Both told me this morning that the valley is a reason to stay, not to go. I take them at their word,” she said.
+
+The valley truce, brokered by a committee of clan elders, ended on Saturday when Alliance fighters and soldiers clashed at a river crossing near the town of Hesk. Clan elders said nine people died in the fighting, six of them Alliance fighters.
+
+A spokesman for the Alliance, Tomas Greve, said the army had moved troops across the river in breach of the truce. "We did not leave that truce. It was taken from under us," he said.
+
+The defence ministry said in a statement that its forces had returned fire after an attack on a patrol. It did not give a toll.
+
+Hesk's mayor, Ruth Anand, said about 1,200 people had fled the town since Saturday. She said the town clinic had treated 17 wounded, including four women.
+
+The Southern Crescent Community said in a statement that the valley would be the first item when the talks resume on Wednesday.
+""",
+  [Q("Both told me this morning that the valley is a reason to stay, not to go. I take them at their word", "Alma Reyes", "bloc's mediator"),
+   Q("We did not leave that truce. It was taken from under us", "Tomas Greve", "spokesman for the Alliance")],
+  [C("killed", "unspecified", 9, "nine people died", False, "Clan elders"),
+   C("killed", "combatants", 6, "six of them Alliance fighters", False, "Clan elders"),
+   C("displaced", "unspecified", 1200, "about 1,200 people", False, "Ruth Anand", "since Saturday"),
+   C("injured", "unspecified", 17, "treated 17 wounded", False, "Ruth Anand"),
+   C("injured", "women", 4, "four women", False, "Ruth Anand")],
+  [N("Port Ilse talks", "Southern Crescent Community", ["Dunmaran government", "Kefa Valley Alliance"], "ongoing"),
+   N("Kefa valley truce", "committee of clan elders", ["Dunmaran government", "Kefa Valley Alliance"], "collapsed")],
+  "ongoing",
+  "The main talks continue (ongoing) while a local truce between the same sides collapses (a truce status differing from the talks); 'under the auspices of' -> the bloc is the mediator; 'The bloc's mediator, former Ostrin president Alma Reyes': the first role phrase at her naming is 'bloc's mediator' (the later 'former Ostrin president' is a second role phrase, not used); 'six of them Alliance fighters' are combatants and the other three stay in the unspecified total; 'A spokesman for the Alliance, Tomas Greve' keeps the short form as written; the defence ministry gives no figure; the truce's parties are read from 'the two sides' of the talks."),
+
+A("attr-047", "real-places", "2025-10-08",
+  "Bomb on minibus kills seven in Ghazni city",
+  """
+GHAZNI, Afghanistan (Meridian News) - A bomb attached to a minibus exploded in a crowded street in the city of Ghazni on Wednesday, killing seven passengers and wounding at least 12, the provincial police spokesman said.
+
+The spokesman, Abdul Rahim Zadran, said the minibus had been carrying workers home from a brick factory on the edge of the city. "The bomb was under the driver's seat. Whoever put it there knew the route," he said.
+
+A hospital official who spoke on condition of anonymity because he was not allowed to talk to the media said nine bodies had been brought to the provincial hospital, and that three of the wounded had been sent on to Kabul.
+
+The driver, Mirwais, who gave only one name, survived with burns to his hands. Speaking from his hospital bed, he said he had driven the same route every day for six years. "I heard a click and then I was in the road," he said.
+
+Shopkeepers on the street said the blast broke windows along a whole block and set two stalls on fire.
+
+No group claimed responsibility. The regional affiliate of the Islamic State group has carried out several bombings in Ghazni province this year, according to the provincial governor's office.
+
+Bombings and other attacks on civilians have killed at least 140 people in Ghazni since January, the governor's office said, without giving a breakdown.
+""",
+  [Q("The bomb was under the driver's seat. Whoever put it there knew the route", "Abdul Rahim Zadran", "provincial police spokesman"),
+   Q("I heard a click and then I was in the road", "Mirwais", "driver")],
+  [C("killed", "civilians", 7, "killing seven passengers", False, "Abdul Rahim Zadran"),
+   C("injured", "unspecified", 12, "wounding at least 12", True, "Abdul Rahim Zadran"),
+   C("killed", "unspecified", 9, "nine bodies", False, "hospital official"),
+   C("killed", "civilians", 140, "at least 140 people", True, "provincial governor's office", "since January")],
+  [], "none",
+  "The lede's 'the provincial police spokesman' is named in the next paragraph and resolved to Abdul Rahim Zadran, whose role is that lede phrase (his first mention); passengers counted as civilians because they are workers on a commuter bus (occupation, borderline); an anonymous 'hospital official' gives a higher toll (9 vs 7, both listed); the three sent to Kabul are inside the wounded; a speaker with one name and a role given before him ('The driver, Mirwais'); his burns make him one of the wounded already counted, not a new figure; 'several bombings' are attacks, not people; the 140 are 'attacks on civilians', so civilians, period 'since January' (this year, not cumulative), and 'the governor's office said' resolves to its first naming."),
+
+A("attr-048", "fictional", "2025-10-16",
+  "Palonia prisoner talks in Geneva make little progress as lists fail to match",
+  """
+GENEVA (Meridian News) - A fourth round of talks between Palonia's government and the Free Ardan Movement on freeing prisoners ended on Thursday with little progress, the two delegations and the organisation facilitating the talks said.
+
+The Centre for Humanitarian Dialogue, which has brought the two sides to Geneva since June, said they had still not agreed on a single list. Its Palonia project head, Miriam Osei, said the gap was "numbers, not principles".
+
+The movement says 1,450 of its members are held in government prisons. The government says it holds 610 people it calls terrorists, and that the movement holds 85 soldiers and police officers captured since the uprising began in 2022.
+
+"Every name on our list is a person with a mother," said Lukas Weir, head of the movement's delegation. "They want us to pretend half of those mothers do not exist."
+
+Justice Minister Eva Doran, who led the government side, said many of the names given by the movement were of people who had never been arrested or who had been freed years ago. She said Palonia was ready to allow the International Committee of the Red Cross to visit every prison "tomorrow".
+
+Fighting in the Ardan hills has eased since the talks began, but a shell killed a shepherd near the village of Orsk on Monday, villagers said.
+
+The next round has not been scheduled.
+""",
+  [Q("Every name on our list is a person with a mother", "Lukas Weir", "head of the movement's delegation"),
+   Q("They want us to pretend half of those mothers do not exist.", "Lukas Weir", "head of the movement's delegation")],
+  [C("detained", "combatants", 1450, "1,450 of its members", False, "Free Ardan Movement"),
+   C("detained", "unspecified", 610, "610 people it calls terrorists", False, "government"),
+   C("detained", "security_forces", 85, "85 soldiers and police officers", False, "government", "since the uprising began in 2022", True),
+   C("killed", "civilians", 1, "killed a shepherd", False, "villagers")],
+  [N("Geneva prisoner talks", "Centre for Humanitarian Dialogue", ["Palonia's government", "Free Ardan Movement"], "stalled")],
+  "stalled",
+  "'little progress' and no next round (stalled); the facilitator introduced first as 'the organisation facilitating the talks' and named in the next paragraph; 'The movement says' resolves to 'Free Ardan Movement'; one side's count of its own members held (1,450) and the other's (610 'people it calls terrorists': unspecified, since the government's label is not the article's) are two figures for one set of prisoners; the 85 held by the movement are reported by the government, and 'captured since the uprising began in 2022' makes them a multi-year stock (cumulative, borderline: a count of people held, not a toll); partial quotes 'numbers, not principles' and 'tomorrow' excluded; 'Its Palonia project head' would be a role (possessive pronoun dropped) but she has no quote; a shepherd is a civilian."),
+]
+ARTICLES += [
+A("attr-049", "real-places", "2025-10-28",
+  "Sheikhs broker truce between Houthi forces and tribesmen in Yemen's al-Bayda",
+  """
+AL-BAYDA, Yemen (Northline Wire) - Houthi forces and armed tribesmen in Yemen's central al-Bayda governorate agreed a truce on Tuesday after a week of fighting over a disputed well, in a deal brokered by sheikhs from the neighbouring governorate of Shabwa, tribal sources said.
+
+The fighting in the Radman area killed 13 people, including three women, in the past week, said Sheikh Saleh al-Awadhi, a Shabwa tribal leader who helped broker the deal. He said eight of the dead were tribesmen and that the Houthis had lost "at least five men".
+
+Houthi-run al-Masirah TV said two of the movement's fighters had been killed and described the tribesmen as "mercenaries" of the Saudi-led coalition.
+
+Under the truce, both sides will pull back from the well and hand it to a committee of local elders, al-Awadhi said. Tribesmen held by the Houthis, whom he put at 17, are to be freed within a week.
+
+"We wrote the terms on one page so that nobody could say he had not read them," al-Awadhi said by telephone. "Now we will see if they read them."
+
+A resident of Radman, reached by phone, said families had begun returning to homes near the well on Tuesday afternoon. "The children went back to the school today. Yesterday we were under the beds," he said.
+
+The U.N. humanitarian office says some 4.5 million Yemenis remain displaced inside the country after more than a decade of war.
+""",
+  [Q("We wrote the terms on one page so that nobody could say he had not read them", "Saleh al-Awadhi", "Shabwa tribal leader"),
+   Q("Now we will see if they read them.", "Saleh al-Awadhi", "Shabwa tribal leader"),
+   Q("The children went back to the school today. Yesterday we were under the beds", "A resident of Radman", "resident")],
+  [C("killed", "unspecified", 13, "killed 13 people", False, "Saleh al-Awadhi", "in the past week"),
+   C("killed", "women", 3, "three women", False, "Saleh al-Awadhi", "in the past week"),
+   C("killed", "combatants", 8, "eight of the dead were tribesmen", False, "Saleh al-Awadhi"),
+   C("killed", "combatants", 5, "at least five men", True, "Saleh al-Awadhi"),
+   C("killed", "combatants", 2, "two of the movement's fighters", False, "Houthi-run al-Masirah TV"),
+   C("detained", "combatants", 17, "he put at 17", False, "Saleh al-Awadhi"),
+   C("displaced", "unspecified", 4500000, "some 4.5 million Yemenis", False, "U.N. humanitarian office", None, True)],
+  [N("Radman well truce", "sheikhs", ["Houthi forces", "armed tribesmen"], "agreement")],
+  "agreement",
+  "Truce just agreed (agreement); 'brokered by sheikhs from the neighbouring governorate of Shabwa' -> mediator 'sheikhs' (the trailing 'from ...' only says where they come from); 'tribal sources' in the lede attribute the deal, not a figure; the mediator is also the source of most figures, named with an honorific (Sheikh dropped) and the role 'Shabwa tribal leader' (cut before the relative clause 'who helped broker the deal'); 'in the past week' governs the 13 and the three women in its sentence only; the Houthis' five dead per the mediator vs two per Houthi-run media are listed apart, the five quoted as a partial phrase inside a paraphrase (not a quote entry, still a figure); armed tribesmen are non-state fighters (combatants); 'whom he put at 17' gives the count by pronoun; scare quotes 'mercenaries' excluded; 'after more than a decade of war' is not a verbatim period phrase of the form the README lists, so period null, but the stock is war-long (cumulative true); a role-only speaker keeps its capital ('A resident of Radman')."),
+
+A("attr-050", "fictional", "2025-11-05",
+  "Virenza truce collapses as rebels end Brazil-brokered ceasefire",
+  """
+SAO JOAQUIM, Virenza (Meridian News) - The rebel Patriotic Forest Front said on Wednesday it was ending a ceasefire with the government of Virenza, eight months after it took effect, accusing the army of killing its fighters while they gathered at a disarmament site.
+
+The truce had been brokered by Brazil, which also chaired a commission that was meant to monitor it. Brazil's foreign ministry said it "deeply regretted" the decision and would keep its observers in the country for now.
+
+In a statement read on a rebel radio station, the Front said soldiers had opened fire on Sunday on a camp where its fighters were waiting to hand in weapons, killing 14 of them. It added that nine fighters had been taken prisoner.
+
+Army commander General Inácio Prado said the troops had been attacked first and had lost three men. "We did not fire on anyone who was disarming. We fired on people who were shooting at us," Prado said. He added that two of the attackers had been captured.
+
+The commission's Brazilian chair, Luiza Andrade, said observers had not been present at the camp on Sunday. "That is the tragedy of it. The one day we were not there," she told reporters.
+
+Since the truce took effect in March, at least 120 people had been killed in violations, according to the commission's own records, which it had published every month.
+
+Father Nuno Bastos, a priest in the nearby town of Arraial, said families had begun to leave. "People remember the war. They do not wait to be reminded," he said.
+""",
+  [Q("We did not fire on anyone who was disarming. We fired on people who were shooting at us", "Inácio Prado", "Army commander"),
+   Q("That is the tragedy of it. The one day we were not there", "Luiza Andrade", "commission's Brazilian chair"),
+   Q("People remember the war. They do not wait to be reminded", "Nuno Bastos", "priest")],
+  [C("killed", "combatants", 14, "killing 14 of them", False, "Patriotic Forest Front"),
+   C("detained", "combatants", 9, "nine fighters had been taken prisoner", False, "Patriotic Forest Front"),
+   C("killed", "security_forces", 3, "had lost three men", False, "Inácio Prado"),
+   C("detained", "combatants", 2, "two of the attackers had been captured", False, "Inácio Prado"),
+   C("killed", "unspecified", 120, "at least 120 people", True, "commission", "Since the truce took effect in March")],
+  [N("Virenza ceasefire", "Brazil", ["rebel Patriotic Forest Front", "government of Virenza"], "collapsed")],
+  "collapsed",
+  "One side ends the truce (collapsed); 'brokered by Brazil, which also chaired a commission' -> 'Brazil'; 'It added' and 'He added' carry the source over from the sentence before; 'Army commander General Inácio Prado': the office before the name is the role, the rank 'General' is dropped; a priest's title 'Father' dropped and 'a priest in the nearby town of Arraial' cut to 'priest'; 'according to the commission's own records' -> the commission (first named as 'a commission that was meant to monitor it', cut before the relative clause), period verbatim with its capital, not cumulative (within the truce's eight months); partial quote 'deeply regretted' excluded; the nine taken prisoner by the army are detained combatants (the Front reports its own men held)."),
+
+A("attr-051", "real-places", "2025-11-13",
+  "Mortar fire breaks Deir Hafer ceasefire for a second time; notables say truce still holds",
+  """
+ALEPPO, Syria (Meridian News) - Mortar fire killed a farmer and wounded his two sons near the town of Deir Hafer in the eastern countryside of Syria's Aleppo governorate on Thursday, the second breach in a week of a local ceasefire between government forces and the Kurdish-led Syrian Democratic Forces, a war monitor said.
+
+The Syrian Observatory for Human Rights, which is based in Britain, said the shells were fired from positions held by government forces. Government forces said they had returned fire at SDF positions that had shelled them first.
+
+The ceasefire, brokered last month by local notables from Deir Hafer and the nearby town of Maskanah, has otherwise held. Its committee of monitors, made up of notables from both towns, met on Thursday afternoon and said in a statement that the truce "remains in force".
+
+"A truce that breaks twice and is repaired twice is still a truce. We will go on repairing it," said Abdullah al-Ali, a member of the committee, speaking after the meeting.
+
+The SDF said in a statement that two of its fighters had been wounded in the exchange of fire. A government military source said one soldier had been lightly hurt.
+
+Ahmad al-Hussein, the farmer's cousin, said the family had been harvesting cotton when the shells landed. "They had nothing in their hands but cotton," he said.
+
+According to the Observatory, 22 people have been killed in the Deir Hafer area since August, when the two sides first clashed there.
+""",
+  [Q("A truce that breaks twice and is repaired twice is still a truce. We will go on repairing it", "Abdullah al-Ali", "member of the committee"),
+   Q("They had nothing in their hands but cotton", "Ahmad al-Hussein", "farmer's cousin")],
+  [C("killed", "civilians", 1, "killed a farmer", False, "Syrian Observatory for Human Rights"),
+   C("injured", "civilians", 2, "wounded his two sons", False, "Syrian Observatory for Human Rights"),
+   C("injured", "combatants", 2, "two of its fighters had been wounded", False, "Kurdish-led Syrian Democratic Forces"),
+   C("injured", "security_forces", 1, "one soldier had been lightly hurt", False, "government military source"),
+   C("killed", "unspecified", 22, "22 people have been killed", False, "Syrian Observatory for Human Rights", "since August")],
+  [N("Deir Hafer local ceasefire", "local notables", ["government forces", "Kurdish-led Syrian Democratic Forces"], "implementing")],
+  "implementing",
+  "A truce breached but declared in force (implementing); the lede's 'a war monitor said' is named in the next sentence as the Syrian Observatory (resolved to the name, the relative clause 'which is based in Britain' cut); 'brokered ... by local notables from Deir Hafer and ...' -> 'local notables' (trailing origin cut); a committee member cut before ', speaking after'; a relative by kinship as role ('the farmer's cousin'); the sons of a farmer are civilians (family of a civilian hurt in their field, borderline: occupation is not stated for them); 'A government military source' cut to 'government military source'; 'since August' is the current episode, not cumulative; partial quote 'remains in force' excluded."),
+
+A("attr-052", "fictional", "2025-11-25",
+  "Quessa talks make progress on ceasefire lines, African Union mediator says",
+  """
+MAPUTEO, Quessa (Northline Wire) - Government and rebel negotiators meeting in the Quessan lakeside town of Maputeo have agreed on maps of the front lines in two of the country's four contested provinces, the African Union mediator said on Tuesday.
+
+The talks, which began three weeks ago, bring together the government of Quessa and the Lakeshore Liberation Movement. The mediator, who by AU practice is not named while talks are under way, said in a written statement that the two sides were "closer on the maps than on anything else".
+
+"The maps are the hardest part of a ceasefire. If they agree on lines, they can agree on time," a senior AU official told Reuters.
+
+Interior Minister Celeste Amaro, who heads the government delegation, said the remaining two provinces would take longer. "Nobody gives up a hill they are standing on," she said.
+
+The movement's spokesman, speaking by phone from the delegation's hotel, said rebel fighters would not withdraw from any position until a ceasefire was signed.
+
+Fighting in the contested provinces has eased since the talks opened. But a mortar round killed two soldiers in Upper Naru province last week, the army said, and aid workers reported that 300 families had fled villages near the lake.
+
+The Quessa Human Rights Commission says at least 3,900 people have been killed and 510 people have disappeared since the war began in 2020.
+
+The next session is due on Thursday.
+""",
+  [Q("The maps are the hardest part of a ceasefire. If they agree on lines, they can agree on time", "a senior AU official", "senior AU official"),
+   Q("Nobody gives up a hill they are standing on", "Celeste Amaro", "Interior Minister")],
+  [C("killed", "security_forces", 2, "killed two soldiers", False, "army"),
+   C("killed", "unspecified", 3900, "at least 3,900 people", True, "Quessa Human Rights Commission", "since the war began in 2020", True),
+   C("missing", "unspecified", 510, "510 people have disappeared", False, "Quessa Human Rights Commission", "since the war began in 2020", True)],
+  [N("Maputeo ceasefire talks", "African Union mediator", ["government of Quessa", "Lakeshore Liberation Movement"], "ongoing")],
+  "ongoing",
+  "An unnamed mediator: 'the African Union mediator' -> 'African Union mediator' (article dropped; he is never named); 'X told Reuters' with an unnamed official, speaker as written, role cut to 'senior AU official'; the mediator's words are a partial quote run into a paraphrase ('closer on the maps ...'), not an entry; the movement's spokesman gives no quote; 'Interior Minister Celeste Amaro, who heads ...': the office before the name is the role; '300 families' is not a person count; the 'at least' is read as governing only the killed (the 510 disappeared are exact, borderline), and the period governs both figures in the sentence; 'disappeared' is recorded as missing."),
+
+A("attr-053", "real-places", "2025-12-03",
+  "Church-brokered truce around Masisi town collapses as M23 and militias clash",
+  """
+GOMA, Democratic Republic of Congo (Meridian News) - A truce brokered by Catholic church leaders between M23 rebels and local militias known as Wazalendo around the town of Masisi in North Kivu province collapsed on Wednesday, as the two sides fought for control of the road to Nyabiondo, local civil society leaders said.
+
+The truce, agreed in October, had allowed farmers to return to their fields for the first time in a year. It ended after militiamen attacked an M23 position outside Masisi on Tuesday evening and the rebels responded with mortar fire on nearby villages, according to the civil society leaders.
+
+A coordinator of civil society in Masisi territory, Jean-Bosco Mahoro, said at least 16 civilians had been killed since Tuesday and that dozens of homes had been burned. "They fought over our heads and the bombs fell on our roofs," he said.
+
+An M23 spokesman said on social media that the group had "neutralised" 40 militiamen and lost none of its own fighters. A Wazalendo commander, who gave his name only as Colonel Simba, told Meridian News that his men had killed 22 rebels.
+
+Abbé Didier Kambale, a priest who helped negotiate the truce, said the church would try again. “We brought them to the same table once. We can do it twice,” he said.
+
+The UN humanitarian office said in a statement that about 18,000 people had fled the fighting since Tuesday, many of them towards Sake. It said a health centre in Nyabiondo had been looted.
+""",
+  [Q("They fought over our heads and the bombs fell on our roofs", "Jean-Bosco Mahoro", "coordinator of civil society in Masisi territory"),
+   Q("We brought them to the same table once. We can do it twice", "Didier Kambale", "priest")],
+  [C("killed", "civilians", 16, "at least 16 civilians", True, "Jean-Bosco Mahoro", "since Tuesday"),
+   C("killed", "combatants", 40, "40 militiamen", False, "M23 spokesman"),
+   C("killed", "combatants", 22, "killed 22 rebels", False, "Wazalendo commander"),
+   C("displaced", "unspecified", 18000, "about 18,000 people", False, "UN humanitarian office", "since Tuesday")],
+  [N("Masisi local truce", "Catholic church leaders", ["M23 rebels", "local militias known as Wazalendo"], "collapsed")],
+  "collapsed",
+  "A local truce ended in fighting (collapsed); role before the name with an 'in' complement naming the office's jurisdiction ('coordinator of civil society in Masisi territory', kept as in 'deputy governor of Taiz'); each side claims the other's losses (40 vs 22: different figures for different groups, both listed) and M23's 'lost none' is not a figure; 'neutralised' in scare quotes is not a quote; the speaker given only by a nom de guerre with a rank gives no quote, so no speaker label is needed, and his figure's source is the role ('Wazalendo commander', cut before the relative clause); 'Abbé' (a title) dropped, 'a priest who helped negotiate the truce' -> 'priest'; 'dozens of homes' is not a casualty figure; 'It said' resolves to the UN office; a party named with a participial phrase ('local militias known as Wazalendo') kept whole (borderline)."),
+
+A("attr-054", "fictional", "2025-12-11",
+  "UN-brokered Estrin truce holds through first month despite violations",
+  """
+KOVAL, Estrin (Meridian News) - A UN-brokered truce between Estrin's government and the separatist Northern Council has held for a month despite dozens of violations, UN envoy Pieter Lamberts said on Thursday, as monitors recorded the first full week without a death on the northern front.
+
+"A month ago people said this truce would not last a weekend. It has lasted thirty days, and the dead are fewer every week," Lamberts told the Security Council by video link from Koval.
+
+The UN monitoring mission, which has 60 observers along the front, has recorded 14 people killed in violations since the truce took effect on November 10, most of them in the first week, a mission spokeswoman said. The mission has also recorded 31 people wounded over the same period.
+
+The Northern Council's foreign affairs chief, Edvin Sorn, said the government was still holding 240 of its members in a military prison in Koval. "The truce frees nobody from a cell. That is the next step," he said.
+
+The government says it holds 170 people "linked to armed separatism".
+
+Before the truce, the mission said, an average of 40 people a week had been killed on the front since fighting flared again in May.
+
+Estrin's deputy defence minister, Mara Loft, said soldiers had been ordered not to return fire without permission from their commanders. "Discipline is the truce. Without it we have only a piece of paper," she said.
+
+Talks on a permanent settlement are due to begin in January.
+""",
+  [Q("A month ago people said this truce would not last a weekend. It has lasted thirty days, and the dead are fewer every week", "Pieter Lamberts", "UN envoy"),
+   Q("The truce frees nobody from a cell. That is the next step", "Edvin Sorn", "Northern Council's foreign affairs chief"),
+   Q("Discipline is the truce. Without it we have only a piece of paper", "Mara Loft", "Estrin's deputy defence minister")],
+  [C("killed", "unspecified", 14, "14 people killed", False, "mission spokeswoman", "since the truce took effect on November 10"),
+   C("injured", "unspecified", 31, "31 people wounded", False, "UN monitoring mission", "over the same period"),
+   C("detained", "combatants", 240, "240 of its members", False, "Edvin Sorn"),
+   C("detained", "unspecified", 170, "170 people", False, "government")],
+  [N("UN-brokered truce", "UN", ["Estrin's government", "separatist Northern Council"], "implementing"),
+   N("talks on a permanent settlement", None, ["Estrin's government", "separatist Northern Council"], "proposed")],
+  "implementing",
+  "A truce in force with violations (implementing) and follow-on talks only scheduled (proposed, no mediator named); 'A UN-brokered truce' -> mediator 'UN' (as 'Qatar-brokered' -> 'Qatar'), while the envoy is quoted with the title before his name as role ('UN envoy'); the 14 killed are given by 'a mission spokeswoman' in the same sentence, so that unnamed spokeswoman is the source, while the wounded in the next sentence are the mission's own records; 'an average of 40 people a week' is a rate, not a figure; 60 observers and 'thirty days' are distractors; the separatists' own count of members held (240) and the government's count (170) are both listed; partial quote 'linked to armed separatism' excluded; 'dozens of violations' are incidents, not people."),
+]
+ARTICLES += [
+A("attr-055", "real-places", "2026-01-13",
+  "Clan militias pull back near Beledweyne as elders' truce takes hold",
+  """
+BELEDWEYNE, Somalia (Northline Wire) - Militias from two rival sub-clans began pulling back from the farmland they have fought over north of Beledweyne, the capital of Somalia's Hiiraan region, on Tuesday, the first step in a truce agreed last week, elders who brokered it said.
+
+Fighting over grazing land and water points near the Shabelle river had killed 31 people since the clashes began in November, according to the Hiiraan regional administration, which said most of the dead were militiamen. It said 45 people had been wounded.
+
+Under the truce, both militias are to withdraw to their villages, and a committee of 12 elders will decide on compensation for the dead under customary law. Ugaas Hassan Farah, chairman of the elders' committee, said the first trucks of militiamen had left the front line by mid-morning.
+
+"The young men listen to their mothers and their elders. This time they listened to both," Farah said.
+
+Hiiraan's deputy governor for security, Abdikadir Nur, said regional forces would take over the positions the militias left. "Our soldiers are neutral. They belong to no clan on this land," he told reporters in Beledweyne.
+
+Not everyone was convinced. A farmer from one of the villages, Halima Osman, said her family had fled twice since November. "They withdraw in the morning and come back at night. I will plant when I see it last," she said.
+
+Aid agencies say more than 6,000 people were displaced by the clashes, most of them herding families.
+""",
+  [Q("The young men listen to their mothers and their elders. This time they listened to both", "Hassan Farah", "chairman of the elders' committee"),
+   Q("Our soldiers are neutral. They belong to no clan on this land", "Abdikadir Nur", "Hiiraan's deputy governor for security"),
+   Q("They withdraw in the morning and come back at night. I will plant when I see it last", "Halima Osman", "farmer")],
+  [C("killed", "unspecified", 31, "had killed 31 people", False, "Hiiraan regional administration", "since the clashes began in November"),
+   C("injured", "unspecified", 45, "45 people had been wounded", False, "Hiiraan regional administration"),
+   C("displaced", "unspecified", 6000, "more than 6,000 people", True, "Aid agencies")],
+  [N("Beledweyne clan truce", "elders", ["two rival sub-clans"], "implementing")],
+  "implementing",
+  "A truce agreed last week now being carried out (implementing); mediator written as 'elders who brokered it' (cut before the relative clause -> 'elders', as the lede's first naming); the two sides are written together ('two rival sub-clans', one string, article-free as written); 'most of the dead were militiamen' gives no separate figure; 'It said' resolves to the regional administration, and the 45 wounded have no period phrase in their sentence (the lede period is not carried into the next sentence); 'since the clashes began in November' is this episode (not cumulative); the traditional title 'Ugaas' is dropped from the name (rule 2) and his role is the apposition after it ('chairman of the elders' committee'); 'A farmer from one of the villages, Halima Osman' -> role 'farmer' (origin cut); the 12-member committee is a distractor; the displaced figure is not given a period ('by the clashes' names the cause, not a time span)."),
+
+A("attr-056", "fictional", "2026-01-21",
+  "Belgara government and rebels sign framework for talks in Cairo",
+  """
+CAIRO (Meridian News) - The government of Belgara and the United Front of the South signed a framework agreement in Cairo on Wednesday that sets the agenda and rules for peace talks, after three months of contacts co-hosted by Egypt and Qatar.
+
+The nine-page document commits both sides to a first round of formal negotiations within 60 days, and names a joint committee of six members, three from each side, to prepare it.
+
+"For the first time in eleven years, the two sides have signed the same piece of paper," Egypt's foreign minister, Karim Mansour, said at the ceremony.
+
+Qatar's special envoy, Noura al-Kuwari, said the framework was "modest on purpose". She said hosts and parties had agreed to keep the talks away from the cameras.
+
+Belgara's delegation was led by Prime Minister Tobias Renk. "We have agreed on how to talk. Now we must agree on what to say," Renk told reporters.
+
+For the United Front of the South, its deputy leader, Amos Kiir, called the deal "a door, not a house". He said the Front would send a delegation of 15 to the first round.
+
+The European Union said in a statement that it welcomed the agreement. "The parties have taken a courageous first step, and we stand ready to support the next one," it said.
+
+The document does not mention a ceasefire, which both sides said would be the first item in the formal talks.
+""",
+  [Q("For the first time in eleven years, the two sides have signed the same piece of paper", "Karim Mansour", "Egypt's foreign minister"),
+   Q("We have agreed on how to talk. Now we must agree on what to say", "Tobias Renk", "Prime Minister"),
+   Q("The parties have taken a courageous first step, and we stand ready to support the next one", "European Union", None)],
+  [],
+  [N("Cairo framework agreement for peace talks", "Egypt and Qatar", ["government of Belgara", "United Front of the South"], "agreement")],
+  "agreement",
+  "No casualty figures (labelled none): all numbers are pages, days, committee and delegation sizes and years; a framework for future talks just signed (agreement; the talks it sets up are part of the same process, not a second entry); 'co-hosted by Egypt and Qatar' -> one verbatim string, as 'co-mediated by Switzerland and Norway'; roles as appositions before the name ('Egypt's foreign minister, Karim Mansour'; 'Qatar's special envoy, Noura al-Kuwari', no quote in marks) and as an office before the name ('Prime Minister Tobias Renk'); 'its deputy leader, Amos Kiir' gives only partial quotes ('a door, not a house'); an organisation quoted ('it said', role null); a ceasefire not yet discussed is not a separate process."),
+
+A("attr-057", "real-places", "2026-01-29",
+  "Glide bomb hits Sumy region village; five killed, officials give differing injury counts",
+  """
+SUMY, Ukraine (Meridian News) - A Russian glide bomb hit the centre of a village in Ukraine's northeastern Sumy region on Thursday, killing five people, the State Emergency Service said.
+
+The bomb struck near a shop where residents were queuing for bread, the service said in a statement on Telegram. It said rescuers had pulled three people alive from the rubble of the shop and that one person was still missing.
+
+The head of the regional military administration, Ihor Savchenko, said 18 people had been wounded, including a 10-year-old girl. The regional prosecutor's office put the number of wounded at 15.
+
+"The queue was the target. There is nothing else in that square," Savchenko said in a video message.
+
+Across the region, 96 settlements were shelled over the past day, the regional administration said. Russian strikes have killed 23 civilians in the Sumy region since the start of the month, according to the prosecutor's office.
+
+Nataliia Bondar, 58, who was at the back of the queue, said she had been thrown to the ground. “I stood up and the shop was gone,” she said. “The women in front of me were gone.”
+
+The village is about 20 km from the Russian border. Authorities ordered the evacuation of families with children from border villages last year.
+
+There was no immediate comment from Moscow.
+""",
+  [Q("The queue was the target. There is nothing else in that square", "Ihor Savchenko", "head of the regional military administration"),
+   Q("I stood up and the shop was gone", "Nataliia Bondar", None),
+   Q("The women in front of me were gone.", "Nataliia Bondar", None)],
+  [C("killed", "unspecified", 5, "killing five people", False, "State Emergency Service"),
+   C("missing", "unspecified", 1, "one person was still missing", False, "State Emergency Service"),
+   C("injured", "unspecified", 18, "18 people had been wounded", False, "Ihor Savchenko"),
+   C("injured", "children", 1, "a 10-year-old girl", False, "Ihor Savchenko"),
+   C("injured", "unspecified", 15, "the number of wounded at 15", False, "regional prosecutor's office"),
+   C("killed", "civilians", 23, "killed 23 civilians", False, "regional prosecutor's office", "since the start of the month")],
+  [], "none",
+  "No negotiations. Two officials give different injured counts (18 vs 15, both listed); 'the service said' and 'It said' resolve to the State Emergency Service; the three pulled alive are survivors, not a figure; 96 settlements shelled and '20 km' are distractors; 'according to the prosecutor's office' resolves to its first naming ('regional prosecutor's office'); 'since the start of the month' is a period within the month (not cumulative); a witness with an age and a relative clause only (role null), her split quote is two entries; 'The women in front of me were gone' gives no count; 'The head of the regional military administration, Ihor Savchenko' is the role before the name."),
+
+A("attr-058", "fictional", "2026-02-10",
+  "Vatican-mediated Tarvik talks suspended after killing of rebel negotiator's brother",
+  """
+ROME (Northline Wire) - Talks between the government of Tarvik and the Hill Peoples' Alliance, mediated by the Vatican, were suspended indefinitely on Tuesday after the Alliance said the brother of its chief negotiator had been shot dead by soldiers at a checkpoint.
+
+The Alliance's chief negotiator, Daniel Oumar, flew home for the funeral. "I cannot ask my people to trust a table while my brother lies in the ground," he said in a statement before leaving Rome.
+
+The Tarvik army said it was investigating the shooting at the checkpoint near Mbalo on Sunday, in which it said a man had failed to stop and soldiers had fired warning shots.
+
+The Vatican's envoy, Cardinal Matteo Grassi, said he had spoken to both delegations and would not declare the talks over. "A pause is not an ending. I have seen longer pauses end well," Grassi said.
+
+The talks, which began in October, had made little progress on the main issue, control of the hill districts' mines, according to two diplomats who follow them.
+
+Since the start of the talks, fighting in the hill districts had largely stopped, but the Tarvik Conflict Monitor, an independent group of researchers, says 58 people have been killed there since October, most in shootings at checkpoints.
+
+The same group counts at least 11,000 people killed since the conflict began in 2014. It said about 150 people remain unaccounted for after being detained by soldiers or rebels.
+
+A government spokesman, Felix Aru, said Tarvik was "committed to the process".
+""",
+  [Q("I cannot ask my people to trust a table while my brother lies in the ground", "Daniel Oumar", "Alliance's chief negotiator"),
+   Q("A pause is not an ending. I have seen longer pauses end well", "Matteo Grassi", "Vatican's envoy")],
+  [C("killed", "unspecified", 1, "the brother of its chief negotiator had been shot dead", False, "Hill Peoples' Alliance", implicit=True),
+   C("killed", "unspecified", 58, "58 people have been killed", False, "Tarvik Conflict Monitor", "since October"),
+   C("killed", "unspecified", 11000, "at least 11,000 people", True, "Tarvik Conflict Monitor", "since the conflict began in 2014", True),
+   C("missing", "unspecified", 150, "about 150 people remain unaccounted for", False, "Tarvik Conflict Monitor", None, True)],
+  [N("Vatican-mediated talks", "Vatican", ["government of Tarvik", "Hill Peoples' Alliance"], "stalled")],
+  "stalled",
+  "Talks suspended indefinitely, the mediator refusing to call them over (stalled, not collapsed); 'mediated by the Vatican' -> 'Vatican' (article dropped); the envoy's title 'Cardinal' is dropped from the name and his role is the apposition before it ('Vatican's envoy'); an implied single death ('the brother of ... had been shot dead', implicit 1) reported by the Alliance; the article never says whether he was a civilian or a fighter, so unspecified (borderline); 'an independent group of researchers' is an apposition after the name; 'The same group' and 'It said' carry the source; people 'unaccounted for after being detained' are missing, a standing stock with no period (cumulative, borderline); partial quote 'committed to the process' excluded; 'two diplomats' are a source for a qualitative claim, not a figure."),
+
+A("attr-059", "real-places", "2026-02-18",
+  "Tribal feud talks in Diyala stall after revenge killings",
+  """
+BAQUBA, Iraq (Meridian News) - Talks between two tribes in Iraq's eastern Diyala province to end a feud that has killed at least nine people this year stalled on Wednesday after three men were shot dead in a revenge attack near the town of Muqdadiya, security sources said.
+
+The three, all from one tribe, were killed late on Tuesday while driving home from a funeral, according to a police officer who spoke on condition of anonymity because he was not authorised to talk to the media. He said a fourth man was wounded and that police had arrested two suspects.
+
+The talks, hosted by the provincial governor, Hamid al-Khazraji, had been meeting weekly in Baquba since December to agree a settlement under tribal custom. A member of the governor's office said a session planned for Wednesday had been called off when one of the delegations failed to arrive.
+
+"We had agreed on the blood money for six of the dead. Now there are three more, and everyone has to go back to their tribes," said Sheikh Qasim al-Tamimi, who represents one of the tribes at the talks.
+
+The Diyala health directorate said the nine people killed in the feud since January included a woman and a boy. Its figures do not include the men killed on Tuesday.
+
+"The state will not let tribes make the law," the governor said in a statement, adding that security forces had set up checkpoints on roads into Muqdadiya.
+""",
+  [Q("We had agreed on the blood money for six of the dead. Now there are three more, and everyone has to go back to their tribes", "Qasim al-Tamimi", None),
+   Q("The state will not let tribes make the law", "Hamid al-Khazraji", "provincial governor")],
+  [C("killed", "unspecified", 9, "at least nine people this year", True, "security sources", "this year"),
+   C("killed", "unspecified", 3, "three men were shot dead", False, "security sources"),
+   C("injured", "unspecified", 1, "a fourth man was wounded", False, "police officer"),
+   C("detained", "unspecified", 2, "arrested two suspects", False, "police officer"),
+   C("killed", "women", 1, "a woman", False, "Diyala health directorate", "since January"),
+   C("killed", "children", 1, "a boy", False, "Diyala health directorate", "since January")],
+  [N("Diyala tribal feud talks", "Hamid al-Khazraji", ["two tribes"], "stalled")],
+  "stalled",
+  "Talks called off after new killings (stalled); 'hosted by the provincial governor, Hamid al-Khazraji' -> the host is the mediator (a person, named at first mention) and his role is 'provincial governor'; the lede's 'security sources said' covers the nine and the three in its sentence, and 'at least nine ... this year' has the period 'this year' (not cumulative); the restatement of the nine by the health directorate is listed once with the lede's source, but its subgroups (a woman, a boy) come only from the directorate; the three men 'driving home from a funeral' are not described as civilians or fighters (unspecified); 'six of the dead' in the quote are part of the nine; the anonymous police officer is cut like a role; the sheikh's 'who represents one of the tribes' is a relative clause (role null, 'Sheikh' dropped); the parties are written jointly ('two tribes'); 'the governor said in a statement' is resolved to the named governor."),
+
+A("attr-060", "fictional", "2026-02-26",
+  "Savanna bloc offers to mediate as Oronde fighting kills 17 in 24 hours",
+  """
+LOMARA, Oronde (Northline Wire) - The Western Savanna Community offered on Thursday to mediate between Oronde's government and the rebel Movement for Justice and Land, after a surge in fighting that killed 17 people in the past 24 hours, according to the health ministry.
+
+The regional bloc's chairman, President Félix Adou of Senaya, said he had written to both sides proposing talks in his capital within a month. "An African problem must find an African table. We are offering ours," Adou said in a televised address.
+
+The ministry said the dead included six children killed when a shell hit a school in the eastern town of Kambi. A ministry spokeswoman, Awa Diallo, said 39 people had been wounded over the same period.
+
+The rebels said in a statement that government jets had bombed two of their positions near Kambi, killing "civilians and fighters alike". They gave no figure.
+
+Oronde's information minister, Jules Mbaye, said the government would "consider any offer that respects our sovereignty". He did not say whether it would accept.
+
+In Kambi, a teacher at the school who gave only her first name, Adjoa, said the children had been in the middle of a lesson. “They were reading aloud when it came. The walls fell on their voices,” she said.
+
+The conflict has killed more than 7,000 people since it began in 2014, according to a UN tally, and forced about 900,000 from their homes.
+
+The Movement for Justice and Land has not responded to the offer. Its leader, Samuel Kone, has refused talks twice since 2022.
+""",
+  [Q("An African problem must find an African table. We are offering ours", "Félix Adou", "regional bloc's chairman"),
+   Q("They were reading aloud when it came. The walls fell on their voices", "Adjoa", "teacher")],
+  [C("killed", "unspecified", 17, "killed 17 people", False, "health ministry", "in the past 24 hours"),
+   C("killed", "children", 6, "six children", False, "health ministry"),
+   C("injured", "unspecified", 39, "39 people had been wounded", False, "Awa Diallo", "over the same period"),
+   C("killed", "unspecified", 7000, "more than 7,000 people", True, "UN", "since it began in 2014", True),
+   C("displaced", "unspecified", 900000, "about 900,000", False, "UN", "since it began in 2014", True)],
+  [N("mediation offered by the Western Savanna Community", "Western Savanna Community", ["Oronde's government", "rebel Movement for Justice and Land"], "proposed")],
+  "proposed",
+  "Mediation only offered (proposed); a bloc as mediator, and its chairman quoted with the first role phrase ('regional bloc's chairman') while the title 'President' and 'of Senaya' are dropped from the name; 'The ministry said' resolves to the health ministry of the lede, and the six children are a subgroup with no period phrase in their sentence; a named spokeswoman is the source of the wounded (she, not the ministry, is the attribution at the figure); 'over the same period' verbatim; the rebels' 'civilians and fighters alike' is a partial quote with no figure; 'since it began in 2014' governs both figures in its sentence (cumulative), and 'according to a UN tally' -> 'UN'; the teacher known only by a first name: 'a teacher at the school who gave only her first name' is cut to 'teacher' (place and relative clause cut, as attr-002's nurse); 'refused talks twice since 2022' is background, not a process; partial quote 'consider any offer that respects our sovereignty' excluded."),
+]
 if __name__ == "__main__":
     sys.exit(main())
