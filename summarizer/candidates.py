@@ -424,10 +424,42 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
     named = name is not None
     if name is None and (pronoun or cue is None):
         paragraph_start = _break_before(text, start) + 1
-        name = last_person_before(text, start, paragraph_start) or previous or last_person_before(text, start)
+        name = _paragraph_speaker(text, paragraph_start, start) or previous or last_person_before(text, start)
     if name:
         name = full_name(text, _TITLES.sub("", name).strip() or None)
     return cue, name, named
+
+
+@lru_cache(maxsize=1)
+def _unnamed_speaker() -> re.Pattern[str]:
+    """A person the paragraph introduces by what they are, not by name: "A shopkeeper in the old
+    market, reached by phone, said", "a nurse at the clinic who gave only her first name, Mira,
+    said", "The driver, Tomas, who gave only one name," (a first name alone in apposition).
+    Compiled on first use: the role nouns live in `summarizer.roles`, which imports this module."""
+    from summarizer.roles import ROLE_NOUNS
+
+    return re.compile(
+        rf"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})s?\b"
+        rf"(?:\s+(?:of|from|at|in|on|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?)"
+        rf"(?:\s+who\s+[^,.“”\"]{{1,60}})?"
+        rf"(?:,\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),|(?:,[^,.“”\"]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b)"
+    )
+
+
+def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | None:
+    """Who a pronoun or a cue-less quote points back to within its paragraph: the person named
+    last before it, or a speaker introduced by role ("A resident, reached by phone, said ...
+    “...,” he said") when that introduction comes later. Without this the pronoun went back to
+    the previous paragraph's speaker, and so did their role."""
+    ends, names = _names_from(text, paragraph_start, paragraph_start == 0)
+    count = bisect_right(ends, start)
+    person_end, person = (ends[count - 1], names[count - 1]) if count else (-1, None)
+    unnamed = None
+    for match in _unnamed_speaker().finditer(text, paragraph_start, start):
+        unnamed = match
+    if unnamed is not None and unnamed.end() > person_end:
+        return unnamed.group("name") or unnamed.group("np")
+    return person
 
 
 _SPLIT_GAP = re.compile(rf"^[\s,;:—–-]*[^.!?\n]{{0,60}}\b(?:{SPEECH_VERBS})\b[^.!?\n]{{0,40}}[,:;—–-]\s*$")

@@ -197,3 +197,15 @@ def test_citizens_are_civilians():
 def test_a_part_of_things_is_no_casualty():
     text = "Jets struck two of the group's positions, killing 30 fighters."
     assert [f[0] for f in _figures(text)] == ["30"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_in_its_paragraph_is_that_speaker():
+    text = (
+        "Mayor Dana Ferro said the road would stay closed. “We will reopen it when it is safe,” she said.\n\n"
+        "A shopkeeper in the old market, reached by phone, said the shutters had stayed down all week. "
+        "“Nobody buys bread under shelling,” he said.\n\n"
+        "In the port, a nurse at the clinic who gave only her first name, Mira, said the wards were full. "
+        "“We sleep in the corridor,” she said.\n\n"
+        "The driver, Tomas, who gave only one name, survived. “I heard the glass go first,” he said."
+    )
+    assert [q.speaker_hint for q in find_quotes(text)] == ["Dana Ferro", "A shopkeeper in the old market", "Mira", "Tomas"]
