@@ -194,7 +194,8 @@ def _toll_sentence(summary: ArticleSummary, article: str) -> str | None:
     event = summary.events[0] if summary.events else None
     if event is None or not event.totals:
         return None
-    parts, source = [], None
+    parts: list[tuple[str, str, str, bool]] = []
+    sources: list[str | None] = []
     # The main toll is the dead and the wounded; detained, missing or displaced only when neither is given.
     harm = sorted((t for t in event.totals if t.kind.value in ("killed", "injured")), key=lambda t: t.kind.value != "killed")
     for total in (harm or list(event.totals))[:2]:
@@ -210,25 +211,47 @@ def _toll_sentence(summary: ArticleSummary, article: str) -> str | None:
             group = "people"  # "people" is counted as civilians, but the brief says what the article says
         noun = ({"people": "person", "children": "child", "women": "woman"}.get(group) or group[:-1]) if single else group
         parts.append((count, noun, _KIND_VERBS[total.kind.value], single))
-        source = source or first.reported_by
+        sources.append(first.reported_by.text if first.reported_by is not None else None)
     if not parts:
         return None
     count, noun, verb, single = parts[0]
     sentence = f"{count[:1].upper()}{count[1:]} {noun} {'was' if single else 'were'} {verb}"
-    if len(parts) > 1:
-        sentence += f" and {parts[1][0]} {parts[1][1]} {parts[1][2]}"
+    # One "according to" for the sentence only where every figure in it has that source: the
+    # dead of the lead and the wounded a hospital counted are not both the hospital's.
+    shared = len({(s or "").lower() for s in sources}) == 1
+    if len(parts) > 1 and shared:
+        sentence += f" and {_mid_sentence(parts[1][0])} {parts[1][1]} {parts[1][2]}"
     if event.cause is not None and event.cause.value in _CAUSE_WORDS:
         sentence += f" {_CAUSE_WORDS[event.cause.value]}"
     if place := _place_words(summary, article):
         sentence += f" in {place}"
     if event.date is not None:
         sentence += f" {_date_words(event.date.text)}"
-    if source is not None:
-        words = source.text.split(" ", 1)
-        # A source that opened its sentence ("Local health officials said") reads lower-case here.
-        lead = words[0].lower() if words[0] in _COMMON_FIRST_WORDS else words[0]
-        sentence += f", according to {' '.join([lead, *words[1:]])}"
+    if sources[0] is not None:
+        sentence += f", according to {_source_words(sources[0])}"
+    if len(parts) > 1 and not shared:
+        count, noun, verb, single = parts[1]
+        told = f"{_mid_sentence(count)} {noun} {'was' if single else 'were'} {verb}"
+        sentence += f"; {_source_words(sources[1])} said {told}" if sources[1] is not None else f"; {told}"
     return sentence + "."
+
+
+def _source_words(source: str) -> str:
+    """A source that opened its sentence ("Local health officials said") reads lower-case here,
+    and a common noun in the singular takes "the" again (sources are stored without it, like
+    the gold: "rescue group" -> "the rescue group said"; "residents" stays as it is)."""
+    words = source.split(" ", 1)
+    lead = words[0].lower() if words[0] in _COMMON_FIRST_WORDS else words[0]
+    text = " ".join([lead, *words[1:]])
+    if text[:1].islower() and not text.endswith("s") and not text.startswith(("the ", "a ", "an ")):
+        text = f"the {text}"
+    return text
+
+
+def _mid_sentence(count: str) -> str:
+    """A count written at the start of its own sentence ("Dozens of", "Twenty-five") in the
+    middle of the brief's: counts are never proper nouns."""
+    return count.lower()  # "Dozens of", and a headline's "DOZENS OF"
 
 
 def _talks_sentences(summary: ArticleSummary) -> list[str]:

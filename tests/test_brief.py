@@ -85,3 +85,28 @@ def test_the_template_names_the_dead_with_the_articles_own_noun():
     assert "About 90 people were killed" in summary.brief and "civilian" not in summary.brief
     assert summary.brief.endswith("according to activists.")  # the headline's last word is not part of the source
     assert "At least 14 civilians were killed" in rules_summary().brief  # the article's own word is kept
+
+
+def test_a_source_is_given_only_to_the_figures_it_reports():
+    text = (
+        "Rockets hit Orva market\n\n"
+        "ORVA, Dravia (Meridian News) - Rockets hit the main market in the northern town of Orva on Monday, killing at least nine civilians.\n\n"
+        "Hospital officials said about 60 people had been wounded, many of them traders.\n\n"
+        "The army blamed the rebels, who did not comment."
+    )
+    summary = rules_summary(text)
+    assert [c.reported_by.text if c.reported_by else None for c in summary.casualties] == [None, "Hospital officials"]
+    toll = summary.brief.split(". ")[1]
+    assert toll.startswith("At least nine civilians were killed") and "according to" not in toll
+    assert "hospital officials said about 60 people were wounded" in toll
+    assert brief_problems(summary.brief, text, summary) == []
+
+
+def test_a_second_figure_and_its_source_read_as_mid_sentence_words():
+    text = (
+        "Drones hit Orva\n\n"
+        "ORVA, Dravia (Meridian News) - Twelve people were killed when drones struck a village near Orva on Friday, residents said.\n\n"
+        "Dozens of people were wounded, a local rescue group said."
+    )
+    toll = rules_summary(text).brief.split(". ")[1]
+    assert "; the local rescue group said dozens of people were wounded" in toll or "; the rescue group said dozens of people were wounded" in toll, toll
