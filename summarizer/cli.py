@@ -47,7 +47,7 @@ def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 @friendly_errors
 def summarize(
     path: Annotated[str, typer.Argument(help="A .txt or .html file, or - for stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="rich | json | md")] = "rich",
+    format: Annotated[str, typer.Option("--format", "-f", help="rich | json | md | html (the article with every grounded span marked)")] = "rich",
     backend: BackendOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -61,8 +61,8 @@ def summarize(
     from summarizer.load import read_article
     from summarizer.render import print_rich, to_markdown
 
-    if format not in {"rich", "json", "md"}:
-        raise SummarizerError(f"--format must be rich, json or md, not {format!r}")
+    if format not in {"rich", "json", "md", "html"}:
+        raise SummarizerError(f"--format must be rich, json, md or html, not {format!r}")
     article = read_article(path)
     summarizer = make_summarizer(backend, model, base_url, model_path, mode, timeout, prompt_version, ask)
     if format == "rich":
@@ -75,13 +75,18 @@ def summarize(
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     elif format == "md":
         sys.stdout.write(to_markdown(result, title))
+    elif format == "html":
+        from summarizer.load import clean_text
+        from summarizer.render_html import to_html
+
+        sys.stdout.write(to_html(result, clean_text(article), title))  # the offsets index the cleaned text
     else:
         print_rich(result, title=title)
 
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the output contract (ArticleSummary v1)."""
+    """Print the JSON Schema of the output contract (ArticleSummary, schema v2)."""
     from summarizer.contract import json_schema
 
     sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")

@@ -10,7 +10,7 @@ from rich.text import Text
 from summarizer.contract import ArticleSummary
 
 
-def _count(c) -> str:  # type: ignore[no-untyped-def]
+def figure_count(c) -> str:  # type: ignore[no-untyped-def]
     if c.count_high is None:
         text = f"≥{c.count_low}"
     elif c.count_high == c.count_low:
@@ -31,11 +31,11 @@ def event_line(number: int, event) -> str:  # type: ignore[no-untyped-def]
     if event.attributed_to is not None:
         parts.append(f"by {event.attributed_to.text}")
     if event.totals:
-        parts.append(", ".join(f"{t.kind.value} {_count(t)}" for t in event.totals))
+        parts.append(", ".join(f"{t.kind.value} {figure_count(t)}" for t in event.totals))
     return " · ".join(parts)
 
 
-def _source(c) -> str:  # type: ignore[no-untyped-def]
+def figure_source(c) -> str:  # type: ignore[no-untyped-def]
     bits = [c.reported_by.text if c.reported_by else ""]
     if c.period is not None:
         bits.append(f"({c.period.text})")
@@ -57,7 +57,7 @@ def to_markdown(summary: ArticleSummary, title: str | None = None) -> str:
         for c in summary.casualties:
             evidence = c.evidence.text.replace("|", "\\|").replace("\n", " ")
             event = str(c.event + 1) if c.event is not None else ""
-            lines.append(f"| {c.kind.value} | {c.group.value} | {_count(c)} | {_source(c)} | {event} | {evidence} |")
+            lines.append(f"| {c.kind.value} | {c.group.value} | {figure_count(c)} | {figure_source(c)} | {event} | {evidence} |")
         lines.append("")
     if summary.negotiations:
         lines += ["## Negotiations", ""]
@@ -93,7 +93,7 @@ def print_rich(summary: ArticleSummary, console: Console | None = None, title: s
         figures.add_column("event", ratio=1)
         figures.add_column("evidence", ratio=5)
         for c in summary.casualties:
-            figures.add_row(f"{c.kind.value} · {c.group.value} · {_count(c)}", _source(c), str(c.event + 1) if c.event is not None else "", c.evidence.text)
+            figures.add_row(f"{c.kind.value} · {c.group.value} · {figure_count(c)}", figure_source(c), str(c.event + 1) if c.event is not None else "", c.evidence.text)
         parts.append(figures)
     if summary.negotiations:
         talks = Table(title="Negotiations", expand=True)

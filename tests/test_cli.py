@@ -40,6 +40,22 @@ def test_markdown_and_rich_formats(endpoint_args):
     assert rich.returncode == 0 and "Negotiation status: ongoing" in rich.stdout
 
 
+def test_html_format_marks_every_grounded_span_and_escapes_the_article(tmp_path):
+    article = tmp_path / "orva.txt"
+    article.write_text(
+        "ORVA, Dravia (Meridian News) - Rockets hit the main market in the northern town of Orva on Monday, killing at least nine civilians, "
+        "according to the regional governor, Dana Ferro.\n\n"
+        "“We <script>alert(1)</script> will rebuild the market,” Ferro said.\n"
+    )
+    result = run_cli("summarize", str(article), "--format", "html", "--backend", "rules")
+    assert result.returncode == 0, result.stderr
+    page = result.stdout
+    assert page.startswith("<!doctype html>") and "<script>" not in page and "&lt;script&gt;" in page
+    for css in ("quote", "figure", "source", "place"):
+        assert f'<mark class="{css}' in page or f' {css}"' in page or f" {css} " in page, css
+    assert 'title="quote — Dana Ferro' in page and "killed civilians ≥9" in page
+
+
 def test_stdin_and_html(endpoint_args):
     result = run_cli("summarize", "-", "--format", "json", *endpoint_args, input_text=(FIXTURES / "truce-talks.txt").read_text())
     assert result.returncode == 0, result.stderr

@@ -57,8 +57,13 @@ def highlights(sample: dict[str, Any]) -> list[Highlight]:
 
 def segments(sample: dict[str, Any]) -> list[Segment]:
     """The article as consecutive segments; unhighlighted text has no classes."""
-    text: str = sample.get("article") or ""
-    marks = [h for h in highlights(sample) if 0 <= h.start < h.end <= len(text)]
+    return cut(sample.get("article") or "", highlights(sample))
+
+
+def cut(text: str, spans: list[Highlight]) -> list[Segment]:
+    """`text` as consecutive segments, each with the classes and titles of the highlights that
+    cover it (the eval report's samples and the one-article HTML view share it)."""
+    marks = [h for h in spans if 0 <= h.start < h.end <= len(text)]
     cuts = sorted({0, len(text), *(h.start for h in marks), *(h.end for h in marks)})
     out: list[Segment] = []
     for start, end in zip(cuts, cuts[1:]):
