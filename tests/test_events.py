@@ -988,3 +988,13 @@ def test_a_region_known_by_its_common_name_places_the_event():
     text = "Air strikes near the town of Tabqa killed 9 people in Syria on Friday, activists said.\n"
     (events, _), _ = events_of(text, "2017-03-24")
     assert events[0].location is not None and events[0].location[1].admin1 == "Ar-Raqqah"
+
+
+def test_a_province_named_after_the_lead_places_an_event_the_lead_puts_only_in_a_country():
+    text = (
+        "Kurdish fighters killed 16 militants in an attack on Saturday in northeast Syria near the border, a monitor said. "
+        "The fighting went on into the night, the monitor said. Residents of the area fled to nearby villages overnight. "
+        "The assault targeted positions south of the town of Orvan in Hasakeh province, the monitor added.\n"
+    )
+    (events, _), _ = events_of(text, "2014-12-13")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Al-Hasakah"
