@@ -6,6 +6,10 @@ country table. Only their data files are read (the packages' code is never impor
 checked against a pinned sha256 first, like the model weights: a different file would change
 every location the tool reports.
 
+GeoNames lists populated places under one name each, so a short table (`KNOWN_NAMES`) adds the
+names wire copy gives a few well-known Syrian towns, regions and governorates ("Palmyra", "the
+Ghouta", "Kobani", "Deraa") that its table lacks.
+
 Names are matched on a folded key (case, accents, Arabic article prefixes, doubled letters and
 a final 'h' ignored: "Ar-Raqqah", "Raqqa" and "al-Raqqa" meet) because wire copy transliterates
 the same place many ways.
