@@ -6,6 +6,10 @@ country table. Only their data files are read (the packages' code is never impor
 checked against a pinned sha256 first, like the model weights: a different file would change
 every location the tool reports.
 
+GeoNames lists populated places under one name each, so a short table (`KNOWN_NAMES`) adds the
+names wire copy gives a few well-known Syrian towns, regions and governorates ("Palmyra", "the
+Ghouta", "Kobani", "Deraa") that its table lacks.
+
 Names are matched on a folded key (case, accents, Arabic article prefixes, doubled letters and
 a final 'h' ignored: "Ar-Raqqah", "Raqqa" and "al-Raqqa" meet) because wire copy transliterates
 the same place many ways.
@@ -51,6 +55,26 @@ _DIVISION_WORDS = re.compile(r"\b(?:province|governorate|district|city|town|vill
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
+# Names wire copy gives well-known Syrian governorates, towns and regions that GeoNames' table of
+# populated places lacks: it has "Tadmur" but not "Palmyra", no regions ("the Ghouta", "the
+# Qalamoun", "the Golan"), and not every common spelling of a governorate ("Deraa", "Rakka").
+# Name -> (GeoNames admin1, kind): a short list any reader of Syrian news knows, not villages.
+_SYRIA = ("Syria", "SY")
+KNOWN_NAMES: dict[str, tuple[str, str]] = {
+    # governorates spelt as the wires spell them
+    "Deraa": ("Daraa", "admin1"), "Dera'a": ("Daraa", "admin1"), "Rakka": ("Ar-Raqqah", "admin1"),
+    "Dayr az Zawr": ("Deir ez-Zor", "admin1"), "Sweida": ("As-Suwayda", "admin1"), "Suweida": ("As-Suwayda", "admin1"),
+    "Halab": ("Aleppo", "admin1"), "Hassaka": ("Al-Hasakah", "admin1"),
+    # towns and regions known by a name GeoNames does not give
+    "Palmyra": ("Homs", "city"), "Tabqa": ("Ar-Raqqah", "city"), "Tabaqa": ("Ar-Raqqah", "city"),
+    "Kobani": ("Aleppo", "city"), "Kobane": ("Aleppo", "city"), "Ain al-Arab": ("Aleppo", "city"),
+    "Azaz": ("Aleppo", "city"), "Golan": ("Quneitra", "city"), "Golan Heights": ("Quneitra", "city"),
+    "Ghouta": ("Rif-dimashq", "city"), "Qalamoun": ("Rif-dimashq", "city"), "Qalamun": ("Rif-dimashq", "city"),
+    "Wadi Barada": ("Rif-dimashq", "city"), "Madaya": ("Rif-dimashq", "city"), "Yarmouk": ("Dimashq", "city"),
+    "Jobar": ("Dimashq", "city"), "Abu Kamal": ("Deir ez-Zor", "city"), "Boukamal": ("Deir ez-Zor", "city"),
+    "Jisr al-Shughour": ("Idlib", "city"), "Jisr al-Shughur": ("Idlib", "city"),
+}
+
 
 @dataclass(frozen=True)
 class Place:
@@ -71,6 +95,15 @@ def fold(name: str) -> str:
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"(.)\1+", r"\1", text)
     return text[:-1] if text.endswith("h") and len(text) > 4 else text
+
+
+@lru_cache(maxsize=1)
+def _known_rows() -> dict[str, list[tuple[str, str | None, str, str, str]]]:
+    """KNOWN_NAMES as index rows by folded key (the index itself is the pinned data's, cached)."""
+    rows: dict[str, list[tuple[str, str | None, str, str, str]]] = {}
+    for name, (admin1, kind) in KNOWN_NAMES.items():
+        rows.setdefault(fold(name), []).append((name, admin1, *_SYRIA, kind))
+    return rows
 
 
 def skeleton(name: str) -> str:
@@ -229,7 +262,7 @@ class Gazetteer:
         words = bare.split()
         if len(words) > 1 and re.search(r"['’]?s$", words[0]) and any(r[4] == "country" for r in self._by_key.get(fold(re.sub(r"['’]?s$", "", words[0])), [])):
             bare = " ".join(words[1:])  # "Syrias Hasakeh": Syria's Hasakeh
-        rows = self._by_key.get(fold(bare), []) if fold(bare) else []
+        rows = self._by_key.get(fold(bare), []) + _known_rows().get(fold(bare), []) if fold(bare) else []
         if not rows:
             rows = self._lost_apostrophe(bare)
         if not rows and _INNER_ARTICLE.search(bare):

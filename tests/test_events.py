@@ -963,3 +963,38 @@ def test_the_first_operations_count_may_come_a_few_sentences_after_the_roundup()
 
     assert _ROUNDUP.search("Sunday 7 Aug 2016 Air raids hit a clinic in Orvan") is None, "a year before 'Air raids' is no count of raids"
     assert _ROUNDUP.search("soldiers detained five men during 3 night raids") is not None
+
+
+# -- event place and perpetrator: well-known names, foreign places, the other side (s17) ------
+
+
+def test_well_known_syrian_places_geonames_lacks_resolve_to_their_governorate():
+    g = gazetteer()
+    syria = Counter({"SY": 6})
+    cases = {
+        "Palmyra": "Homs", "Tabqa": "Ar-Raqqah", "Kobani": "Aleppo", "Kobane": "Aleppo", "Golan Heights": "Quneitra",
+        "Ghouta": "Rif-dimashq", "Qalamoun": "Rif-dimashq", "Deraa": "Daraa", "Rakka": "Ar-Raqqah", "Sweida": "As-Suwayda",
+    }
+    for name, admin1 in cases.items():
+        place = g.resolve(name, syria)
+        assert place is not None and place.admin1 == admin1, name
+    assert g.resolve("Palmyra", Counter({"US": 6})) is None or g.resolve("Palmyra", Counter({"US": 6})).country_code == "US"
+
+
+def test_a_region_known_by_its_common_name_places_the_event():
+    text = "Shelling killed 14 civilians in the eastern Ghouta on Tuesday, a monitor in Syria said.\n"
+    (events, _), _ = events_of(text, "2017-02-21")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Rif-dimashq"
+    text = "Air strikes near the town of Tabqa killed 9 people in Syria on Friday, activists said.\n"
+    (events, _), _ = events_of(text, "2017-03-24")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Ar-Raqqah"
+
+
+def test_a_province_named_after_the_lead_places_an_event_the_lead_puts_only_in_a_country():
+    text = (
+        "Kurdish fighters killed 16 militants in an attack on Saturday in northeast Syria near the border, a monitor said. "
+        "The fighting went on into the night, the monitor said. Residents of the area fled to nearby villages overnight. "
+        "The assault targeted positions south of the town of Orvan in Hasakeh province, the monitor added.\n"
+    )
+    (events, _), _ = events_of(text, "2014-12-13")
+    assert events[0].location is not None and events[0].location[1].admin1 == "Al-Hasakah"

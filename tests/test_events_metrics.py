@@ -105,3 +105,15 @@ def test_the_split_is_fixed_and_about_half():
     assert split_of("fakes-1914947539") == split_of("fakes-1914947539")
     sides = [split_of(f"a-{i}") for i in range(1000)]
     assert 450 < sides.count("tune") < 550
+
+
+def test_turkish_forces_are_coalition_and_daish_is_the_islamic_state():
+    """FA-KES has no category for Turkey: its annotators file Turkish strikes (Turkey is a member
+    of the anti-IS coalition) under international coalition forces, not the Syrian government that
+    'warplanes' alone would suggest; 'Daish' and 'Da'esh' are spellings of Daesh."""
+    assert actor_category("Turkish warplanes") == "international coalition forces"
+    assert actor_category("the Turkish Armed Forces") == "international coalition forces"
+    assert actor_category("Turkish-backed rebels") == "armed opposition groups", "the rebels act, Turkey backs them"
+    assert actor_category("Daish") == "the organization of the islamic state in iraq and the levant - isis"
+    assert actor_category("Da'esh fighters") == "the organization of the islamic state in iraq and the levant - isis"
+    assert actor_category("Jabhat Fatah al-Sham") == "al-nusra front"

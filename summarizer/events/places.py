@@ -75,7 +75,25 @@ def event_place(
     if named:
         commonest = Counter(p[1] for p in named).most_common(1)[0][0]
         return next(p for p in named if p[1] == commonest)
-    return country
+    after = max(s.end for s in [main, *lead])
+    return _told_after_lead(article, after, votes) or country
+
+
+# How far past the lead a story still tells where its event was (a few sentences of wire copy)
+_AFTER_LEAD = 600
+
+
+def _told_after_lead(article: str, after: int, votes: Counter[str]) -> tuple[SpanValue, Place] | None:
+    """Where a lead that names only a country ("killed 16 militants in northeast Syria") is told
+    a few sentences on ("The assault targeted positions south of the town of X in Hasakeh
+    province"): the first place named as one there, in the country the article names most."""
+    if not votes:
+        return None
+    top = votes.most_common(1)[0][0]
+    for mention in gazetteer_mentions(article, {(after, min(len(article), after + _AFTER_LEAD))}, []):
+        if (found := _resolve_place(mention, votes)) is not None and found[1].kind != "country" and found[1].country_code == top:
+            return found
+    return None
 
 
 def in_dateline(article: str, entity: Entity) -> bool:
