@@ -963,3 +963,45 @@ def test_the_first_operations_count_may_come_a_few_sentences_after_the_roundup()
 
     assert _ROUNDUP.search("Sunday 7 Aug 2016 Air raids hit a clinic in Orvan") is None, "a year before 'Air raids' is no count of raids"
     assert _ROUNDUP.search("soldiers detained five men during 3 night raids") is not None
+
+
+# -- attribution families of wire copy, fourth round (reported_by) ----------------------------
+# Invented sentences; each test is one way news English names who gives a figure.
+
+_DATELINE = "DRAVOS, Dravia (Northline Wire) - "
+
+
+def test_a_datelines_dash_is_not_part_of_the_source_at_the_leads_start():
+    assert _source_of(_DATELINE + "Police said the bombing killed 17 people.\n", 17) == "Police"
+    assert _source_of(_DATELINE + "Rescue workers said they had recovered 17 bodies.\n", 17) == "Rescue workers"
+    assert _source_of("DRAVOS -- Medical sources said 23 people were killed.\n", 23) == "Medical sources"
+
+
+def test_what_follows_a_speech_verb_whose_subject_came_before_it_is_what_was_said_not_who():
+    text = _DATELINE + "Petra Valchenko, the regional governor, said shelling killed nine civilians on Monday.\n"
+    assert _source_of(text, 9) == "Petra Valchenko"
+    text = _DATELINE + "The army, in a statement, said rebels killed 12 soldiers near Belka.\n"
+    assert _source_of(text, 12) == "army"
+
+
+def test_an_abbreviations_full_stops_do_not_end_the_source():
+    found = reported_by(sentence("About 80,000 people have fled, according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA)."))
+    assert found.text == "U.N. Office for the Coordination of Humanitarian Affairs"
+    assert reported_by(sentence("At least 12 fighters were killed, according to the U.S. military.")).text == "U.S. military"
+    assert _source_of(_DATELINE + "Seventeen people were killed, said Lt. Col. Dan Ross, a military spokesman.\n", 17) == "Dan Ross"
+
+
+def test_a_document_before_or_after_the_speech_verb_is_its_authors():
+    assert reported_by(sentence("A statement from the defence ministry said 11 soldiers were wounded.")).text == "defence ministry"
+    assert reported_by(sentence("Seventeen people were killed, said a statement from the governor's office.")).text == "governor's office"
+    text = _DATELINE + "The army said 12 soldiers died in the ambush. The statement said the attackers also wounded 20 soldiers.\n"
+    assert _source_of(text, 20) == "army"
+
+
+def test_a_british_title_without_a_full_stop_is_not_part_of_the_name():
+    assert _source_of(_DATELINE + "Nine people died, said Dr Ana Pell, a surgeon at the hospital.\n", 9) == "Ana Pell"
+
+
+def test_a_reduced_relative_after_an_unnamed_source_is_cut():
+    assert reported_by(sentence("Some 50 people were killed, according to residents reached by telephone.")).text == "residents"
+    assert reported_by(sentence("Some 50 people were killed, according to officials speaking on condition of anonymity.")).text == "officials"

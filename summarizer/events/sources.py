@@ -28,14 +28,17 @@ _PERIOD = re.compile(
     + "|" + _CUMULATIVE.pattern,
     re.I,
 )
+# One character of a source phrase; an abbreviation's full stops do not end it ("the U.N. Office
+# for ...", "said Lt. Col. Dan Ross"), a sentence's full stop does.
+_SPAN = r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Rev|St)\.(?=\s)|[^,.;:()“”\"])"
 # Strong cues: whatever follows them is the source ("according to", "citing", "reported by").
 # A source before a speech verb ("activists said") is read by `_BEFORE_VERB` below.
 _REPORTED_BY = (
-    re.compile(r"\baccording to (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and said)\b))", re.I),
-    re.compile(r"\b(?:citing|quoting) (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
-    re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    re.compile(r"\baccording to (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and said)\b))", re.I),
+    re.compile(r"\b(?:citing|quoting) (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
     # "Figures released by the health ministry showed ...": a document's author (gas is "released by" a helicopter too)
-    re.compile(r"\b(?:figures|data|statistics|tolls?|tally|count|numbers|report|list|estimates) (?:released|published|compiled|issued|provided|gathered) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as|showed|shows|show|put|puts|suggest|suggested|indicate|indicated)\b))", re.I),
+    re.compile(r"\b(?:figures|data|statistics|tolls?|tally|count|numbers|report|list|estimates) (?:released|published|compiled|issued|provided|gathered) by (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as|showed|shows|show|put|puts|suggest|suggested|indicate|indicated)\b))", re.I),
 )
 # A document cited as the source is its author's figure: "according to figures from the United
 # Nations", "a toll compiled by AFP", "a statement from the ministry", "the ministry's latest figures".
@@ -46,7 +49,7 @@ _AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I
 _AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
 # "were reported killed by the monitor": the passive's agent reports the figure, unless it is an
 # armed side ("reported killed by government forces" is who killed them) - checked by the noun.
-_PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
+_PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
 _ARMED_HEAD = re.compile(r"^(?:forces|troops|army|military|police|militia|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|bombers|shelling|fire|strikes?|airstrikes?|bombs?|bombing)$", re.I)
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
 
@@ -62,16 +65,20 @@ _SOURCE_NOUN = re.compile(
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
-_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
-# "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
+# A dateline's dash ("KABUL (Agency) - Police said") ends a clause like an en dash.
+_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
+# "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said" (an appositive
+# holds no bracket or dash: "KABUL, Afghanistan (Agency) - Nine were killed, said X" has none)
 _BEFORE_VERB = re.compile(
-    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,[^,;“”\"]{{2,90}},)?"
+    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,(?:(?!\s-\s)[^,;()“”\"]){{2,90}},)?"
     rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
 )
 # "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
-_AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?:said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,70}?)(?=\s*(?:[,.;:]|$))")
+_AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,70}?)(?=\s*(?:[,.;:]|$))")
 # A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
+# A clause that says how the source was reached, not who it is (the gold cuts relative clauses).
+_REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|who|whom|which|that)\b.*$")
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
@@ -86,11 +93,14 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     uses: no leading article, no trailing punctuation, at most nine words. Without a strong cue
     (`cued`: "according to", "citing") the phrase must end in a source-like word."""
     text = sentence.text[start:end]
-    stripped = text.strip(" ,.;:")
+    stripped = text.strip(" ,.;:").lstrip("-–— ")  # a dateline's dash before "Police said"
     offset = start + text.find(stripped)
     bare = _DISCOURSE.sub("", stripped)  # "Meanwhile the Hills Army said": the army
     bare = DETERMINERS.sub("", bare)
     offset += len(stripped) - len(bare)
+    reduced = _REDUCED_RELATIVE.search(bare)
+    if reduced is not None and reduced.start() > 0 and _SOURCE_NOUN.search(bare[: reduced.start()].split()[-1]):
+        bare = bare[: reduced.start()]  # "residents reached by telephone", "officials speaking on condition of anonymity"
     place = _LOCATIVE.search(bare)
     head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
     if head[:1].islower() and _SOURCE_NOUN.search(head) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
@@ -103,7 +113,8 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
 
 
-_RANK = re.compile(r"^(?:(?:Colonel|Col\.|General|Gen\.|Brigadier|Brig\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Cmdr\.|Admiral|Adm\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+")
+# Ranks and honorifics, with or without a full stop ("Dr Ana Pell" in British style)
+_RANK = re.compile(r"^(?:(?:Colonel|Col\.?|General|Gen\.?|Brigadier|Brig\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Commander|Cmdr\.?|Admiral|Adm\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+")
 _NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
@@ -248,6 +259,8 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
     return source
 
 
+# A document named alone ("The statement said", "the report says") is the one cited just before.
+_BARE_DOCUMENT = re.compile(r"(?:statement|report|figures|toll|tally|count|list|communiqu[eé])", re.I)
 _IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
 # "the group", "the same group", "the health office": a definite description of a source named before
 _ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>(?:[A-Z][\w-]*-based\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
@@ -370,6 +383,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
             if found is not None:
                 return _author_of(_named_in_apposition(sentence, match.end("src"), found)), ()
     candidates = []
+    spoken = set()  # speech verbs whose subject came before them, with an appositive ("X, the governor, said")
     for match in _PASSIVE_REPORT.finditer(text):
         found = _source(sentence, *match.span("src"))
         if found is not None and not _ARMED_HEAD.match(found.text.split()[-1]):
@@ -386,6 +400,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         if inner and not re.search(r"\b(?:of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
             start += inner[-1].start()
         if match.group("appositive"):
+            spoken.add(match.end())
             inner = match.group("appositive").strip(" ,")
             if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
@@ -393,11 +408,13 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         if found is not None:
             if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
                 found = _named_in_apposition(sentence, match.start("appositive"), found)
-            candidates.append((match.start("src"), found))
+            candidates.append((match.start("src"), _author_of(found)))  # "A statement from the ministry said"
     for match in _AFTER_VERB.finditer(text):
+        if match.end("verb") in spoken:
+            continue  # "X, the regional governor, said shelling killed nine": what was said, not who
         found = _source(sentence, *match.span("src"))
         if found is not None:
-            candidates.append((match.start("src"), found))
+            candidates.append((match.start("src"), _author_of(found)))
     return None, tuple(candidates)
 
 
@@ -454,6 +471,8 @@ def figure_source(article: str, sentences: Sequence[Sentence], candidate: Number
         source = _source_before(sentences, sentence.start)
     if source is None:
         source = _paragraph_source(article, sentences, sentence)
+    if source is not None and _BARE_DOCUMENT.fullmatch(source.text):
+        source = _source_before(sentences, sentence.start) or source  # "The statement said": whose statement
     if source is None:
         return None
     earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := reported_by(s)) is not None)]
