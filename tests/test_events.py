@@ -1005,3 +1005,19 @@ def test_a_british_title_without_a_full_stop_is_not_part_of_the_name():
 def test_a_reduced_relative_after_an_unnamed_source_is_cut():
     assert reported_by(sentence("Some 50 people were killed, according to residents reached by telephone.")).text == "residents"
     assert reported_by(sentence("Some 50 people were killed, according to officials speaking on condition of anonymity.")).text == "officials"
+
+
+def test_a_definite_role_is_the_person_given_that_office_elsewhere_in_the_article():
+    lede = _DATELINE + "Shelling killed nine civilians in Belka on Monday, the {role} said.\n\n"
+    assert _source_of(lede.format(role="town's mayor") + "Mayor Oleg Sarn said the town had no shelters.\n", 9) == "Oleg Sarn"
+    text = lede.format(role="army's spokesman") + "Colonel Ivan Rusu, the spokesman, said the shells came from the east.\n"
+    assert _source_of(text, 9) == "Ivan Rusu"
+    text = lede.format(role="head of the village council") + "Anna Brel, the council head, said the dead were farmers.\n"
+    assert _source_of(text, 9) == "Anna Brel"
+
+
+def test_an_indefinite_role_or_another_office_is_not_the_person_named_elsewhere():
+    text = _DATELINE + "Shelling killed nine civilians, a police spokesman said.\n\nAnother police spokesman, Ivan Rusu, said the town was calm.\n"
+    assert _source_of(text, 9) == "police spokesman"
+    text = _DATELINE + "Shelling killed nine civilians, the police chief said.\n\nArmy chief General Ivan Rusu said the army would respond.\n"
+    assert _source_of(text, 9) == "police chief"

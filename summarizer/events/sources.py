@@ -254,9 +254,68 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
         role = re.escape(text)
         holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
             rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
-        if holder and not _ORGANISATION.search(holder.group("name")) and (found := _first_mention(article, holder.group("name"))) is not None:
+        if holder and not _ORGANISATION.search(holder.group("name")) and not _ANOTHER.search(article, max(0, holder.start() - 12), holder.start()):
+            if (found := _first_mention(article, holder.group("name"))) is not None:
+                return found
+        if _definite(article, source) and (found := _holder_of_office(article, text)) is not None:
             return found
     return source
+
+
+_ANOTHER = re.compile(r"\b(?:another|second|other)\s+$", re.I)
+# One person's office that a definite role ("the town's mayor said") can stand for; plural or
+# generic heads ("officials", "the official") name no one in particular.
+_OFFICE = re.compile(
+    r"^(?P<before>.*?)\b(?P<head>governor|mayor|spokes(?:man|woman|person)|chief|head|director|commander|minister|president|chair(?:man|woman)?|"
+    r"administrator|prosecutor|coordinator|envoy|ambassador)(?P<complement>\s+(?:of|for|at)\s+.*)?$",
+    re.I,
+)
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w-]*")
+_UNCONTENT = {"the", "a", "an", "of", "for", "at", "in", "its", "their", "his", "her", "s"}
+_HOLDER_NAME = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+
+
+def _definite(article: str, source: SpanValue) -> bool:
+    """A role written as one particular person ("the governor", "the town's mayor", "its
+    spokesman"), not "a police spokesman", who may be anyone."""
+    return bool(re.search(r"\b(?:the|its|their|his|her)\s+$", article[max(0, source.start - 8) : source.start], re.I)) or "'s " in source.text.replace("’", "'")
+
+
+def _office_words(text: str) -> set[str]:
+    """The words of an office besides its head, possessives and articles dropped ("town's mayor" -> {town})."""
+    return {w.lower() for w in _CONTENT_WORD.findall(text.replace("’", "'").replace("'s", "")) if w.lower() not in _UNCONTENT}
+
+
+def _holder_of_office(article: str, role: str) -> SpanValue | None:
+    """The one person the article gives the office a definite role names ("the town's mayor said"
+    -> "Mayor Oleg Sarn"; "the head of the village council" -> "Anna Brel, the council head"):
+    the same head noun, written before the name as a title or after it as an appositive, and no
+    word of the two offices at odds ("the police chief" is not "Army chief General X")."""
+    office = _OFFICE.match(role)
+    if office is None:
+        return None
+    head = office.group("head")
+    wanted = _office_words(office.group("before") + (office.group("complement") or ""))
+    rank = _RANK.pattern[1:]
+    patterns = (
+        rf"(?P<words>(?:[\w’'-]+[ \t]+){{0,2}})(?i:{head})[ \t]+(?:{rank})?{_HOLDER_NAME}",  # "Mayor Oleg Sarn", "Army spokesman Col. X"
+        rf"{_HOLDER_NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?(?P<words>(?:[\w’'-]+\s+){{0,2}}?)(?i:{head})\b(?P<complement>\s+(?:of|for)\s+[^,.;]{{1,50}})?",
+        rf"\b(?i:{head})(?P<complement>\s+(?:of|for)\s+[^,.;]{{1,50}})?,\s+(?:{rank})?{_HOLDER_NAME}",  # "the governor, Ana Pell"
+    )
+    holders: set[str] = set()
+    for pattern in patterns:
+        for match in re.finditer(pattern, article):
+            name = _RANK.sub("", _TITLE.sub("", match.group("name")))
+            if _ORGANISATION.search(name) or len(name.split()) < 2:
+                continue
+            groups = match.groupdict()
+            words = _office_words((groups.get("words") or "") + (groups.get("complement") or ""))
+            if wanted and words and not wanted & words:
+                continue  # another office of the same kind
+            holders.add(full_name(article, name) or name)
+    if len(holders) != 1:
+        return None
+    return _first_mention(article, holders.pop())
 
 
 # A document named alone ("The statement said", "the report says") is the one cited just before.
