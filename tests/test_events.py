@@ -1021,3 +1021,21 @@ def test_an_indefinite_role_or_another_office_is_not_the_person_named_elsewhere(
     assert _source_of(text, 9) == "police spokesman"
     text = _DATELINE + "Shelling killed nine civilians, the police chief said.\n\nArmy chief General Ivan Rusu said the army would respond.\n"
     assert _source_of(text, 9) == "police chief"
+
+
+def test_two_sources_in_one_sentence_each_give_the_figure_after_their_own_verb():
+    text = _DATELINE + "The health ministry said nine people were killed, but rebels put the toll at 20.\n"
+    assert _sources(text) == {9: "health ministry", 20: "rebels"}
+    text = _DATELINE + "Nine people were killed, according to the health ministry, while the rebels said 20 had died.\n"
+    assert _sources(text) == {9: "health ministry", 20: "rebels"}
+    text = _DATELINE + "Nine people were killed, police said, while hospital officials said 14 were wounded.\n"
+    assert _sources(text) == {9: "police", 14: "hospital officials"}
+    text = _DATELINE + "At least 23 people were killed, the health ministry said, citing hospital records.\n"
+    assert _sources(text) == {23: "hospital records"}
+
+
+def test_a_kind_of_organisation_with_its_adjective_is_the_organisation_named_before():
+    text = _DATELINE + "Nine people were killed, the Kestan Red Cross said. The humanitarian organisation said 20 were injured.\n"
+    assert _source_of(text, 20) == "Kestan Red Cross"
+    text = _DATELINE + "The Orvan Rights Watch said 9 people were killed. The rights group said 20 were injured.\n"
+    assert _source_of(text, 20) == "Orvan Rights Watch"

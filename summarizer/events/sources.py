@@ -210,9 +210,10 @@ def _expanded(article: str, acronym: str) -> SpanValue | None:
 def _named_before(article: str, words: str, before: int) -> SpanValue | None:
     """The organisation a definite description stands for ("the group", "the ministry", "their
     organisation"): the nearest earlier name of that class, as the article first names it."""
-    # a bare head, or one whose modifier only says where it sits ("the Britain-based monitor", "the
-    # war monitor"): "the extremist group" may be another group
-    words = re.sub(r"^(?:[\w-]+-based|war)\s+", "", words or "", flags=re.I)
+    # a bare head, or one whose modifier only says where it sits or what kind of body it is ("the
+    # Britain-based monitor", "the war monitor", "the humanitarian organisation", "the rights
+    # group"): "the extremist group" may be another group
+    words = re.sub(r"^(?:[\w-]+-based\s+)?(?:(?:war|war-monitoring|monitoring|humanitarian|aid|relief|medical|human|rights|charitable)\s+)*", "", words or "", flags=re.I)
     heads = _REFERS_TO.get(words.lower()) if words else None
     if heads is None:
         return None
@@ -420,27 +421,33 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
     "reported by X"), verbatim, or None. With `at` (an offset into the article), a speech verb
     after the figure ("... killed 12, officials said") or the nearest one before it counts."""
     cued, candidates = _sources_in(sentence)
+    if at is None:
+        if cued is not None:
+            return cued
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    position = at - sentence.start
+    # "X said N were killed, but Y put the toll at M", "N were killed, according to X, while Y
+    # said M": a figure is its own clause's, the nearest source named before it (after the cue's,
+    # when a cue comes first); else the cue ("..., the ministry said, citing hospital records"),
+    # else a tag after it ("..., officials said").
+    before = [c for c in candidates if c[0] < position and (cued is None or c[0] > cued.start - sentence.start)]
+    if before:
+        return max(before, key=lambda c: c[0])[1]
     if cued is not None:
         return cued
     if not candidates:
         return None
-    position = (at - sentence.start) if at is not None else len(sentence.text)
-    # A verb before the figure ("activists said government shelling killed 400") or a tag at
-    # the sentence's end ("..., officials said") - the nearest.
     return min(candidates, key=lambda c: abs(c[0] - position))[1]
 
 
 @lru_cache(maxsize=512)
 def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, SpanValue], ...]]:
     """The sentence's cued source (the first "according to X"-like phrase), and every "X said"
-    source with its offset in the sentence. Once per sentence: an article's figures share
+    source with its offset in the sentence (after a cue too: "according to X, while Y said M"). Once per sentence: an article's figures share
     sentences, and the speech-verb pattern is the costliest of the event rules."""
     text = sentence.text
-    for pattern in _REPORTED_BY:
-        for match in pattern.finditer(text):
-            found = _source(sentence, *match.span("src"), cued=True)
-            if found is not None:
-                return _author_of(_named_in_apposition(sentence, match.end("src"), found)), ()
+    cued = next((_author_of(_named_in_apposition(sentence, match.end("src"), found)) for pattern in _REPORTED_BY for match in pattern.finditer(text)
+                 if (found := _source(sentence, *match.span("src"), cued=True)) is not None), None)
     candidates = []
     spoken = set()  # speech verbs whose subject came before them, with an appositive ("X, the governor, said")
     for match in _PASSIVE_REPORT.finditer(text):
@@ -474,7 +481,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         found = _source(sentence, *match.span("src"))
         if found is not None:
             candidates.append((match.start("src"), _author_of(found)))
-    return None, tuple(candidates)
+    return cued, tuple(candidates)
 
 
 def _author_of(found: SpanValue) -> SpanValue:
