@@ -1039,3 +1039,15 @@ def test_a_kind_of_organisation_with_its_adjective_is_the_organisation_named_bef
     assert _source_of(text, 20) == "Kestan Red Cross"
     text = _DATELINE + "The Orvan Rights Watch said 9 people were killed. The rights group said 20 were injured.\n"
     assert _source_of(text, 20) == "Orvan Rights Watch"
+
+
+def test_an_acronym_not_given_in_brackets_is_the_name_its_letters_spell():
+    text = _DATELINE + "The International Organization for Migration said 20,000 people had fled. According to the IOM, 5,000 of them were children.\n"
+    assert _source_of(text, 5000) == "International Organization for Migration"
+    text = _DATELINE + "The Kestan Red Cross said 20 people were hurt. KRC said 5 people were killed.\n"
+    assert _source_of(text, 5) == "Kestan Red Cross"
+
+
+def test_an_initialism_before_the_words_an_acronym_spells_is_part_of_the_name():
+    text = _DATELINE + "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 80,000 people had fled. OCHA said another 12,000 people had fled on Tuesday.\n"
+    assert _source_of(text, 12000) == "U.N. Office for the Coordination of Humanitarian Affairs"

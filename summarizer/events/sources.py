@@ -200,10 +200,35 @@ def _expanded(article: str, acronym: str) -> SpanValue | None:
     # Doctors Without Borders (MSF)" has none: the acronym stays)
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
-        initials = "".join(w[0] for w in words[-size:] if w[0].isupper() and w.lower() not in _NAME_JOINER)
-        if initials.upper() == re.sub(r"[^A-Z]", "", acronym.upper()) and words[-size][0].isupper() and words[-size] not in {"The", "A", "An"}:
+        if _spells(words[-size:], acronym):
+            # an initialism before the spelt words is part of the name ("U.N. Office for the
+            # Coordination of Humanitarian Affairs (OCHA)")
+            size += size < len(words) and bool(_INITIALISM.fullmatch(words[-size - 1]))
             name = " ".join(words[-size:])
             return SpanValue(name, match.end("name") - len(name), match.end("name"))
+    return None
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2}")
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the capitalised words' initials are the acronym's letters ("International
+    Organization for Migration" and IOM; joiners like "for" do not count)."""
+    initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _NAME_JOINER)
+    return initials.upper() == re.sub(r"[^A-Z]", "", acronym.upper()) and words[0][0].isupper() and words[0] not in {"The", "A", "An"}
+
+
+def _spelt_out(article: str, acronym: str, before: int) -> SpanValue | None:
+    """The first name before `before` that an acronym given without brackets spells ("the
+    International Organization for Migration ... the IOM"): its words' initials, all of them."""
+    for match in re.finditer(_PROPER, article[:before]):
+        words = match.group(0).split()
+        if words and words[0] in {"The", "A", "An"}:
+            words = words[1:]
+        if len(words) >= 2 and _spells(words, acronym):
+            name = " ".join(words)
+            return SpanValue(name, match.end() - len(name), match.end())
     return None
 
 
@@ -245,7 +270,7 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
     text = source.text
     if (person := _person(article, text)) is not None:
         return person
-    if _ACRONYM.match(text) and (expanded := _expanded(article, text)) is not None:
+    if _ACRONYM.match(text) and (expanded := _expanded(article, text) or _spelt_out(article, text, source.start)) is not None:
         return expanded
     if re.fullmatch(_ORG_HEAD, text) and article[max(0, source.start - 4) : source.start].lower() == "the ":
         # "The Front says" after "the Orvan Liberation Front": the name the article gave it
