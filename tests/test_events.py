@@ -1051,3 +1051,14 @@ def test_an_acronym_not_given_in_brackets_is_the_name_its_letters_spell():
 def test_an_initialism_before_the_words_an_acronym_spells_is_part_of_the_name():
     text = _DATELINE + "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 80,000 people had fled. OCHA said another 12,000 people had fled on Tuesday.\n"
     assert _source_of(text, 12000) == "U.N. Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_toll_going_on_in_a_paragraph_with_no_source_takes_the_source_told_before():
+    text = (
+        _DATELINE + "Shelling killed nine civilians in Belka on Monday, the regional health office said.\n\n"
+        "Another 14 people were wounded, most of them in the market.\n\n"
+        "The town has been shelled almost daily since the spring.\n"
+    )
+    assert _source_of(text, 14) == "regional health office"
+    text = _DATELINE + "Shelling killed nine civilians in Belka on Monday.\n\nThe town has been shelled almost daily since the spring.\n"
+    assert _source_of(text, 9) is None, "a story that names no source gives none"

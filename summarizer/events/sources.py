@@ -344,6 +344,13 @@ def _holder_of_office(article: str, role: str) -> SpanValue | None:
     return _first_mention(article, holders.pop())
 
 
+# Words that go on with a toll told before: "Another 14", "A further six", "Among the dead",
+# "Four of them", "14 others", "three more".
+_CONTINUES = re.compile(
+    r"^\W*(?:another|a further|among (?:the|them|those)|of (?:the|them|those)|the (?:dead|wounded|injured|victims)|(?:most|many|some|all|\w+) of (?:the|them|those))\b"
+    r"|\b(?:others|more)\b",
+    re.I,
+)
 # A document named alone ("The statement said", "the report says") is the one cited just before.
 _BARE_DOCUMENT = re.compile(r"(?:statement|report|figures|toll|tally|count|list|communiqu[eé])", re.I)
 _IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
@@ -565,7 +572,10 @@ def figure_source(article: str, sentences: Sequence[Sentence], candidate: Number
     if source is not None and _BARE_DOCUMENT.fullmatch(source.text):
         source = _source_before(sentences, sentence.start) or source  # "The statement said": whose statement
     if source is None:
-        return None
+        # a figure that goes on with a toll told before ("..., the health office said.\n\nAnother
+        # 14 people were wounded.") is that toll's source's; a new story's figure has none
+        told = [value for value in earlier_sources if value.start < sentence.start]
+        return max(told, key=lambda value: value.start) if told and _CONTINUES.search(sentence.text) else None
     earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := reported_by(s)) is not None)]
     earlier.sort(key=lambda value: value.start)
     return _antecedent(article, source, earlier) or resolve_source(article, source)
