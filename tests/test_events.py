@@ -1062,3 +1062,13 @@ def test_a_toll_going_on_in_a_paragraph_with_no_source_takes_the_source_told_bef
     assert _source_of(text, 14) == "regional health office"
     text = _DATELINE + "Shelling killed nine civilians in Belka on Monday.\n\nThe town has been shelled almost daily since the spring.\n"
     assert _source_of(text, 9) is None, "a story that names no source gives none"
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    text = _DATELINE + "Ivo Marek of the Dravian Red Crescent said 12 people were killed.\n"
+    assert _source_of(text, 12) == "Ivo Marek"
+    assert _source_of(_DATELINE + "Nine people were killed, the Office of the High Commissioner said.\n", 9) == "Office of the High Commissioner"
+
+
+def test_a_source_coordinated_with_an_indefinite_one_is_one_string():
+    assert reported_by(sentence("Twelve people were killed in the raid, residents and a medical worker said.")).text == "residents and a medical worker"

@@ -262,12 +262,20 @@ def _with_modifier(article: str, found: SpanValue) -> SpanValue:
     return SpanValue(article[start : found.end], start, found.end)
 
 
+_PERSON_OF = re.compile(r"^(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
+
+
 def resolve_source(article: str, source: SpanValue) -> SpanValue:
     """A person's source by their full name, wherever the article first gives it ("Valchenko"
     and "regional governor Petra Valchenko" -> "Petra Valchenko"; "the regional governor" ->
     the person the article gives that role); an acronym or short form of an organisation by
     its first full naming ("the KDF", "the Observatory"); other organisations and groups as written."""
     text = source.text
+    served = _PERSON_OF.match(text)  # "Ivo Marek of the Dravian Red Crescent": the person
+    if served is not None and not _ORGANISATION.search(served.group("name")):
+        name = _TITLE.sub("", _RANK.sub("", served.group("name")))
+        if len(name.split()) >= 2 and (person := _first_mention(article, full_name(article, name) or name)) is not None:
+            return person
     if (person := _person(article, text)) is not None:
         return person
     if _ACRONYM.match(text) and (expanded := _expanded(article, text) or _spelt_out(article, text, source.start)) is not None:
@@ -495,7 +503,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
             start += joined.start() if joined is not None else clause.end()
         # "a list of 230 members the group says": the source starts at its own determiner
         inner = list(re.finditer(r"(?<=\s)(?:the|a|an)\s", text[start:end], re.I))
-        if inner and not re.search(r"\b(?:of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
+        if inner and not re.search(r"\b(?:and|of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
             start += inner[-1].start()
         if match.group("appositive"):
             spoken.add(match.end())
