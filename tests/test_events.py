@@ -1072,3 +1072,9 @@ def test_a_person_of_an_organisation_is_the_person():
 
 def test_a_source_coordinated_with_an_indefinite_one_is_one_string():
     assert reported_by(sentence("Twelve people were killed in the raid, residents and a medical worker said.")).text == "residents and a medical worker"
+
+
+def test_figures_that_show_a_toll_are_their_authors():
+    assert reported_by(sentence("Twenty people were killed in the past week, figures from the health ministry show.")).text == "health ministry"
+    assert reported_by(sentence("The health ministry's figures show 20 people were killed in the past week.")).text == "health ministry"
+    assert reported_by(sentence("Images show 20 bodies in the street.")) is None

@@ -44,6 +44,12 @@ _REPORTED_BY = (
 # Nations", "a toll compiled by AFP", "a statement from the ministry", "the ministry's latest figures".
 _DOCUMENT = r"(?:(?:latest|new|official|final|preliminary|own|initial|updated|daily|weekly|monthly)\s+)*(?:figures|statement|(?:death\s+)?toll|tally|count|report|data|estimates?|statistics|numbers|records|list|database)"
 _DOCUMENT_OF = re.compile(rf"^{_DOCUMENT}\s+(?:(?:released|compiled|issued|published|provided|gathered|collected|posted|put out)\s+)?(?:by|from|of)\s+(?:the\s+)?(?P<author>\S.*)$", re.I)
+# "figures from the health ministry show", "the ministry's figures show": a document that shows a toll
+_DOCUMENT_SHOWS = re.compile(
+    rf"(?P<src>(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,4}}?{_DOCUMENT}(?:\s+(?:(?:released|compiled|issued|published)\s+)?(?:by|from|of)\s+(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)?)"
+    rf"\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+    re.I,
+)
 _AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I)
 # "a Reuters tally", "UN figures", "government figures": the author written before the document
 _AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
@@ -515,6 +521,13 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
             if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
                 found = _named_in_apposition(sentence, match.start("appositive"), found)
             candidates.append((match.start("src"), _author_of(found)))  # "A statement from the ministry said"
+    for match in _DOCUMENT_SHOWS.finditer(text):
+        start, end = match.span("src")
+        clause = _BOUNDARY.search(text[start:end])
+        start += clause.end() if clause is not None else 0
+        found = _source(sentence, start, end, cued=True)
+        if found is not None and (author := _author_of(found)) is not found:
+            candidates.append((start, author))  # only a document's author: "Images show" names no one
     for match in _AFTER_VERB.finditer(text):
         if match.end("verb") in spoken:
             continue  # "X, the regional governor, said shelling killed nine": what was said, not who
