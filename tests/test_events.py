@@ -1078,3 +1078,9 @@ def test_figures_that_show_a_toll_are_their_authors():
     assert reported_by(sentence("Twenty people were killed in the past week, figures from the health ministry show.")).text == "health ministry"
     assert reported_by(sentence("The health ministry's figures show 20 people were killed in the past week.")).text == "health ministry"
     assert reported_by(sentence("Images show 20 bodies in the street.")) is None
+
+
+def test_a_time_phrase_before_the_source_is_not_part_of_it():
+    assert reported_by(sentence("On Monday police said 12 people were arrested.")).text == "police"
+    assert reported_by(sentence("In June activists said 60 people were killed.")).text == "activists"
+    assert reported_by(sentence("Late on Tuesday Orvan police said 12 people were arrested.")).text == "Orvan police"

@@ -91,6 +91,12 @@ DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
 _JOINED_SOURCE = re.compile(r"(?<![\w’'-])(?:police|officials|army|military|medics|doctors|residents|witnesses|activists|rescuers|sources|paramedics|hospital|security)\s+$", re.I)
+_TIME_LEAD = re.compile(
+    r"^(?:(?:Late|Early|Earlier|Later)\s+)?(?:(?:on|in|by|during|since|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|(?:this|last)\s+(?:week|month|year))"
+    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}))?,?\s+",
+    re.I,
+)
 _DISCOURSE = re.compile(r"^(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Elsewhere|Still|Yet|Now|Then|Instead|Overall),?\s+")
 
 
@@ -101,7 +107,7 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     text = sentence.text[start:end]
     stripped = text.strip(" ,.;:").lstrip("-–— ")  # a dateline's dash before "Police said"
     offset = start + text.find(stripped)
-    bare = _DISCOURSE.sub("", stripped)  # "Meanwhile the Hills Army said": the army
+    bare = _TIME_LEAD.sub("", _DISCOURSE.sub("", stripped))  # "Meanwhile the Hills Army said", "On Monday police said"
     bare = DETERMINERS.sub("", bare)
     offset += len(stripped) - len(bare)
     reduced = _REDUCED_RELATIVE.search(bare)
