@@ -35,7 +35,8 @@ _STOP_BEFORE = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "also", "then", "has", "had",
 }
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our|my)\s+", re.I)
-_APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.()“”\"]{3,90}?)\s*(?=[,;.]|\s+(?:said|says|told|added|who|which)\b)")
+# an abbreviation's full stops ("the U.N. mission") do not end the appositive; a sentence's do
+_APPOSITIVE = re.compile(r",\s*(?P<role>(?:(?<![\w.])(?:[A-Z]\.){2,}|[^,;:.()“”\"]){3,90}?)\s*(?=[,;]|(?<![A-Z])\.|\.\s*$|\s+(?:said|says|told|added|who|which)\b)")
 _ROLE_ONLY = re.compile(
     rf"\b(?:an?|the|one|another)\s+(?P<role>(?:(?!(?:of|for|in|on|at|to|the|a|an|and|or|being|is|was|with|by|from)\b)[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})"
     rf"(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:[,;]|(?-i:(?<![A-Z]))\.(?=\s|$)|(?:said|says|told|added|who)\b))",
@@ -43,7 +44,28 @@ _ROLE_ONLY = re.compile(
 )
 # "a priest in the town", "a nurse at the hospital": where the person is, not their role (the
 # gold's rule 4); an organisation after "in" stays ("a commander in the Free Hills Brigades").
+_AFTER_PLACE = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'-]+)?$")
 _WHERE = re.compile(r"\s+(?:from|in|at|near|inside|outside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*$|\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]+$")
+# A body the person serves, not a place they are at ("an official in the interior ministry",
+# "a commander in the Hills Brigades"): the gold keeps it (rule 3), where it cuts "in the town".
+_BODY = re.compile(
+    r"(?:ministry|department|army|police|government|council|committee|agency|office|mission|embassy|military|navy|parliament|"
+    r"delegation|movement|party|coalition|secretariat|administration|authority|directorate|command|Brigades?|Front|Forces|Army|Movement|Council|Party)$"
+)
+_HONORIFIC = re.compile(
+    r"^(?:(?:Father|Bishop|Archbishop|Ambassador|Sheikh|Imam|Rabbi|Reverend|Rev\.?|Pastor|Sister|Brother|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Col\.?|"
+    r"General|Gen\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Brigadier|Brig\.?|Admiral|Adm\.?|Commander)\s*)+$"
+)
+
+
+def _without_place(role: str, place: re.Pattern[str]) -> str:
+    """The role without a trailing phrase that only says where the person is, unless it names a body they serve."""
+    match = place.search(role)
+    if match is None or _BODY.search(match.group(0).rstrip()):
+        return role
+    return role[: match.start()]
+
+
 _AGE = re.compile(r",\s*\d{1,3}(?=\s*,)")
 
 
@@ -124,7 +146,7 @@ def _after(article: str, end: int) -> SpanValue | None:
     role = match.group("role")
     if re.match(r"(?:who|whose|which|where|whom)\b", role, re.I):
         return None  # "Lena Hale, who heads the delegation": a clause, no role (the gold's null)
-    role = re.sub(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?$", "", role)  # "a village elder from the valley"
+    role = _without_place(role, _AFTER_PLACE)  # "a village elder from the valley"
     bare = _DETERMINER.sub("", role)
     if not _ROLE_NOUN.search(bare) or len(bare.split()) > 10:
         return None
@@ -146,7 +168,10 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
                 serving = _ROLE_FOR.search(article, max(0, start - 80), start)
                 if serving is not None:
                     return SpanValue(article[serving.start("role") : mention.end()], serving.start("role"), mention.end())
-                found = _before(article, start) or _after(article, mention.end())
+                found = _before(article, start)
+                if found is not None and _HONORIFIC.match(found.text):
+                    found = None  # "Father Luca Benedetti", "Colonel Ivan Rusu": a title the gold drops, no office
+                found = found or _after(article, mention.end())
                 if found is not None:
                     return found
     if near is not None:
@@ -154,7 +179,7 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
         matches = list(_ROLE_ONLY.finditer(article, window_start, min(len(article), near + 160)))
         if matches:
             match = min(matches, key=lambda m: abs(m.start() - near))
-            role = _WHERE.sub("", match.group("role").rstrip())
+            role = _without_place(match.group("role").rstrip(), _WHERE)
             return SpanValue(role, match.start("role"), match.start("role") + len(role))
     return None
 

@@ -998,3 +998,124 @@ def test_a_province_named_after_the_lead_places_an_event_the_lead_puts_only_in_a
     )
     (events, _), _ = events_of(text, "2014-12-13")
     assert events[0].location is not None and events[0].location[1].admin1 == "Al-Hasakah"
+
+
+# -- attribution families of wire copy, fourth round (reported_by) ----------------------------
+# Invented sentences; each test is one way news English names who gives a figure.
+
+_DATELINE = "DRAVOS, Dravia (Northline Wire) - "
+
+
+def test_a_datelines_dash_is_not_part_of_the_source_at_the_leads_start():
+    assert _source_of(_DATELINE + "Police said the bombing killed 17 people.\n", 17) == "Police"
+    assert _source_of(_DATELINE + "Rescue workers said they had recovered 17 bodies.\n", 17) == "Rescue workers"
+    assert _source_of("DRAVOS -- Medical sources said 23 people were killed.\n", 23) == "Medical sources"
+
+
+def test_what_follows_a_speech_verb_whose_subject_came_before_it_is_what_was_said_not_who():
+    text = _DATELINE + "Petra Valchenko, the regional governor, said shelling killed nine civilians on Monday.\n"
+    assert _source_of(text, 9) == "Petra Valchenko"
+    text = _DATELINE + "The army, in a statement, said rebels killed 12 soldiers near Belka.\n"
+    assert _source_of(text, 12) == "army"
+
+
+def test_an_abbreviations_full_stops_do_not_end_the_source():
+    found = reported_by(sentence("About 80,000 people have fled, according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA)."))
+    assert found.text == "U.N. Office for the Coordination of Humanitarian Affairs"
+    assert reported_by(sentence("At least 12 fighters were killed, according to the U.S. military.")).text == "U.S. military"
+    assert _source_of(_DATELINE + "Seventeen people were killed, said Lt. Col. Dan Ross, a military spokesman.\n", 17) == "Dan Ross"
+
+
+def test_a_document_before_or_after_the_speech_verb_is_its_authors():
+    assert reported_by(sentence("A statement from the defence ministry said 11 soldiers were wounded.")).text == "defence ministry"
+    assert reported_by(sentence("Seventeen people were killed, said a statement from the governor's office.")).text == "governor's office"
+    text = _DATELINE + "The army said 12 soldiers died in the ambush. The statement said the attackers also wounded 20 soldiers.\n"
+    assert _source_of(text, 20) == "army"
+
+
+def test_a_british_title_without_a_full_stop_is_not_part_of_the_name():
+    assert _source_of(_DATELINE + "Nine people died, said Dr Ana Pell, a surgeon at the hospital.\n", 9) == "Ana Pell"
+
+
+def test_a_reduced_relative_after_an_unnamed_source_is_cut():
+    assert reported_by(sentence("Some 50 people were killed, according to residents reached by telephone.")).text == "residents"
+    assert reported_by(sentence("Some 50 people were killed, according to officials speaking on condition of anonymity.")).text == "officials"
+
+
+def test_a_definite_role_is_the_person_given_that_office_elsewhere_in_the_article():
+    lede = _DATELINE + "Shelling killed nine civilians in Belka on Monday, the {role} said.\n\n"
+    assert _source_of(lede.format(role="town's mayor") + "Mayor Oleg Sarn said the town had no shelters.\n", 9) == "Oleg Sarn"
+    text = lede.format(role="army's spokesman") + "Colonel Ivan Rusu, the spokesman, said the shells came from the east.\n"
+    assert _source_of(text, 9) == "Ivan Rusu"
+    text = lede.format(role="head of the village council") + "Anna Brel, the council head, said the dead were farmers.\n"
+    assert _source_of(text, 9) == "Anna Brel"
+
+
+def test_an_indefinite_role_or_another_office_is_not_the_person_named_elsewhere():
+    text = _DATELINE + "Shelling killed nine civilians, a police spokesman said.\n\nAnother police spokesman, Ivan Rusu, said the town was calm.\n"
+    assert _source_of(text, 9) == "police spokesman"
+    text = _DATELINE + "Shelling killed nine civilians, the police chief said.\n\nArmy chief General Ivan Rusu said the army would respond.\n"
+    assert _source_of(text, 9) == "police chief"
+
+
+def test_two_sources_in_one_sentence_each_give_the_figure_after_their_own_verb():
+    text = _DATELINE + "The health ministry said nine people were killed, but rebels put the toll at 20.\n"
+    assert _sources(text) == {9: "health ministry", 20: "rebels"}
+    text = _DATELINE + "Nine people were killed, according to the health ministry, while the rebels said 20 had died.\n"
+    assert _sources(text) == {9: "health ministry", 20: "rebels"}
+    text = _DATELINE + "Nine people were killed, police said, while hospital officials said 14 were wounded.\n"
+    assert _sources(text) == {9: "police", 14: "hospital officials"}
+    text = _DATELINE + "At least 23 people were killed, the health ministry said, citing hospital records.\n"
+    assert _sources(text) == {23: "hospital records"}
+
+
+def test_a_kind_of_organisation_with_its_adjective_is_the_organisation_named_before():
+    text = _DATELINE + "Nine people were killed, the Kestan Red Cross said. The humanitarian organisation said 20 were injured.\n"
+    assert _source_of(text, 20) == "Kestan Red Cross"
+    text = _DATELINE + "The Orvan Rights Watch said 9 people were killed. The rights group said 20 were injured.\n"
+    assert _source_of(text, 20) == "Orvan Rights Watch"
+
+
+def test_an_acronym_not_given_in_brackets_is_the_name_its_letters_spell():
+    text = _DATELINE + "The International Organization for Migration said 20,000 people had fled. According to the IOM, 5,000 of them were children.\n"
+    assert _source_of(text, 5000) == "International Organization for Migration"
+    text = _DATELINE + "The Kestan Red Cross said 20 people were hurt. KRC said 5 people were killed.\n"
+    assert _source_of(text, 5) == "Kestan Red Cross"
+
+
+def test_an_initialism_before_the_words_an_acronym_spells_is_part_of_the_name():
+    text = _DATELINE + "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 80,000 people had fled. OCHA said another 12,000 people had fled on Tuesday.\n"
+    assert _source_of(text, 12000) == "U.N. Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_toll_going_on_in_a_paragraph_with_no_source_takes_the_source_told_before():
+    text = (
+        _DATELINE + "Shelling killed nine civilians in Belka on Monday, the regional health office said.\n\n"
+        "Another 14 people were wounded, most of them in the market.\n\n"
+        "The town has been shelled almost daily since the spring.\n"
+    )
+    assert _source_of(text, 14) == "regional health office"
+    text = _DATELINE + "Shelling killed nine civilians in Belka on Monday.\n\nThe town has been shelled almost daily since the spring.\n"
+    assert _source_of(text, 9) is None, "a story that names no source gives none"
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    text = _DATELINE + "Ivo Marek of the Dravian Red Crescent said 12 people were killed.\n"
+    assert _source_of(text, 12) == "Ivo Marek"
+    assert _source_of(_DATELINE + "Nine people were killed, the Office of the High Commissioner said.\n", 9) == "Office of the High Commissioner"
+
+
+def test_a_source_coordinated_with_an_indefinite_one_is_one_string():
+    assert reported_by(sentence("Twelve people were killed in the raid, residents and a medical worker said.")).text == "residents and a medical worker"
+
+
+def test_figures_that_show_a_toll_are_their_authors():
+    assert reported_by(sentence("Twenty people were killed in the past week, figures from the health ministry show.")).text == "health ministry"
+    assert reported_by(sentence("The health ministry's figures show 20 people were killed in the past week.")).text == "health ministry"
+    assert reported_by(sentence("Images show 20 bodies in the street.")) is None
+
+
+def test_a_time_phrase_before_the_source_is_not_part_of_it():
+    assert reported_by(sentence("On Monday police said 12 people were arrested.")).text == "police"
+    assert reported_by(sentence("In June activists said 60 people were killed.")).text == "activists"
+    assert reported_by(sentence("Late on Tuesday Orvan police said 12 people were arrested.")).text == "Orvan police"

@@ -56,3 +56,19 @@ def test_an_unnamed_speakers_role_is_a_noun_phrase_not_a_clause():
 def test_a_dash_before_the_name_ends_the_role():
     text = 'The crowd cheered the establishment candidates -- Ana Ruiz and Tom Bell. "We will win," Ruiz said.'
     assert roles(text) == [None]
+
+
+def test_an_honorific_or_rank_alone_before_the_name_is_no_role():
+    assert roles('"We will talk," said Father Luca Benedetti.') == [None]
+    assert roles('"We will talk," said Colonel Ivan Rusu.') == [None]
+    assert roles('"We will talk," said Sheikh Omar Hadi, a tribal leader in the province.') == ["tribal leader"]
+
+
+def test_an_abbreviations_full_stops_stay_inside_an_appositive_role():
+    assert roles('"We will talk," said Ivan Rusu, deputy head of the U.N. mission in Dravia.') == ["deputy head of the U.N. mission"]
+
+
+def test_the_body_an_unnamed_speaker_serves_is_kept_where_only_a_place_is_cut():
+    assert roles('"We will talk," said a senior official in the interior ministry.') == ["senior official in the interior ministry"]
+    assert roles('"We will talk," said an official at the foreign ministry.') == ["official at the foreign ministry"]
+    assert roles('"We bury people every day," said a priest in the town.') == ["priest"]

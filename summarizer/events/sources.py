@@ -28,25 +28,34 @@ _PERIOD = re.compile(
     + "|" + _CUMULATIVE.pattern,
     re.I,
 )
+# One character of a source phrase; an abbreviation's full stops do not end it ("the U.N. Office
+# for ...", "said Lt. Col. Dan Ross"), a sentence's full stop does.
+_SPAN = r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Rev|St)\.(?=\s)|[^,.;:()“”\"])"
 # Strong cues: whatever follows them is the source ("according to", "citing", "reported by").
 # A source before a speech verb ("activists said") is read by `_BEFORE_VERB` below.
 _REPORTED_BY = (
-    re.compile(r"\baccording to (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and said)\b))", re.I),
-    re.compile(r"\b(?:citing|quoting) (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
-    re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    re.compile(r"\baccording to (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and said)\b))", re.I),
+    re.compile(r"\b(?:citing|quoting) (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
+    re.compile(r"\b(?:reported|documented|confirmed|counted|recorded) by (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as)\b))", re.I),
     # "Figures released by the health ministry showed ...": a document's author (gas is "released by" a helicopter too)
-    re.compile(r"\b(?:figures|data|statistics|tolls?|tally|count|numbers|report|list|estimates) (?:released|published|compiled|issued|provided|gathered) by (?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as|showed|shows|show|put|puts|suggest|suggested|indicate|indicated)\b))", re.I),
+    re.compile(r"\b(?:figures|data|statistics|tolls?|tally|count|numbers|report|list|estimates) (?:released|published|compiled|issued|provided|gathered) by (?P<src>(?:the |a |an )?" + _SPAN + r"{2,80}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|as|showed|shows|show|put|puts|suggest|suggested|indicate|indicated)\b))", re.I),
 )
 # A document cited as the source is its author's figure: "according to figures from the United
 # Nations", "a toll compiled by AFP", "a statement from the ministry", "the ministry's latest figures".
 _DOCUMENT = r"(?:(?:latest|new|official|final|preliminary|own|initial|updated|daily|weekly|monthly)\s+)*(?:figures|statement|(?:death\s+)?toll|tally|count|report|data|estimates?|statistics|numbers|records|list|database)"
 _DOCUMENT_OF = re.compile(rf"^{_DOCUMENT}\s+(?:(?:released|compiled|issued|published|provided|gathered|collected|posted|put out)\s+)?(?:by|from|of)\s+(?:the\s+)?(?P<author>\S.*)$", re.I)
+# "figures from the health ministry show", "the ministry's figures show": a document that shows a toll
+_DOCUMENT_SHOWS = re.compile(
+    rf"(?P<src>(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,4}}?{_DOCUMENT}(?:\s+(?:(?:released|compiled|issued|published)\s+)?(?:by|from|of)\s+(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)?)"
+    rf"\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+    re.I,
+)
 _AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I)
 # "a Reuters tally", "UN figures", "government figures": the author written before the document
 _AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
 # "were reported killed by the monitor": the passive's agent reports the figure, unless it is an
 # armed side ("reported killed by government forces" is who killed them) - checked by the noun.
-_PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
+_PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
 _ARMED_HEAD = re.compile(r"^(?:forces|troops|army|military|police|militia|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|bombers|shelling|fire|strikes?|airstrikes?|bombs?|bombing)$", re.I)
 _NOT_SOURCES = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|officials? who|the attack|the strike|the bombing|the blast|the explosion)$", re.I)
 
@@ -62,22 +71,32 @@ _SOURCE_NOUN = re.compile(
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
-_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
-# "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said"
+# A dateline's dash ("KABUL (Agency) - Police said") ends a clause like an en dash.
+_BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
+# "X said", "X, a spokesman for Y, said", "A spokeswoman for Y, Hanna Dobre, said" (an appositive
+# holds no bracket or dash: "KABUL, Afghanistan (Agency) - Nine were killed, said X" has none)
 _BEFORE_VERB = re.compile(
-    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,[^,;“”\"]{{2,90}},)?"
+    rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,(?:(?!\s-\s)[^,;()“”\"]){{2,90}},)?"
     rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
 )
 # "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
-_AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?:said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?[^,.;:()“”\"]{2,70}?)(?=\s*(?:[,.;:]|$))")
+_AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,70}?)(?=\s*(?:[,.;:]|$))")
 # A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
+# A clause that says how the source was reached, not who it is (the gold cuts relative clauses).
+_REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|who|whom|which|that)\b.*$")
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
 _JOINED_SOURCE = re.compile(r"(?<![\w’'-])(?:police|officials|army|military|medics|doctors|residents|witnesses|activists|rescuers|sources|paramedics|hospital|security)\s+$", re.I)
+_TIME_LEAD = re.compile(
+    r"^(?:(?:Late|Early|Earlier|Later)\s+)?(?:(?:on|in|by|during|since|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|(?:this|last)\s+(?:week|month|year))"
+    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}))?,?\s+",
+    re.I,
+)
 _DISCOURSE = re.compile(r"^(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Elsewhere|Still|Yet|Now|Then|Instead|Overall),?\s+")
 
 
@@ -86,11 +105,14 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     uses: no leading article, no trailing punctuation, at most nine words. Without a strong cue
     (`cued`: "according to", "citing") the phrase must end in a source-like word."""
     text = sentence.text[start:end]
-    stripped = text.strip(" ,.;:")
+    stripped = text.strip(" ,.;:").lstrip("-–— ")  # a dateline's dash before "Police said"
     offset = start + text.find(stripped)
-    bare = _DISCOURSE.sub("", stripped)  # "Meanwhile the Hills Army said": the army
+    bare = _TIME_LEAD.sub("", _DISCOURSE.sub("", stripped))  # "Meanwhile the Hills Army said", "On Monday police said"
     bare = DETERMINERS.sub("", bare)
     offset += len(stripped) - len(bare)
+    reduced = _REDUCED_RELATIVE.search(bare)
+    if reduced is not None and reduced.start() > 0 and _SOURCE_NOUN.search(bare[: reduced.start()].split()[-1]):
+        bare = bare[: reduced.start()]  # "residents reached by telephone", "officials speaking on condition of anonymity"
     place = _LOCATIVE.search(bare)
     head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
     if head[:1].islower() and _SOURCE_NOUN.search(head) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
@@ -103,7 +125,8 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
     return SpanValue(bare, sentence.start + offset, sentence.start + offset + len(bare))
 
 
-_RANK = re.compile(r"^(?:(?:Colonel|Col\.|General|Gen\.|Brigadier|Brig\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Commander|Cmdr\.|Admiral|Adm\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+")
+# Ranks and honorifics, with or without a full stop ("Dr Ana Pell" in British style)
+_RANK = re.compile(r"^(?:(?:Colonel|Col\.?|General|Gen\.?|Brigadier|Brig\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Commander|Cmdr\.?|Admiral|Adm\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+")
 _NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
@@ -189,19 +212,45 @@ def _expanded(article: str, acronym: str) -> SpanValue | None:
     # Doctors Without Borders (MSF)" has none: the acronym stays)
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
-        initials = "".join(w[0] for w in words[-size:] if w[0].isupper() and w.lower() not in _NAME_JOINER)
-        if initials.upper() == re.sub(r"[^A-Z]", "", acronym.upper()) and words[-size][0].isupper() and words[-size] not in {"The", "A", "An"}:
+        if _spells(words[-size:], acronym):
+            # an initialism before the spelt words is part of the name ("U.N. Office for the
+            # Coordination of Humanitarian Affairs (OCHA)")
+            size += size < len(words) and bool(_INITIALISM.fullmatch(words[-size - 1]))
             name = " ".join(words[-size:])
             return SpanValue(name, match.end("name") - len(name), match.end("name"))
+    return None
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2}")
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the capitalised words' initials are the acronym's letters ("International
+    Organization for Migration" and IOM; joiners like "for" do not count)."""
+    initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _NAME_JOINER)
+    return initials.upper() == re.sub(r"[^A-Z]", "", acronym.upper()) and words[0][0].isupper() and words[0] not in {"The", "A", "An"}
+
+
+def _spelt_out(article: str, acronym: str, before: int) -> SpanValue | None:
+    """The first name before `before` that an acronym given without brackets spells ("the
+    International Organization for Migration ... the IOM"): its words' initials, all of them."""
+    for match in re.finditer(_PROPER, article[:before]):
+        words = match.group(0).split()
+        if words and words[0] in {"The", "A", "An"}:
+            words = words[1:]
+        if len(words) >= 2 and _spells(words, acronym):
+            name = " ".join(words)
+            return SpanValue(name, match.end() - len(name), match.end())
     return None
 
 
 def _named_before(article: str, words: str, before: int) -> SpanValue | None:
     """The organisation a definite description stands for ("the group", "the ministry", "their
     organisation"): the nearest earlier name of that class, as the article first names it."""
-    # a bare head, or one whose modifier only says where it sits ("the Britain-based monitor", "the
-    # war monitor"): "the extremist group" may be another group
-    words = re.sub(r"^(?:[\w-]+-based|war)\s+", "", words or "", flags=re.I)
+    # a bare head, or one whose modifier only says where it sits or what kind of body it is ("the
+    # Britain-based monitor", "the war monitor", "the humanitarian organisation", "the rights
+    # group"): "the extremist group" may be another group
+    words = re.sub(r"^(?:[\w-]+-based\s+)?(?:(?:war|war-monitoring|monitoring|humanitarian|aid|relief|medical|human|rights|charitable)\s+)*", "", words or "", flags=re.I)
     heads = _REFERS_TO.get(words.lower()) if words else None
     if heads is None:
         return None
@@ -225,15 +274,23 @@ def _with_modifier(article: str, found: SpanValue) -> SpanValue:
     return SpanValue(article[start : found.end], start, found.end)
 
 
+_PERSON_OF = re.compile(r"^(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
+
+
 def resolve_source(article: str, source: SpanValue) -> SpanValue:
     """A person's source by their full name, wherever the article first gives it ("Valchenko"
     and "regional governor Petra Valchenko" -> "Petra Valchenko"; "the regional governor" ->
     the person the article gives that role); an acronym or short form of an organisation by
     its first full naming ("the KDF", "the Observatory"); other organisations and groups as written."""
     text = source.text
+    served = _PERSON_OF.match(text)  # "Ivo Marek of the Dravian Red Crescent": the person
+    if served is not None and not _ORGANISATION.search(served.group("name")):
+        name = _TITLE.sub("", _RANK.sub("", served.group("name")))
+        if len(name.split()) >= 2 and (person := _first_mention(article, full_name(article, name) or name)) is not None:
+            return person
     if (person := _person(article, text)) is not None:
         return person
-    if _ACRONYM.match(text) and (expanded := _expanded(article, text)) is not None:
+    if _ACRONYM.match(text) and (expanded := _expanded(article, text) or _spelt_out(article, text, source.start)) is not None:
         return expanded
     if re.fullmatch(_ORG_HEAD, text) and article[max(0, source.start - 4) : source.start].lower() == "the ":
         # "The Front says" after "the Orvan Liberation Front": the name the article gave it
@@ -243,11 +300,79 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
         role = re.escape(text)
         holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
             rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
-        if holder and not _ORGANISATION.search(holder.group("name")) and (found := _first_mention(article, holder.group("name"))) is not None:
+        if holder and not _ORGANISATION.search(holder.group("name")) and not _ANOTHER.search(article, max(0, holder.start() - 12), holder.start()):
+            if (found := _first_mention(article, holder.group("name"))) is not None:
+                return found
+        if _definite(article, source) and (found := _holder_of_office(article, text)) is not None:
             return found
     return source
 
 
+_ANOTHER = re.compile(r"\b(?:another|second|other)\s+$", re.I)
+# One person's office that a definite role ("the town's mayor said") can stand for; plural or
+# generic heads ("officials", "the official") name no one in particular.
+_OFFICE = re.compile(
+    r"^(?P<before>.*?)\b(?P<head>governor|mayor|spokes(?:man|woman|person)|chief|head|director|commander|minister|president|chair(?:man|woman)?|"
+    r"administrator|prosecutor|coordinator|envoy|ambassador)(?P<complement>\s+(?:of|for|at)\s+.*)?$",
+    re.I,
+)
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w-]*")
+_UNCONTENT = {"the", "a", "an", "of", "for", "at", "in", "its", "their", "his", "her", "s"}
+_HOLDER_NAME = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+
+
+def _definite(article: str, source: SpanValue) -> bool:
+    """A role written as one particular person ("the governor", "the town's mayor", "its
+    spokesman"), not "a police spokesman", who may be anyone."""
+    return bool(re.search(r"\b(?:the|its|their|his|her)\s+$", article[max(0, source.start - 8) : source.start], re.I)) or "'s " in source.text.replace("’", "'")
+
+
+def _office_words(text: str) -> set[str]:
+    """The words of an office besides its head, possessives and articles dropped ("town's mayor" -> {town})."""
+    return {w.lower() for w in _CONTENT_WORD.findall(text.replace("’", "'").replace("'s", "")) if w.lower() not in _UNCONTENT}
+
+
+def _holder_of_office(article: str, role: str) -> SpanValue | None:
+    """The one person the article gives the office a definite role names ("the town's mayor said"
+    -> "Mayor Oleg Sarn"; "the head of the village council" -> "Anna Brel, the council head"):
+    the same head noun, written before the name as a title or after it as an appositive, and no
+    word of the two offices at odds ("the police chief" is not "Army chief General X")."""
+    office = _OFFICE.match(role)
+    if office is None:
+        return None
+    head = office.group("head")
+    wanted = _office_words(office.group("before") + (office.group("complement") or ""))
+    rank = _RANK.pattern[1:]
+    patterns = (
+        rf"(?P<words>(?:[\w’'-]+[ \t]+){{0,2}})(?i:{head})[ \t]+(?:{rank})?{_HOLDER_NAME}",  # "Mayor Oleg Sarn", "Army spokesman Col. X"
+        rf"{_HOLDER_NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?(?P<words>(?:[\w’'-]+\s+){{0,2}}?)(?i:{head})\b(?P<complement>\s+(?:of|for)\s+[^,.;]{{1,50}})?",
+        rf"\b(?i:{head})(?P<complement>\s+(?:of|for)\s+[^,.;]{{1,50}})?,\s+(?:{rank})?{_HOLDER_NAME}",  # "the governor, Ana Pell"
+    )
+    holders: set[str] = set()
+    for pattern in patterns:
+        for match in re.finditer(pattern, article):
+            name = _RANK.sub("", _TITLE.sub("", match.group("name")))
+            if _ORGANISATION.search(name) or len(name.split()) < 2:
+                continue
+            groups = match.groupdict()
+            words = _office_words((groups.get("words") or "") + (groups.get("complement") or ""))
+            if wanted and words and not wanted & words:
+                continue  # another office of the same kind
+            holders.add(full_name(article, name) or name)
+    if len(holders) != 1:
+        return None
+    return _first_mention(article, holders.pop())
+
+
+# Words that go on with a toll told before: "Another 14", "A further six", "Among the dead",
+# "Four of them", "14 others", "three more".
+_CONTINUES = re.compile(
+    r"^\W*(?:another|a further|among (?:the|them|those)|of (?:the|them|those)|the (?:dead|wounded|injured|victims)|(?:most|many|some|all|\w+) of (?:the|them|those))\b"
+    r"|\b(?:others|more)\b",
+    re.I,
+)
+# A document named alone ("The statement said", "the report says") is the one cited just before.
+_BARE_DOCUMENT = re.compile(r"(?:statement|report|figures|toll|tally|count|list|communiqu[eé])", re.I)
 _IT_SOURCE = re.compile(r"\b(?:it|It)\s+(?:also\s+)?(?:said|says|added|reported|estimated|put)\b")
 # "the group", "the same group", "the health office": a definite description of a source named before
 _ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>(?:[A-Z][\w-]*-based\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})$")
@@ -348,28 +473,35 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
     "reported by X"), verbatim, or None. With `at` (an offset into the article), a speech verb
     after the figure ("... killed 12, officials said") or the nearest one before it counts."""
     cued, candidates = _sources_in(sentence)
+    if at is None:
+        if cued is not None:
+            return cued
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    position = at - sentence.start
+    # "X said N were killed, but Y put the toll at M", "N were killed, according to X, while Y
+    # said M": a figure is its own clause's, the nearest source named before it (after the cue's,
+    # when a cue comes first); else the cue ("..., the ministry said, citing hospital records"),
+    # else a tag after it ("..., officials said").
+    before = [c for c in candidates if c[0] < position and (cued is None or c[0] > cued.start - sentence.start)]
+    if before:
+        return max(before, key=lambda c: c[0])[1]
     if cued is not None:
         return cued
     if not candidates:
         return None
-    position = (at - sentence.start) if at is not None else len(sentence.text)
-    # A verb before the figure ("activists said government shelling killed 400") or a tag at
-    # the sentence's end ("..., officials said") - the nearest.
     return min(candidates, key=lambda c: abs(c[0] - position))[1]
 
 
 @lru_cache(maxsize=512)
 def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, SpanValue], ...]]:
     """The sentence's cued source (the first "according to X"-like phrase), and every "X said"
-    source with its offset in the sentence. Once per sentence: an article's figures share
+    source with its offset in the sentence (after a cue too: "according to X, while Y said M"). Once per sentence: an article's figures share
     sentences, and the speech-verb pattern is the costliest of the event rules."""
     text = sentence.text
-    for pattern in _REPORTED_BY:
-        for match in pattern.finditer(text):
-            found = _source(sentence, *match.span("src"), cued=True)
-            if found is not None:
-                return _author_of(_named_in_apposition(sentence, match.end("src"), found)), ()
+    cued = next((_author_of(_named_in_apposition(sentence, match.end("src"), found)) for pattern in _REPORTED_BY for match in pattern.finditer(text)
+                 if (found := _source(sentence, *match.span("src"), cued=True)) is not None), None)
     candidates = []
+    spoken = set()  # speech verbs whose subject came before them, with an appositive ("X, the governor, said")
     for match in _PASSIVE_REPORT.finditer(text):
         found = _source(sentence, *match.span("src"))
         if found is not None and not _ARMED_HEAD.match(found.text.split()[-1]):
@@ -383,9 +515,10 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
             start += joined.start() if joined is not None else clause.end()
         # "a list of 230 members the group says": the source starts at its own determiner
         inner = list(re.finditer(r"(?<=\s)(?:the|a|an)\s", text[start:end], re.I))
-        if inner and not re.search(r"\b(?:of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
+        if inner and not re.search(r"\b(?:and|of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
             start += inner[-1].start()
         if match.group("appositive"):
+            spoken.add(match.end())
             inner = match.group("appositive").strip(" ,")
             if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
@@ -393,12 +526,21 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         if found is not None:
             if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
                 found = _named_in_apposition(sentence, match.start("appositive"), found)
-            candidates.append((match.start("src"), found))
+            candidates.append((match.start("src"), _author_of(found)))  # "A statement from the ministry said"
+    for match in _DOCUMENT_SHOWS.finditer(text):
+        start, end = match.span("src")
+        clause = _BOUNDARY.search(text[start:end])
+        start += clause.end() if clause is not None else 0
+        found = _source(sentence, start, end, cued=True)
+        if found is not None and (author := _author_of(found)) is not found:
+            candidates.append((start, author))  # only a document's author: "Images show" names no one
     for match in _AFTER_VERB.finditer(text):
+        if match.end("verb") in spoken:
+            continue  # "X, the regional governor, said shelling killed nine": what was said, not who
         found = _source(sentence, *match.span("src"))
         if found is not None:
-            candidates.append((match.start("src"), found))
-    return None, tuple(candidates)
+            candidates.append((match.start("src"), _author_of(found)))
+    return cued, tuple(candidates)
 
 
 def _author_of(found: SpanValue) -> SpanValue:
@@ -454,8 +596,13 @@ def figure_source(article: str, sentences: Sequence[Sentence], candidate: Number
         source = _source_before(sentences, sentence.start)
     if source is None:
         source = _paragraph_source(article, sentences, sentence)
+    if source is not None and _BARE_DOCUMENT.fullmatch(source.text):
+        source = _source_before(sentences, sentence.start) or source  # "The statement said": whose statement
     if source is None:
-        return None
+        # a figure that goes on with a toll told before ("..., the health office said.\n\nAnother
+        # 14 people were wounded.") is that toll's source's; a new story's figure has none
+        told = [value for value in earlier_sources if value.start < sentence.start]
+        return max(told, key=lambda value: value.start) if told and _CONTINUES.search(sentence.text) else None
     earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := reported_by(s)) is not None)]
     earlier.sort(key=lambda value: value.start)
     return _antecedent(article, source, earlier) or resolve_source(article, source)
