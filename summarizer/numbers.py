@@ -93,6 +93,24 @@ _OBJECT_PERSON = re.compile(
     rf"(?P<person>(?i:the)\s+(?:{_MODIFIER}){{0,4}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-)|(?:{_MODIFIER}){{0,2}}?(?i:{PERSON_NOUNS})(?=\s+[A-Z][a-z]))"
 )
 
+# "returned fire, killing him", "He was engaged and killed": a press release tells a killing or an
+# arrest of one person by a pronoun once it has named him ("her" before a noun is a possessive,
+# "he was not harmed" no casualty). Counted as 1, like "a leader": a later restatement of
+# someone counted before is not added (events.totals), a first telling is the count.
+_ONE_PRONOUN = re.compile(
+    r"\b(?i:killed|killing|kills|captured|capturing|arrested|arresting|detained|detaining|apprehended|apprehending)\s+(?P<person>him|her(?![ \t]+(?!(?:at|in|on|near|during|after|before|for|with|and|as|while|when|outside|inside|from|to|by|of|later|there|today|yesterday)\b)[a-z]))\b"
+    r"|\b(?P<subject>[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:(?!not\b|never\b)[a-z]+\s+){0,3}?(?:killed|captured|arrested|detained|apprehended|shot dead)\b"
+)
+# "Both men were detained", "killing them both", "both of them were killed": two people, where a
+# killing or an arrest takes them (so "both sides", "both Afghan and coalition forces" and "calls
+# with both leaders" count no one).
+_CASUALTY_VERB = r"(?:killed|killing|captured|capturing|arrested|arresting|detained|detaining|apprehended|wounded|wounding|injured|injuring)"
+_BOTH_PEOPLE = rf"[Bb]oth\s+(?:of\s+(?:them|the\s+(?:men|women|(?:{PERSON_NOUNS})s))|(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{PERSON_NOUNS})s|men|women|children|people))"
+_BOTH = re.compile(
+    rf"\b(?P<both>{_BOTH_PEOPLE})(?=\s+(?:were|had been|have been)\s+(?:[a-z]+\s+)?{_CASUALTY_VERB}\b)"
+    rf"|\b(?i:{_CASUALTY_VERB})\s+(?P<object>{_BOTH_PEOPLE}|them\s+both)\b"
+)
+
 # "a 12-year-old boy": an age inside a person phrase is no count, and does not hide the person.
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.IGNORECASE)
 
@@ -250,12 +268,14 @@ def _find_number_phrases(text: str, single_persons: bool) -> list[NumberPhrase]:
         counts = [p for p in found if not _AGE_AFTER.match(text, p.end)]
         starts, ends = [p.start for p in counts], [p.end for p in counts]
         persons: list[NumberPhrase] = []
-        spans = [(m.start(), m.end()) for m in SINGLE_PERSON.finditer(text)]
-        spans += [m.span("person") for m in _OBJECT_PERSON.finditer(text)]
-        for start, end in sorted(spans):
+        spans = [(m.start(), m.end(), 1) for m in SINGLE_PERSON.finditer(text)]
+        spans += [(*m.span("person"), 1) for m in _OBJECT_PERSON.finditer(text)]
+        spans += [(*m.span("person" if m.group("person") else "subject"), 1) for m in _ONE_PRONOUN.finditer(text)]
+        spans += [(*m.span("both" if m.group("both") else "object"), 2) for m in _BOTH.finditer(text)]
+        for start, end, count in sorted(spans):
             before = bisect_left(starts, end)
             if not (before and ends[before - 1] > start) and not (persons and persons[-1].end > start):
-                persons.append(NumberPhrase(text[start:end], start, end, 1, 1, False))
+                persons.append(NumberPhrase(text[start:end], start, end, count, count, False))
         if persons:
             found.extend(persons)
             found.sort(key=lambda p: p.start)

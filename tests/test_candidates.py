@@ -226,3 +226,8 @@ def test_hostages_freed_are_not_detained():
 
 def test_people_taken_into_custody_are_detained():
     assert [f[:2] for f in _figures("Several men were taken into custody by the police.")] == [("Several", "detained")]
+
+
+def test_a_pronoun_an_operation_went_after_is_no_figure():
+    assert _figures("Police tried to arrest him at his home on Monday.") == []
+    assert [f[:2] for f in _figures("The patrol returned fire, killing him.")] == [("him", "killed")]
