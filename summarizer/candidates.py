@@ -123,7 +123,8 @@ _THINGS = (
     # munitions, and the weapons press releases name by model ("multiple AK-47s", "five RPG-7s")
     r"grenades?|ammunition|explosives|devices?|components?|materials?|magazines?|(?-i:[A-Z]{1,3})-\d{1,3}s|"
     # a count of operations or attacks counts no one ("conducted four raids detaining numerous")
-    r"operations?|raids?|missions?|patrols?|attacks?|strikes?|airstrikes?|assaults?|ambushes"
+    r"operations?|raids?|missions?|patrols?|attacks?|strikes?|airstrikes?|assaults?|ambushes|"
+    r"kidnappings|abductions|assassinations|bombings|murders"
 )
 # ("four village elders", "two school children": a thing word before a person is no thing.)
 _PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
