@@ -58,6 +58,7 @@ _RANGE = rf"(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<lo2>{_N
 NUMBER_PHRASE = re.compile(
     rf"\b(?:(?P<mod>{_LOWER_BOUND}|{_APPROX})\s+)?(?:"
     rf"{_RANGE}"
+    rf"|(?P<dozens>{_WORD}|\d{{1,3}})\s+dozen(?!s)"  # "three dozen": 36
     rf"|(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])"
     rf"|(?P<num>{_NUMBER})"
     r")\b",
@@ -80,8 +81,11 @@ PERSON_NOUNS = (
 # naming a thing is no person either ("a prisoner exchange", "a hostage deal").
 _NAME_MODIFIER = r"(?!(?-i:the|a|an|who|whom|which|that|and|or|with|in|at|on|by|for|from|to|if|as|when|after|before)\s|(?-i:of\s+[a-z]))[\w’'-]+\s+"
 _NAMES_A_THING = r"\s+(?:exchanges?|swaps?|releases?|deals?|camps?|convoys?|transfers?|talks)\b"
+# ("a senior Hizb-e Orvan Islami (HOI) commander": a group's acronym in brackets closes its name,
+# which may run to five words before it.)
+_ACRONYM_MODIFIER = r"\((?-i:[A-Z]{2,6})\)\s+"
 SINGLE_PERSON = re.compile(
-    rf"\b(?:a|an)\s+(?:{_NAME_MODIFIER}){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
+    rf"\b(?:a|an)\s+(?:(?:{_NAME_MODIFIER}){{0,5}}?{_ACRONYM_MODIFIER}|(?:{_NAME_MODIFIER}){{0,4}}?)(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
     re.IGNORECASE,
 )
 # "arrested the senior Taliban leader", "killed Taliban leader Saifullah", "the death of militia
@@ -176,11 +180,17 @@ def _parse_match(m: re.Match[str]) -> tuple[int, int | None, bool] | None:
         if lo is None or hi is None or hi < lo:
             return None
         return lo, hi, bool(mod)
+    if m.group("dozens"):
+        count = parse_number(m.group("dozens"))
+        if count is None:
+            return None
+        return (count * 12, None, False) if _LOWER_BOUND_RE.fullmatch(mod) else (count * 12, count * 12, bool(mod))
     vague = m.group("vague")
     if vague:
         # The regex matched case-insensitively: 'ſ' and 'ı'/'İ' fold to s and i there too.
         low, exact = VAGUE[vague.translate(_FOLD_TO_ASCII).lower()]
-        return low, (low if exact else None), True
+        # "more than a dozen" is a floor, like "more than 12"
+        return low, (low if exact and not _LOWER_BOUND_RE.fullmatch(mod) else None), True
     value = parse_number(m.group("num"))
     if value is None:
         return None

@@ -147,3 +147,21 @@ def test_a_possessive_or_a_pronoun_not_harmed_is_no_count():
     assert find_number_phrases("Both sides accused each other of killing civilians.") == []
     assert find_number_phrases("Both Afghan and coalition forces detained suspects.") == []
     assert find_number_phrases("The envoy held separate calls with both leaders overnight.") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("almost three dozen suspects were detained", 36, 36),
+        ("two dozen fighters were killed", 24, 24),
+        ("more than a dozen armed men were killed", 12, None),
+    ],
+)
+def test_dozens_counted_by_a_number_and_a_floor_of_a_dozen(text, low, high):
+    phrase = find_number_phrases(text)[0]
+    assert (phrase.low, phrase.high) == (low, high)
+
+
+def test_a_group_acronym_in_brackets_is_part_of_the_one_person():
+    text = "Troops arrested a senior Movement of Orvan Islami (MOI) commander in the district."
+    assert [p.text for p in find_number_phrases(text)] == ["a senior Movement of Orvan Islami (MOI) commander"]
