@@ -1009,3 +1009,10 @@ def test_a_count_of_an_earlier_day_after_the_one_person_is_no_more_of_this_event
         "On June 23 a car bomb outside another mosque killed several people.\n"
     )
     assert _killed(text, "2015-07-03") == 1
+
+
+def test_a_dateline_with_a_full_stop_for_the_comma_still_dates_the_release():
+    text = "KABUL, Afghanistan (July 13. 2012)\nA security force detained several suspected militants in Kunduz province today.\n"
+    assert article_date(text) == dt.date(2012, 7, 13)
+    (events, _), _ = events_of(text)
+    assert events[0].date[1] == dt.date(2012, 7, 13)
