@@ -52,7 +52,7 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "Thi
 CASUALTY_CUES = {
     "killed": r"kill|dead|death|die[sd]?\b|dying|lost their lives|massacre|slain|slaughter|bodies|fatalit|toll|execut|murder|martyr",
     "injured": r"injur|wound|hurt|maim|casualt",
-    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
+    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
     "missing": r"missing|unaccounted|disappear",
     "displaced": r"displac|fled|flee|refugee|homeless|uproot",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
@@ -119,17 +119,36 @@ _THINGS = (
     r"vehicles?|cars?|trucks?|lorries|buses|tanks?|boats?|aircraft|planes?|helicopters?|drones?|houses?|homes?|"
     r"buildings?|shops?|schools?|mosques?|churches|hospitals?|bridges?|villages?|towns?|districts?|provinces?|"
     r"checkpoints?|bases?|positions?|weapons?|rifles?|guns?|rockets?|missiles?|mortars?|shells?|bombs?|mines?|"
-    r"ieds?|caches?|sides|parties|countries|nations|tunnels?|camps?|compounds?|roads?|barrels?|bags?|pounds?|kilos?|litres?|liters?|gallons?"
+    r"ieds?|caches?|sides|parties|countries|nations|tunnels?|camps?|compounds?|roads?|barrels?|bags?|pounds?|kilos?|litres?|liters?|gallons?|"
+    # munitions, and the weapons press releases name by model ("multiple AK-47s", "five RPG-7s")
+    r"grenades?|ammunition|explosives|devices?|components?|materials?|magazines?|(?-i:[A-Z]{1,3})-\d{1,3}s|"
+    # a count of operations or attacks counts no one ("conducted four raids detaining numerous")
+    r"operations?|raids?|missions?|patrols?|attacks?|strikes?|airstrikes?|assaults?|ambushes|"
+    r"kidnappings|abductions|assassinations|bombings|murders"
 )
 # ("four village elders", "two school children": a thing word before a person is no thing.)
 _PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
 # A phrase that names its person ("an insurgent" of "an insurgent mortar team") is never a thing.
 _NAMES_PERSON = re.compile(rf"(?:{PERSON_NOUNS})$", re.I)
-_THING_AFTER = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+)?(?:{_THINGS})\b(?![\w-]*\s+(?:[a-z][\w-]*\s+)?(?:{_PEOPLE_AFTER})\b)", re.I)
+# (the words between are its modifiers, "AK-47 assault rifles", never a person or a preposition:
+# "two civilians in cars" counts civilians)
+_THING_MODIFIER = rf"(?!(?:{_PEOPLE_AFTER}|in|on|at|of|inside|near|from|by|with|and|or|the|their|his|her|its|who|were|was)\b)[a-z][\w’'-]*\s+"
+_THING_AFTER = re.compile(rf"\s+(?:{_THING_MODIFIER}){{0,2}}?(?:{_THINGS})\b(?![\w-]*\s+(?:[a-z][\w-]*\s+)?(?:{_PEOPLE_AFTER})\b)", re.I)
 _VAGUE_WORD = re.compile(r"(?i:several|multiple|numerous|many|dozens|scores|hundreds|thousands)")
 # "an operation to arrest a Taliban commander", "searching for two bomb makers": the people an
 # operation went after, not people it killed or detained (the story says so when it did).
 _SOUGHT = re.compile(r"(?:\bto\s+(?:capture|arrest|detain|apprehend|kill)|\bin\s+search\s+of|\bsearch(?:ing|ed)?\s+for|\bin\s+pursuit\s+of|\bpursuing|\btargeting|\btargeted)\s+$", re.I)
+# "a commander who leads more than 100 fighters", "led a cell of 15 insurgents": the people a
+# person commands, told to say who he is, not people killed or detained.
+_FOLLOWING = re.compile(
+    r"\b(?:command(?:s|ed|ing)?|lead(?:s|ing)?|led|direct(?:s|ed|ing)?|control(?:s|led|ling)?|oversee(?:s|ing)?|oversaw|in\s+charge\s+of)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+(?:[a-z]+\s+)?(?:group|band|cell|force|network|unit|team|militia)\s+of\s+)?$",
+    re.I,
+)
+# "freed six hostages", "eight hostages released": people set free are no one's detention.
+_FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|released|releasing|releases|rescued|rescuing|liberated|liberating)\s+$", re.I)
+_FREED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:hostages?|captives?)\s+(?:(?:were|was|have been|had been)\s+)?(?:freed|released|rescued|liberated)\b", re.I)
+_CAPTIVES_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:hostages?|captives?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -556,7 +575,9 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue  # "one of the" is a reference, not a count; "nine of them children" is one
             if _counts_things(sentence.text, phrase):
                 continue
-            if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start):
+            if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start) or _FOLLOWING.search(sentence.text, max(0, phrase.start - 50), phrase.start):
+                continue
+            if _freed(sentence.text, phrase):
                 continue
             kind = _hint(_CASUALTY_RES, folded, phrase.start)
             found.append(_number_candidate(len(found) + 1, phrase, sentence, folded, kind))
@@ -571,6 +592,13 @@ def _counts_things(text: str, phrase: NumberPhrase) -> bool:
         return False
     part = _OF_REFERENCE.match(text, phrase.end)
     return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
+
+
+def _freed(text: str, phrase: NumberPhrase) -> bool:
+    """'freed six hostages', 'eight hostages released': captives set free, no detention."""
+    if _FREED_AFTER.match(text, phrase.end):
+        return True
+    return bool(_FREED_BEFORE.search(text, max(0, phrase.start - 20), phrase.start) and _CAPTIVES_AFTER.match(text, phrase.end))
 
 
 def _parts_of_earlier(sentence: Sentence, phrases: list[NumberPhrase], folded: str, kind: str | None, count: int) -> list[NumberCandidate]:

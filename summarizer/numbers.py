@@ -58,6 +58,7 @@ _RANGE = rf"(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<lo2>{_N
 NUMBER_PHRASE = re.compile(
     rf"\b(?:(?P<mod>{_LOWER_BOUND}|{_APPROX})\s+)?(?:"
     rf"{_RANGE}"
+    rf"|(?P<dozens>{_WORD}|\d{{1,3}})\s+dozen(?!s)"  # "three dozen": 36
     rf"|(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])"
     rf"|(?P<num>{_NUMBER})"
     r")\b",
@@ -80,8 +81,11 @@ PERSON_NOUNS = (
 # naming a thing is no person either ("a prisoner exchange", "a hostage deal").
 _NAME_MODIFIER = r"(?!(?-i:the|a|an|who|whom|which|that|and|or|with|in|at|on|by|for|from|to|if|as|when|after|before)\s|(?-i:of\s+[a-z]))[\w’'-]+\s+"
 _NAMES_A_THING = r"\s+(?:exchanges?|swaps?|releases?|deals?|camps?|convoys?|transfers?|talks)\b"
+# ("a senior Hizb-e Orvan Islami (HOI) commander": a group's acronym in brackets closes its name,
+# which may run to five words before it.)
+_ACRONYM_MODIFIER = r"\((?-i:[A-Z]{2,6})\)\s+"
 SINGLE_PERSON = re.compile(
-    rf"\b(?:a|an)\s+(?:{_NAME_MODIFIER}){{0,4}}?(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
+    rf"\b(?:a|an)\s+(?:(?:{_NAME_MODIFIER}){{0,5}}?{_ACRONYM_MODIFIER}|(?:{_NAME_MODIFIER}){{0,4}}?)(?:{PERSON_NOUNS})\b(?!['’]s|-|{_NAMES_A_THING})",
     re.IGNORECASE,
 )
 # "arrested the senior Taliban leader", "killed Taliban leader Saifullah", "the death of militia
@@ -91,6 +95,24 @@ _MODIFIER = r"(?!(?i:the|a|an|who|whom|which|that|and|or|of|with|in|at|on|by|for
 _OBJECT_PERSON = re.compile(
     r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining|apprehended|(?:death|arrest|capture|killing|detention)\s+of)\s+"
     rf"(?P<person>(?i:the)\s+(?:{_MODIFIER}){{0,4}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-)|(?:{_MODIFIER}){{0,2}}?(?i:{PERSON_NOUNS})(?=\s+[A-Z][a-z]))"
+)
+
+# "returned fire, killing him", "He was engaged and killed": a press release tells a killing or an
+# arrest of one person by a pronoun once it has named him ("her" before a noun is a possessive,
+# "he was not harmed" no casualty). Counted as 1, like "a leader": a later restatement of
+# someone counted before is not added (events.totals), a first telling is the count.
+_ONE_PRONOUN = re.compile(
+    r"\b(?i:killed|killing|kills|captured|capturing|arrested|arresting|detained|detaining|apprehended|apprehending)\s+(?P<person>him|her(?![ \t]+(?!(?:at|in|on|near|during|after|before|for|with|and|as|while|when|outside|inside|from|to|by|of|later|there|today|yesterday)\b)[a-z]))\b"
+    r"|\b(?P<subject>[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:(?!not\b|never\b)[a-z]+\s+){0,3}?(?:killed|captured|arrested|detained|apprehended|shot dead)\b"
+)
+# "Both men were detained", "killing them both", "both of them were killed": two people, where a
+# killing or an arrest takes them (so "both sides", "both Afghan and coalition forces" and "calls
+# with both leaders" count no one).
+_CASUALTY_VERB = r"(?:killed|killing|captured|capturing|arrested|arresting|detained|detaining|apprehended|wounded|wounding|injured|injuring)"
+_BOTH_PEOPLE = rf"[Bb]oth\s+(?:of\s+(?:them|the\s+(?:men|women|(?:{PERSON_NOUNS})s))|(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{PERSON_NOUNS})s|men|women|children|people))"
+_BOTH = re.compile(
+    rf"\b(?P<both>{_BOTH_PEOPLE})(?=\s+(?:were|had been|have been)\s+(?:[a-z]+\s+)?{_CASUALTY_VERB}\b)"
+    rf"|\b(?i:{_CASUALTY_VERB})\s+(?P<object>{_BOTH_PEOPLE}|them\s+both)\b"
 )
 
 # "a 12-year-old boy": an age inside a person phrase is no count, and does not hide the person.
@@ -158,11 +180,17 @@ def _parse_match(m: re.Match[str]) -> tuple[int, int | None, bool] | None:
         if lo is None or hi is None or hi < lo:
             return None
         return lo, hi, bool(mod)
+    if m.group("dozens"):
+        count = parse_number(m.group("dozens"))
+        if count is None:
+            return None
+        return (count * 12, None, False) if _LOWER_BOUND_RE.fullmatch(mod) else (count * 12, count * 12, bool(mod))
     vague = m.group("vague")
     if vague:
         # The regex matched case-insensitively: 'ſ' and 'ı'/'İ' fold to s and i there too.
         low, exact = VAGUE[vague.translate(_FOLD_TO_ASCII).lower()]
-        return low, (low if exact else None), True
+        # "more than a dozen" is a floor, like "more than 12"
+        return low, (low if exact and not _LOWER_BOUND_RE.fullmatch(mod) else None), True
     value = parse_number(m.group("num"))
     if value is None:
         return None
@@ -250,12 +278,14 @@ def _find_number_phrases(text: str, single_persons: bool) -> list[NumberPhrase]:
         counts = [p for p in found if not _AGE_AFTER.match(text, p.end)]
         starts, ends = [p.start for p in counts], [p.end for p in counts]
         persons: list[NumberPhrase] = []
-        spans = [(m.start(), m.end()) for m in SINGLE_PERSON.finditer(text)]
-        spans += [m.span("person") for m in _OBJECT_PERSON.finditer(text)]
-        for start, end in sorted(spans):
+        spans = [(m.start(), m.end(), 1) for m in SINGLE_PERSON.finditer(text)]
+        spans += [(*m.span("person"), 1) for m in _OBJECT_PERSON.finditer(text)]
+        spans += [(*m.span("person" if m.group("person") else "subject"), 1) for m in _ONE_PRONOUN.finditer(text)]
+        spans += [(*m.span("both" if m.group("both") else "object"), 2) for m in _BOTH.finditer(text)]
+        for start, end, count in sorted(spans):
             before = bisect_left(starts, end)
             if not (before and ends[before - 1] > start) and not (persons and persons[-1].end > start):
-                persons.append(NumberPhrase(text[start:end], start, end, 1, 1, False))
+                persons.append(NumberPhrase(text[start:end], start, end, count, count, False))
         if persons:
             found.extend(persons)
             found.sort(key=lambda p: p.start)

@@ -209,3 +209,37 @@ def test_a_pronoun_after_an_unnamed_speaker_in_its_paragraph_is_that_speaker():
         "The driver, Tomas, who gave only one name, survived. “I heard the glass go first,” he said."
     )
     assert [q.speaker_hint for q in find_quotes(text)] == ["Dana Ferro", "A shopkeeper in the old market", "Mira", "Tomas"]
+
+
+# -- ISAF round 4: things, followers and freed hostages are no casualties ------------------------
+# Invented press-release sentences, one family each.
+
+
+def test_weapons_named_by_model_and_munitions_are_things():
+    assert [f[0] for f in _figures("Soldiers seized four AK-47 assault rifles and detained two suspects.")] == ["two"]
+    assert [f[0] for f in _figures("The patrol detained one suspect and seized multiple AK-47s and grenades.")] == ["one"]
+    assert [f[0] for f in _figures("Police detained a courier and seized several grenades and multiple improvised explosive devices.")] == ["a courier"]
+
+
+def test_operations_and_attacks_counted_are_no_people():
+    assert [f[0] for f in _figures("Troops conducted three raids in the valley, detaining numerous suspects.")] == ["numerous"]
+    assert [f[0] for f in _figures("The commander, who planned numerous attacks, was killed with two guards.")] == ["two"]
+
+
+def test_the_fighters_a_commander_leads_are_no_casualties():
+    assert [f[0] for f in _figures("Soldiers detained a militia commander who leads more than 200 fighters.")] == ["a militia commander"]
+    assert [f[0] for f in _figures("Police arrested a militia chief who commanded a group of 40 gunmen.")] == ["a militia chief"]
+
+
+def test_hostages_freed_are_not_detained():
+    assert [f[:2] for f in _figures("Police killed two gunmen and freed six hostages on Monday.")] == [("two", "killed")]
+    assert [f[:2] for f in _figures("Commandos stormed the house, with three gunmen killed and eight hostages released.")] == [("three", "killed")]
+
+
+def test_people_taken_into_custody_are_detained():
+    assert [f[:2] for f in _figures("Several men were taken into custody by the police.")] == [("Several", "detained")]
+
+
+def test_a_pronoun_an_operation_went_after_is_no_figure():
+    assert _figures("Police tried to arrest him at his home on Monday.") == []
+    assert [f[:2] for f in _figures("The patrol returned fire, killing him.")] == [("him", "killed")]

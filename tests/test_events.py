@@ -1119,3 +1119,56 @@ def test_a_time_phrase_before_the_source_is_not_part_of_it():
     assert reported_by(sentence("On Monday police said 12 people were arrested.")).text == "police"
     assert reported_by(sentence("In June activists said 60 people were killed.")).text == "activists"
     assert reported_by(sentence("Late on Tuesday Orvan police said 12 people were arrested.")).text == "Orvan police"
+
+
+# -- ISAF round 4: totals after one person, 'Also killed were' ---------------------------------
+# Invented press-release sentences, one family each.
+
+
+def test_other_people_told_after_the_one_person_of_the_lead_are_more():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers captured a militia bomb maker in Kunduz province yesterday. "
+        "The bomb maker supplied explosives to the group. Multiple suspected militants were detained during the operation.\n"
+    )
+    assert _detained(text) == 4, "the bomb maker and multiple (3) others"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Police arrested a wanted militia chief in Kunduz province on Monday. "
+        "More than 10 suspected militants were detained during the search.\n"
+    )
+    assert _detained(text) == 11
+
+
+def test_the_one_person_told_again_within_a_definite_count_is_not_added():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers captured a militia courier in Kunduz province yesterday. "
+        "Two men left the car when the soldiers stopped it, and one was found to be the courier. Both men were detained for questioning.\n"
+    )
+    assert _detained(text) == 2, "'both men' counts the courier again"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Soldiers killed a militia commander in Kunduz province yesterday. "
+        "Three militants, including the commander, were killed in the strike.\n"
+    )
+    assert _killed(text, "2013-01-22") == 3, "'including the commander': the whole, not more"
+
+
+def test_also_killed_were_adds_people():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - An air strike killed a militia commander in Kunduz province on Saturday. "
+        "Also killed in the strike were four armed militants.\n"
+    )
+    assert _killed(text, "2013-01-22") == 5
+
+
+def test_a_count_of_an_earlier_day_after_the_one_person_is_no_more_of_this_event():
+    text = (
+        "A bomb went off in the mosque on Friday, killing the imam. Worshippers fled the hall. "
+        "On June 23 a car bomb outside another mosque killed several people.\n"
+    )
+    assert _killed(text, "2015-07-03") == 1
+
+
+def test_a_dateline_with_a_full_stop_for_the_comma_still_dates_the_release():
+    text = "KABUL, Afghanistan (July 13. 2012)\nA security force detained several suspected militants in Kunduz province today.\n"
+    assert article_date(text) == dt.date(2012, 7, 13)
+    (events, _), _ = events_of(text)
+    assert events[0].date[1] == dt.date(2012, 7, 13)

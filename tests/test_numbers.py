@@ -119,3 +119,49 @@ def test_a_person_phrase_never_runs_over_a_function_word():
     assert [p.text for p in find_number_phrases("Troops captured an Islamic Movement of Uzbekistan facilitator.")] == [
         "an Islamic Movement of Uzbekistan facilitator"
     ]
+
+
+# --- ISAF round 4: a pronoun a killing or an arrest takes, and 'both': invented sentences ---
+
+
+@pytest.mark.parametrize(
+    "text, phrase, low",
+    [
+        ("The patrol returned fire, killing him.", "him", 1),
+        ("Police detained her at the checkpoint on Monday.", "her", 1),
+        ("He was later captured by the border police.", "He", 1),
+        ("An armed man fired on the patrol. He was engaged and killed.", "He", 1),
+        ("Both men were detained for questioning.", "Both men", 2),
+        ("The jets struck the car, killing them both.", "them both", 2),
+        ("Both of them were arrested near the market.", "Both of them", 2),
+    ],
+)
+def test_a_pronoun_a_killing_or_arrest_takes_counts_its_people(text, phrase, low):
+    found = [p for p in find_number_phrases(text) if p.text == phrase]
+    assert [(p.text, p.low) for p in found] == [(phrase, low)]
+
+
+def test_a_possessive_or_a_pronoun_not_harmed_is_no_count():
+    assert find_number_phrases("Gunmen killed her brother on the road.") == []
+    assert find_number_phrases("He was not harmed in the raid.") == []
+    assert find_number_phrases("Both sides accused each other of killing civilians.") == []
+    assert find_number_phrases("Both Afghan and coalition forces detained suspects.") == []
+    assert find_number_phrases("The envoy held separate calls with both leaders overnight.") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("almost three dozen suspects were detained", 36, 36),
+        ("two dozen fighters were killed", 24, 24),
+        ("more than a dozen armed men were killed", 12, None),
+    ],
+)
+def test_dozens_counted_by_a_number_and_a_floor_of_a_dozen(text, low, high):
+    phrase = find_number_phrases(text)[0]
+    assert (phrase.low, phrase.high) == (low, high)
+
+
+def test_a_group_acronym_in_brackets_is_part_of_the_one_person():
+    text = "Troops arrested a senior Movement of Orvan Islami (MOI) commander in the district."
+    assert [p.text for p in find_number_phrases(text)] == ["a senior Movement of Orvan Islami (MOI) commander"]

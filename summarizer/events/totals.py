@@ -16,6 +16,8 @@ _ADDITIVE_AFTER = re.compile(r"\s+(?:additional|other|more|further)\b", re.I)
 SUBSET_GROUPS = {"children", "women"}
 # "In addition, the force detained two suspects": the sentence itself says these are more
 _ADDITIVE_OPENING = re.compile(r"\s*(?:In addition|Additionally|Also|Separately)\s*,", re.I)
+# "Also killed in the strike were four militants": the inverted sentence says they are more
+_ALSO_VERB_OPENING = re.compile(r"\s*Also\s+(?:killed|detained|captured|arrested|apprehended|wounded|injured)\b", re.I)
 _FIRST_FIGURE_AFTER_VERB = re.compile(r"\b(?:killed|killing|detained|detaining|captured|capturing|arrested|arresting|apprehended|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$", re.I)
 # "the cell leader along with three others": the one named before the others is one more
 _ONE_BEFORE_OTHERS = re.compile(r"\b(?:the|a|an)\s+[^,;.\d]{1,50}?\s+(?:along with|together with|as well as|and)\s+$", re.I)
@@ -46,7 +48,8 @@ def adds_people(candidate: NumberCandidate) -> bool:
     at = candidate.phrase.start - candidate.sentence.start
     before, after = text[max(0, at - 30) : at], text[at + len(candidate.phrase.text) :]
     opened = _ADDITIVE_OPENING.match(text) is not None and _FIRST_FIGURE_AFTER_VERB.search(text[:at]) is not None
-    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened)
+    inverted = (m := _ALSO_VERB_OPENING.match(text)) is not None and m.end() <= at and re.search(r"[,;]", text[m.end() : at]) is None
+    return bool(_ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after) or opened or inverted)
 
 
 # A bare numeral counts people when a people or casualty word follows it, past at most three
@@ -121,12 +124,14 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
             low += 1  # "detained the leader along with three others": four (unless the leader is a figure already)
             high = None if high is None else high + 1
         source = reported_by(best.candidate.sentence)
+        one_person = low == 1 and _one_person(best.candidate)  # so far the lead's one person alone
         told = low  # the total as the story first states it
         parts = 0  # later figures that break it down ("seven in X ... another seven in Y")
         for index, figure in items:
             if figure.candidate.sentence.start == first_sentence and index != best_index:
                 # "a leader and two insurgents" in one sentence: distinct people of one kind
                 if _joined(best.candidate, figure.candidate):
+                    one_person = False
                     low += figure.candidate.phrase.low
                     high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                     used.append(index)
@@ -147,6 +152,20 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
             # civilians killed" elsewhere is another toll, not more of this one)
             if figure.group in SUBSET_GROUPS:
                 continue
+            same_source = other_source is None or source is None or other_source.text.lower() == source.text.lower()
+            if one_person and figure.candidate.phrase.low > 1 and same_source and _of_this_operation(figure.candidate):
+                # "captured a facilitator ... Multiple suspects were detained": others than the one
+                # the lead named, unless the count takes him in ("Both men", "including the leader")
+                if _counts_the_one_again(figure.candidate):
+                    low, high = max(low, figure.candidate.phrase.low), None if figure.candidate.phrase.high is None else max(low, figure.candidate.phrase.high)
+                    used.append(index)
+                    one_person = False
+                    continue
+                if attached_kind(figure.candidate) == kind:
+                    low, high = low + figure.candidate.phrase.low, None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
+                    used.append(index)
+                    one_person = False
+                    continue
             if not adds_people(figure.candidate):
                 parts += figure.candidate.phrase.low if figure.candidate.phrase.low < told else 0
                 continue
@@ -155,7 +174,8 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
                 # place by place, not more people than the first count
                 parts += figure.candidate.phrase.low
                 continue
-            if other_source is None or source is None or other_source.text.lower() == source.text.lower():
+            if same_source:
+                one_person = False
                 low += figure.candidate.phrase.low
                 high = None if high is None or figure.candidate.phrase.high is None else high + figure.candidate.phrase.high
                 used.append(index)
@@ -166,6 +186,42 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
 # how many sentences after a vague count ("several") or a roundup of operations its exact count,
 # or the first operation's, may come (a press release tells the search and call-out between)
 _TOLD_WITHIN = 4
+
+
+# "the two men", "all three", "Both men", "them both": a definite count names people told of before;
+# "three militants, including the commander" is the whole
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|all|all the|these|those)\s+$", re.I)
+_DEFINITE_PHRASE = re.compile(r"(?:both|them\s+both)\b", re.I)
+_WHOLE = re.compile(r"\b(?:including|among them|among whom|in all|in total|a total of|altogether)\b", re.I)
+# a numeral's own words: "one suspect" is a count, "a Taliban leader" or "him" one person named
+_NUMERAL_ONE = re.compile(r"(?:one|1)\b", re.I)
+
+
+def _one_person(candidate: NumberCandidate) -> bool:
+    """The phrase names one person ("a Taliban facilitator", "the commander", "him"), not a
+    numeral count of one: a press release tells first the one it went after, then the others."""
+    phrase = candidate.phrase
+    return phrase.low == 1 and phrase.high == 1 and _NUMERAL_ONE.match(phrase.text) is None
+
+
+def _of_this_operation(candidate: NumberCandidate) -> bool:
+    """A later count told without an 'also' (that one adds anyway) in a sentence of this
+    operation: not a roundup of several, nor dated to a day of its own ("In June 23 a car bomb
+    killed several people" is an earlier attack the story recalls)."""
+    text = candidate.sentence.text
+    return not adds_people(candidate) and not _ROUNDUP.search(text) and not _DAY_OF_MONTH.search(text)
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}(?=\s|$)")
+
+
+def _counts_the_one_again(candidate: NumberCandidate) -> bool:
+    """A later count that takes in the one person named before ("Both men were detained",
+    "the two men", "three militants, including the commander"): the whole, not more people."""
+    text = candidate.sentence.text
+    at = candidate.phrase.start - candidate.sentence.start
+    return bool(_DEFINITE_PHRASE.match(candidate.phrase.text) or _DEFINITE_BEFORE.search(text[max(0, at - 12) : at]) or _WHOLE.search(text))
 
 
 def _restates_one_with_others(candidate: NumberCandidate) -> bool:
