@@ -429,6 +429,10 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         cue = m2.group(0).strip(" ,:")
         name = None if m2.group("pro") else (m2.group("name") or m2.group("name2"))
         pronoun = m2.group("pro")
+        offset = max(line_start, start - 160)
+        if m2.group("name") and _PLACE_PREPOSITION.search(text, max(0, offset + m2.start("name") - 16), offset + m2.start("name")):
+            # "a priest in the town of Arraial, Inacio Prado, said": the place is not the speaker
+            name, cue = None, None
     elif continues and previous:
         return None, previous, True
     elif m3 := _LATER_CUE.search(after[:240]):
@@ -449,36 +453,29 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
     return cue, name, named
 
 
-@lru_cache(maxsize=1)
-def _unnamed_speaker() -> re.Pattern[str]:
-    """A person the paragraph introduces by what they are, not by name: "A shopkeeper in the old
-    market, reached by phone, said", "a nurse at the clinic who gave only her first name, Mira,
-    said", "The driver, Tomas, who gave only one name," (a first name alone in apposition).
-    Compiled on first use: the role nouns live in `summarizer.roles`, which imports this module."""
-    from summarizer.roles import ROLE_NOUNS
-
-    return re.compile(
-        rf"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})s?\b"
-        rf"(?:\s+(?:of|from|at|in|on|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?)"
-        rf"(?:\s+who\s+[^,.“”\"]{{1,60}})?"
-        rf"(?:,\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),|(?:,[^,.“”\"]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b)"
-    )
+# "that part of Nad Ali", "in Kandahar": a name after a place preposition is a place, not a speaker
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|from|outside|into|across|to)\s+(?:the\s+)?$")
 
 
 def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | None:
-    """Who a pronoun or a cue-less quote points back to within its paragraph: the person named
-    last before it, or a speaker introduced by role ("A resident, reached by phone, said ...
-    “...,” he said") when that introduction comes later. Without this the pronoun went back to
-    the previous paragraph's speaker, and so did their role."""
+    """Who a pronoun or a cue-less quote points back to within its paragraph: the last person
+    it names before the quote, where a person is a full name (not one after a place preposition:
+    "cleared that part of Nad Ali"), a surname the article gave in full before ("Marin said by
+    telephone ... he said"), or someone introduced by role ("A resident, reached by phone, said",
+    "a nurse who gave only her first name, Mira,"). Without this the pronoun went back to the
+    previous paragraph's speaker, and took their role too."""
+    from summarizer.roles import introductions  # roles imports this module
+
     ends, names = _names_from(text, paragraph_start, paragraph_start == 0)
-    count = bisect_right(ends, start)
-    person_end, person = (ends[count - 1], names[count - 1]) if count else (-1, None)
-    unnamed = None
-    for match in _unnamed_speaker().finditer(text, paragraph_start, start):
-        unnamed = match
-    if unnamed is not None and unnamed.end() > person_end:
-        return unnamed.group("name") or unnamed.group("np")
-    return person
+    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _PLACE_PREPOSITION.search(text, max(0, end - len(name) - 16), end - len(name))]
+    known = _full_names(text)
+    for match in re.finditer(r"\b[A-Z][\w’'-]+\b", text[paragraph_start:start]):
+        surname = match.group(0)
+        if surname in known and known[surname] != surname and not _PLACE_PREPOSITION.search(text, max(0, paragraph_start + match.start() - 16), paragraph_start + match.start()):
+            people.append((paragraph_start + match.end(), known[surname]))
+    for match, name in introductions(text, paragraph_start, start):
+        people.append((match.end(), name or match.group("np")))
+    return max(people, key=lambda p: p[0])[1] if people else None
 
 
 _SPLIT_GAP = re.compile(rf"^[\s,;:—–-]*[^.!?\n]{{0,60}}\b(?:{SPEECH_VERBS})\b[^.!?\n]{{0,40}}[,:;—–-]\s*$")

@@ -154,9 +154,65 @@ def _after(article: str, end: int) -> SpanValue | None:
     return SpanValue(bare.rstrip(), start, start + len(bare.rstrip()))
 
 
+_SPEECH = r"said|says|told|tells|added|adds|stated|warned|explained|recalled|insisted|urged"
+# "A shopkeeper in the old market, reached by phone, said", "a nurse at the clinic who gave only
+# her first name, Mira, said", "The bloc's mediator, former Orvan president Alma Reyes, said":
+# a person introduced by what they are, named after it in apposition or not at all.
+INTRODUCTION = re.compile(
+    rf"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})s?\b"
+    rf"(?:\s+(?:of|from|at|in|on|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
+    rf"(?:,?\s+who\s+[^,.“”\"]{{1,60}})?"
+    rf"(?:,\s+(?P<app>[^,.“”\"]{{1,60}}?),|(?=\s+(?:\w+\s+)?(?:{_SPEECH})\b))"
+)
+_APPOSED_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w’'-]+){0,2})$")
+_SPEECH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_SPEECH})\b")
+# An office keeps its jurisdiction or body ("commander of the Harbour Guard", "governor of
+# Taiz"); anyone else loses where they are from ("resident of Radna", "farmer from the village").
+_OFFICE = re.compile(r"\b(?:governor|mayor|commander|head|chief|director|spokes(?:man|woman|person)|minister|secretary|president|chair(?:man|woman)?|leader|member|official|representative|envoy|mediator|coordinator|manager|officer)s?$", re.I)
+_COMPLEMENT = re.compile(r"\s+(?P<prep>of|from|at|in|on|near|for)\s+.*$", re.S)
+
+
+def introductions(article: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match[str], str | None]]:
+    """The people the span introduces by role, with the name given after the role (or None for
+    a speaker never named: then a speech verb must follow)."""
+    found = []
+    for match in INTRODUCTION.finditer(article, start, len(article) if end is None else end):
+        app = match.group("app")
+        named = _APPOSED_NAME.search(app) if app else None
+        if named is not None:
+            found.append((match, named.group("name")))
+        elif _SPEECH_AFTER.match(article, match.end()):
+            found.append((match, None))
+    return found
+
+
+def _introduced_role(match: re.Match[str]) -> SpanValue | None:
+    """The role of an introduction, cut like the gold: no article, and no complement saying
+    where a non-office holder is ("a priest in the nearby town of X" -> "priest")."""
+    np = match.group("np")
+    bare = _DETERMINER.sub("", np)
+    start = match.start("np") + len(np) - len(bare)
+    complement = _COMPLEMENT.search(bare)
+    if complement is not None:
+        head = bare[: complement.start()]
+        keeps = complement.group("prep") in {"of", "for"} and _OFFICE.search(head)
+        bare = bare if keeps else head
+    return SpanValue(bare, start, start + len(bare)) if _ROLE_NOUN.search(bare) else None
+
+
+def _role_at_introduction(article: str, speaker: str) -> SpanValue | None:
+    """The role of the introduction that names `speaker` (or is the unnamed speaker itself)."""
+    for match, name in introductions(article):
+        if name == speaker or name is None and match.group("np") == speaker:
+            return _introduced_role(match)
+    return None
+
+
 def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanValue | None:
     """The role the article gives `speaker` at any of their mentions (full name first, then
     the surname), or, for an unnamed speaker, in the attribution just before `near`."""
+    if speaker and (introduced := _role_at_introduction(article, speaker)) is not None:
+        return introduced  # the role at the first mention is the one the gold keeps
     if speaker:
         names = [speaker] + ([speaker.split()[-1]] if len(speaker.split()) > 1 else [])
         for name in names:
@@ -184,4 +240,4 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
     return None
 
 
-__all__ = ["role_of"]
+__all__ = ["INTRODUCTION", "introductions", "role_of"]

@@ -243,3 +243,17 @@ def test_people_taken_into_custody_are_detained():
 def test_a_pronoun_an_operation_went_after_is_no_figure():
     assert _figures("Police tried to arrest him at his home on Monday.") == []
     assert [f[:2] for f in _figures("The patrol returned fire, killing him.")] == [("him", "killed")]
+
+
+def test_the_speaker_a_paragraph_introduces_before_a_quote():
+    def speakers(text):
+        return [q.speaker_hint for q in find_quotes(text)]
+
+    opening = "Governor Petra Valchenko spoke first. “They fired at the bus station,” Valchenko said.\n\n"
+    # a surname alone, as the subject of the paragraph, is the person named in full earlier
+    assert speakers(opening + "Rebel spokesman Oleg Marin denied it on Monday.\n\nMarin said by telephone that the guns were silent. “Whoever did this wants the talks buried,” he said.")[-1] == "Oleg Marin"
+    # a place named after the speaker is no speaker
+    assert speakers(opening + "Ahmad Naseri, operations manager for the group, said his teams had cleared that part of Nad Ali once already. “Floods move things.”")[-1] == "Ahmad Naseri"
+    # the name given after a role and a relative clause, and a name after a role in apposition
+    assert speakers(opening + "A commander of the Harbour Guard, who gave only his first name, Salem, said his men were fired on first. “They came with two trucks.”")[-1] == "Salem"
+    assert speakers(opening + "The bloc's mediator, former Orvan president Alma Reyes, said the talks would go on. “Both sides told me so this morning.”")[-1] == "Alma Reyes"

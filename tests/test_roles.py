@@ -72,3 +72,17 @@ def test_the_body_an_unnamed_speaker_serves_is_kept_where_only_a_place_is_cut():
     assert roles('"We will talk," said a senior official in the interior ministry.') == ["senior official in the interior ministry"]
     assert roles('"We will talk," said an official at the foreign ministry.') == ["official at the foreign ministry"]
     assert roles('"We bury people every day," said a priest in the town.') == ["priest"]
+
+
+def test_the_role_that_introduces_a_speaker_is_cut_like_the_gold():
+    opening = "Governor Petra Valchenko spoke first. “They fired at the bus station,” Valchenko said.\n\n"
+    cases = {
+        "A resident of Radna, reached by phone, said families were returning. “The children went back to school today,” he said.": "resident",
+        "A farmer from one of the villages, Halima Osei, said her family had fled twice. “They come back at night.”": "farmer",
+        "In Kambi, a teacher at the school who gave only her first name, Adjoa, said the lesson had begun. “They were reading aloud when it came,” she said.": "teacher",
+        "A commander of the Harbour Guard, who gave only his first name, Salem, said his men were fired on first. “They came with two trucks.”": "commander of the Harbour Guard",
+        "The bloc's mediator, former Orvan president Alma Reyes, said the talks would go on. “Both sides told me so this morning.”": "bloc's mediator",
+        "A priest in the nearby town of Arraial, Inacio Prado, said the roads were closed. “Nobody can reach the clinic.”": "priest",
+    }
+    for paragraph, role in cases.items():
+        assert roles(opening + paragraph)[-1] == role, paragraph
