@@ -11,6 +11,7 @@ capitalised word before a name is as often a place or a day.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.events import SpanValue
 
@@ -200,9 +201,15 @@ def _introduced_role(match: re.Match[str]) -> SpanValue | None:
     return SpanValue(bare, start, start + len(bare)) if _ROLE_NOUN.search(bare) else None
 
 
+@lru_cache(maxsize=8)
+def _article_introductions(article: str) -> list[tuple[re.Match[str], str | None]]:
+    """`introductions` of a whole article, found once (every quote's role asks it)."""
+    return introductions(article)
+
+
 def _role_at_introduction(article: str, speaker: str) -> SpanValue | None:
     """The role of the introduction that names `speaker` (or is the unnamed speaker itself)."""
-    for match, name in introductions(article):
+    for match, name in _article_introductions(article):
         if name == speaker or name is None and match.group("np") == speaker:
             return _introduced_role(match)
     return None

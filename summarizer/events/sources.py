@@ -583,6 +583,13 @@ def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
     return value, bool(_CUMULATIVE.fullmatch(match.group(0)))
 
 
+@lru_cache(maxsize=4096)
+def _said_in(sentence: Sentence) -> SpanValue | None:
+    """`reported_by` of a whole sentence, once per sentence: every figure reads the sources of
+    all the sentences before it, which made a long article's figures quadratic."""
+    return reported_by(sentence)
+
+
 def figure_source(article: str, sentences: Sequence[Sentence], candidate: NumberCandidate, earlier_sources: Sequence[SpanValue]) -> SpanValue | None:
     """Who reports one casualty figure: the source its sentence names, else the speaker a
     pronoun or a running quote points back to ("he said"), the source an "it said" points back
@@ -603,6 +610,6 @@ def figure_source(article: str, sentences: Sequence[Sentence], candidate: Number
         # 14 people were wounded.") is that toll's source's; a new story's figure has none
         told = [value for value in earlier_sources if value.start < sentence.start]
         return max(told, key=lambda value: value.start) if told and _CONTINUES.search(sentence.text) else None
-    earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := reported_by(s)) is not None)]
+    earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := _said_in(s)) is not None)]
     earlier.sort(key=lambda value: value.start)
     return _antecedent(article, source, earlier) or resolve_source(article, source)
