@@ -1172,3 +1172,17 @@ def test_a_dateline_with_a_full_stop_for_the_comma_still_dates_the_release():
     assert article_date(text) == dt.date(2012, 7, 13)
     (events, _), _ = events_of(text)
     assert events[0].date[1] == dt.date(2012, 7, 13)
+
+
+# -- perpetrator: passive kills, fights within a side, speakers ------------------------------
+
+
+def test_those_killed_in_clashes_with_a_side_were_killed_by_that_side():
+    said = "At least 30 jihadists were killed in clashes with the Syrian Democratic Forces near the Orvan dam on Sunday, a monitor said."
+    assert perpetrator(sentence(said)).text == "the Syrian Democratic Forces"
+    said = "Eleven members of the Islamic State group were killed Monday during battles with rival rebel groups in Orvan countryside."
+    assert perpetrator(sentence(said)).text == "rival rebel groups", "the dead's group is the side struck"
+    said = "Twenty opposition fighters have been killed in fierce clashes with the Daish terrorist organization in the last day."
+    assert perpetrator(sentence(said)).text == "the Daish"
+    said = "Government forces killed 20 villagers in clashes with rebels near Orvan, residents said."
+    assert perpetrator(sentence(said)).text == "Government forces", "an active killer keeps the act"

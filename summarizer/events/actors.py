@@ -33,12 +33,22 @@ _PERPETRATOR = (
     re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
 
 )
+# "30 jihadists were killed in clashes with the SDF", "killed during battles with rival rebel
+# groups": the dead are one side, the side they fought is the one that killed them. Only a
+# passive kill (or a headline's "Killed in"): "X killed 20 in clashes with Y" keeps its subject.
+_KILLED_FIGHTING = re.compile(
+    r"\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?killed|killed(?=\s+(?:in|during|amid)\b)|died)\b[^.;]{0,60}?"
+    r"\b(?:in|during|amid)\s+(?:\w+\s+){0,2}?(?:clashes|fighting|battles?|combat|confrontations|firefights?|gunfights?)\s+with\s+"
+    r"(?P<who>(?:the |an? )?(?:(?!(?:in|on|near|at|of|since|after|over|during|for|and)\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:forces|troops|army|fighters|rebels|militants|insurgents|jihadists|gunmen|groups?|militias?|organi[sz]ation|front|regime|government|soldiers|police|SDF|YPG|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Nusra|Taliban|Hezbollah))\b",
+    re.I,
+)
 # An armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces"),
 # fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
-_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
 # A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
 # "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
 _STRUCK_AFTER = re.compile(
@@ -85,6 +95,8 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
         # past the tags only a side named by its attack ("carried out by government forces")
         by = [m for pattern in _PERPETRATOR[:2] if (m := pattern.search(text, tags.end())) is not None]
         return match_span(sentence, min(by, key=lambda m: m.start("who")), "who") if by else None
+    if (fought := _KILLED_FIGHTING.search(text)) is not None:
+        return match_span(sentence, fought, "who")
     # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
     matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
     if strong:
