@@ -1186,3 +1186,13 @@ def test_those_killed_in_clashes_with_a_side_were_killed_by_that_side():
     assert perpetrator(sentence(said)).text == "the Daish"
     said = "Government forces killed 20 villagers in clashes with rebels near Orvan, residents said."
     assert perpetrator(sentence(said)).text == "Government forces", "an active killer keeps the act"
+
+
+def test_fighting_within_one_side_makes_that_side_the_actor():
+    said = "Heavy clashes between Islamist militants east of Orvan left at least 25 dead on Friday, a monitor said."
+    assert perpetrator(sentence(said)).text == "Islamist militants"
+    said = "The Orvan Brigade said it had killed several Nusra Front fighters as fighting between rival opposition groups went on."
+    assert perpetrator(sentence(said)).text == "rival opposition groups"
+    said = "Clashes between rebels and government forces killed 12 people in Orvan."
+    found = perpetrator(sentence(said))
+    assert found is None or found.text != "rebels", "two sides fought: neither is the side of both"

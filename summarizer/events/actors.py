@@ -43,6 +43,15 @@ _KILLED_FIGHTING = re.compile(
     r"(?:forces|troops|army|fighters|rebels|militants|insurgents|jihadists|gunmen|groups?|militias?|organi[sz]ation|front|regime|government|soldiers|police|SDF|YPG|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Nusra|Taliban|Hezbollah))\b",
     re.I,
 )
+# "clashes between Islamist militants", "fighting among rival rebel factions": one side fighting
+# itself is the side that killed (the scorer's category is the side's); two sides named with
+# "and" ("between rebels and government forces") are not this.
+_INFIGHTING = re.compile(
+    r"\b(?:clashes|fighting|battles|infighting|confrontations)\s+(?:between|among|amongst)\s+"
+    r"(?P<who>(?:rival\s+)?(?:(?:rebel|opposition|Islamist|jihadist|insurgent|militant|extremist|armed)\s+){0,2}"
+    r"(?:groups|factions|militants|fighters|rebels|jihadists|insurgents|brigades|militias))\b(?!\s+(?:and|or)\b)",
+    re.I,
+)
 # An armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces"),
 # fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
@@ -117,6 +126,8 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
     ]
     if matches:
         return match_span(sentence, min(matches, key=lambda m: m.start("who")), "who")
+    if (within := _INFIGHTING.search(text)) is not None:
+        return match_span(sentence, within, "who")
     if not named:
         return None
     match = next((m for m in _NAMED_GROUP.finditer(text) if not _struck(text, m)), None)
