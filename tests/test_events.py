@@ -1196,3 +1196,27 @@ def test_fighting_within_one_side_makes_that_side_the_actor():
     said = "Clashes between rebels and government forces killed 12 people in Orvan."
     found = perpetrator(sentence(said))
     assert found is None or found.text != "rebels", "two sides fought: neither is the side of both"
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for text in texts:
+        out.append(Sentence(text, at, at + len(text)))
+        at += len(text) + 1
+    return out
+
+
+def test_a_claim_of_responsibility_later_in_the_story_names_the_perpetrator():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences(
+        "At least 18 people were killed in a suicide bombing at a border crossing on Thursday.",
+        "The dead included fighters from the Free Orvan Army, a monitor said.",
+    )
+    later = _sentences("The guards were changing shifts.", "In an online statement ISIS claimed responsibilty for the attack.")
+    assert event_perpetrator(lead, later).text == "ISIS", "a misspelt claim is still a claim"
+    later = _sentences("The Islamic State group said in a statement that one of its fighters had blown himself up.")
+    assert event_perpetrator(lead[:1], later).text == "The Islamic State group"
+    later = _sentences("No group has claimed responsibility for the attack.")
+    found = event_perpetrator(lead, later)
+    assert found is None or "group" not in found.text, "no claim is no perpetrator"

@@ -22,6 +22,8 @@ _ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|dron
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
 _QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+# "X claimed responsibility", also misspelt ("responsibilty")
+_CLAIMED_RESPONSIBILITY = re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsib")
 _PERPETRATOR = (
     # "an airstrike of the US-led anti-terror coalition", "shelling from regime forces"
     re.compile(r"\b(?:air ?strikes?|air raids?|raids?|strikes?|shelling|bombardment|attacks?)\s+(?:of|from)\s+(?P<who>(?:the )?(?:[\w.-]+\s+){0,3}?(?:coalition|forces|army|regime|jets|warplanes|aircraft|air force))\b", re.I),
@@ -29,9 +31,8 @@ _PERPETRATOR = (
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
     re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?i:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|assaults?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
-    # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
-    re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
-
+    # the group that claimed it
+    _CLAIMED_RESPONSIBILITY,
 )
 # "30 jihadists were killed in clashes with the SDF", "killed during battles with rival rebel
 # groups": the dead are one side, the side they fought is the one that killed them. Only a
@@ -57,7 +58,15 @@ _INFIGHTING = re.compile(
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
-_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+_GROUP_NAMES = r"(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
+_NAMED_GROUP = re.compile(rf"(?P<who>{_GROUP_NAMES})\b")
+# A claim is the strongest word on who did it, wherever the story gives it: "X claimed
+# responsibility" (also misspelt: "responsibilty"), "IS said in a statement that one of its fighters ...".
+_CLAIMS = (
+    _CLAIMED_RESPONSIBILITY,
+    re.compile(rf"(?P<who>{_GROUP_NAMES}(?: group)?)\s+said\s+(?:in\s+an?\s+(?:online\s+)?statement\s+)?(?:that\s+)?(?:one\s+of\s+)?its\s+(?:fighters|members|militants|jihadists|suicide bombers)\b"),
+)
+_NO_ONE = re.compile(r"(?:No|None|Nobody|No one|Neither)\b")
 # A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
 # "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
 _STRUCK_AFTER = re.compile(
@@ -150,12 +159,15 @@ def _struck(text: str, match: re.Match[str]) -> bool:
 
 def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
     """The main event's perpetrator: a side its sentences blame ("residents blamed X for"), else
-    one they name as acting (the event's sentence, then the lead), before a named group they
+    a group the story says claimed it (anywhere in the lead and the sentences after), else one they name as acting (the event's sentence, then the lead), before a named group they
     merely mention; when they name none (FA-KES leads
     often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
     blamed = next((match_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
     if blamed is not None:
         return blamed
+    claimed = next((c for s in (*sentences, *further) if (c := claim(s)) is not None), None)
+    if claimed is not None:
+        return claimed
     for named in (False, True):
         found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
         if found is not None:
@@ -163,6 +175,15 @@ def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence]
     blamed = next((match_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
     return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
+
+
+def claim(sentence: Sentence) -> SpanValue | None:
+    """The group a sentence says claimed the attack; "No group has claimed responsibility" names none."""
+    for pattern in _CLAIMS:
+        for m in pattern.finditer(sentence.text):
+            if not _NO_ONE.match(m.group("who")):
+                return match_span(sentence, m, "who")
+    return None
 
 
 def actor_mentions(sentence: Sentence) -> list[SpanValue]:
