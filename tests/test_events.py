@@ -1220,3 +1220,15 @@ def test_a_claim_of_responsibility_later_in_the_story_names_the_perpetrator():
     later = _sentences("No group has claimed responsibility for the attack.")
     found = event_perpetrator(lead, later)
     assert found is None or "group" not in found.text, "no claim is no perpetrator"
+
+
+def test_the_group_whose_dead_the_story_counts_is_not_who_killed_them():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences(
+        "80 ISIL Fighters Killed near Orvan.",
+        "Fighting went on in the town after ISIL fighters attacked Kurdish forces on Saturday.",
+    )
+    assert event_perpetrator(lead).text == "Kurdish forces"
+    lead = _sentences("ISIL fighters attacked Kurdish forces near Orvan on Saturday, killing 12 of them.")
+    assert event_perpetrator(lead).text == "ISIL fighters"

@@ -67,6 +67,11 @@ _CLAIMS = (
     re.compile(rf"(?P<who>{_GROUP_NAMES}(?: group)?)\s+said\s+(?:in\s+an?\s+(?:online\s+)?statement\s+)?(?:that\s+)?(?:one\s+of\s+)?its\s+(?:fighters|members|militants|jihadists|suicide bombers)\b"),
 )
 _NO_ONE = re.compile(r"(?:No|None|Nobody|No one|Neither)\b")
+# The dead the lead counts as a named group's ("100 ISIL terrorists killed", "Thirteen IS
+# fighters were killed"): that group is the side struck, not who killed them.
+_DEAD_GROUP = re.compile(
+    rf"\b(?i:{_QUANTITY})\s+(?:(?i:more)\s+)?(?P<who>{_GROUP_NAMES})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|have been|had been|was)\s+)?(?i:killed|dead|died|eliminated)\b"
+)
 # A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
 # "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
 _STRUCK_AFTER = re.compile(
@@ -159,22 +164,35 @@ def _struck(text: str, match: re.Match[str]) -> bool:
 
 def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
     """The main event's perpetrator: a side its sentences blame ("residents blamed X for"), else
-    a group the story says claimed it (anywhere in the lead and the sentences after), else one they name as acting (the event's sentence, then the lead), before a named group they
-    merely mention; when they name none (FA-KES leads
-    often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
+    a group the story says claimed it (anywhere in the lead and the sentences after), else one
+    they name as acting (the event's sentence, then the lead), before a named group they merely
+    mention, never the group whose dead the lead counts; when they name none (FA-KES leads often
+    say only "Air strikes killed ..."), the story's later sentences, read the same way."""
     blamed = next((match_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
     if blamed is not None:
         return blamed
     claimed = next((c for s in (*sentences, *further) if (c := claim(s)) is not None), None)
     if claimed is not None:
         return claimed
+    dead = {key for s in sentences for m in _DEAD_GROUP.finditer(s.text) if (key := _group_key(m.group("who")))}
     for named in (False, True):
         found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
+        if found is not None and _group_key(found.text) in dead:
+            # "100 ISIL terrorists killed ... after ISIL launched an assault on Kurdish fighters"
+            return next((v for s in sentences for v in actor_mentions(s) if _group_key(v.text) not in dead), None)
         if found is not None:
             return found
     blamed = next((match_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
     return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
+
+
+def _group_key(text: str) -> str | None:
+    """One key for a named group's spellings ("ISIL", "Daesh", "the Islamic State group" are one)."""
+    if (m := _NAMED_GROUP.search(text)) is None:
+        return None
+    name = DETERMINERS.sub("", m.group("who")).strip().lower()
+    return "islamic state" if re.fullmatch(r"islamic state.*|isis|isil|is|da[ei]sh", name) else name
 
 
 def claim(sentence: Sentence) -> SpanValue | None:
