@@ -1232,3 +1232,13 @@ def test_the_group_whose_dead_the_story_counts_is_not_who_killed_them():
     assert event_perpetrator(lead).text == "Kurdish forces"
     lead = _sentences("ISIL fighters attacked Kurdish forces near Orvan on Saturday, killing 12 of them.")
     assert event_perpetrator(lead).text == "ISIL fighters"
+
+
+def test_a_claim_of_earlier_attacks_is_not_a_claim_of_this_one():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences("Rebel fighters shelled a market in Orvan on Monday, killing 14 people, residents said.")
+    later = _sentences("ISIS has claimed responsibility for similar attacks in the province.")
+    assert event_perpetrator(lead, later).text == "Rebel fighters"
+    later = _sentences("The Islamic State group claimed responsibility for a series of bombings last year.")
+    assert event_perpetrator(lead, later).text == "Rebel fighters"

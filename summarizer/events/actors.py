@@ -67,6 +67,8 @@ _CLAIMS = (
     re.compile(rf"(?P<who>{_GROUP_NAMES}(?: group)?)\s+said\s+(?:in\s+an?\s+(?:online\s+)?statement\s+)?(?:that\s+)?(?:one\s+of\s+)?its\s+(?:fighters|members|militants|jihadists|suicide bombers)\b"),
 )
 _NO_ONE = re.compile(r"(?:No|None|Nobody|No one|Neither)\b")
+# "claimed responsibility for similar attacks", "for a series of bombings": other events
+_OTHER_EVENTS = re.compile(r"\w*\s+for\s+(?:previous|earlier|similar|other|past|several|many|numerous|dozens|scores|a (?:series|string|spate|wave))\b", re.I)
 # The dead the lead counts as a named group's ("100 ISIL terrorists killed", "Thirteen IS
 # fighters were killed"): that group is the side struck, not who killed them.
 _DEAD_GROUP = re.compile(
@@ -199,7 +201,7 @@ def claim(sentence: Sentence) -> SpanValue | None:
     """The group a sentence says claimed the attack; "No group has claimed responsibility" names none."""
     for pattern in _CLAIMS:
         for m in pattern.finditer(sentence.text):
-            if not _NO_ONE.match(m.group("who")):
+            if not _NO_ONE.match(m.group("who")) and not _OTHER_EVENTS.match(sentence.text, m.end()):
                 return match_span(sentence, m, "who")
     return None
 
