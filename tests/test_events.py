@@ -1242,3 +1242,8 @@ def test_a_claim_of_earlier_attacks_is_not_a_claim_of_this_one():
     assert event_perpetrator(lead, later).text == "Rebel fighters"
     later = _sentences("The Islamic State group claimed responsibility for a series of bombings last year.")
     assert event_perpetrator(lead, later).text == "Rebel fighters"
+
+
+def test_a_capitalised_function_word_is_not_a_sides_name():
+    said = "An army spokesman said rebel fighters shelled the Orvan market, killing nine."
+    assert perpetrator(sentence(said)).text == "rebel fighters"
