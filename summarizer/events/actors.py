@@ -14,7 +14,7 @@ from summarizer.events.sources import DETERMINERS
 
 _SIDE = (
     r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
-    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|The|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both)\b)[A-Z][\w.-]*[\w-]) )"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both)\b)[A-Z][\w.-]*[\w-]) )"
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
