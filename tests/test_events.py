@@ -1172,3 +1172,78 @@ def test_a_dateline_with_a_full_stop_for_the_comma_still_dates_the_release():
     assert article_date(text) == dt.date(2012, 7, 13)
     (events, _), _ = events_of(text)
     assert events[0].date[1] == dt.date(2012, 7, 13)
+
+
+# -- perpetrator: passive kills, fights within a side, speakers ------------------------------
+
+
+def test_those_killed_in_clashes_with_a_side_were_killed_by_that_side():
+    said = "At least 30 jihadists were killed in clashes with the Syrian Democratic Forces near the Orvan dam on Sunday, a monitor said."
+    assert perpetrator(sentence(said)).text == "the Syrian Democratic Forces"
+    said = "Eleven members of the Islamic State group were killed Monday during battles with rival rebel groups in Orvan countryside."
+    assert perpetrator(sentence(said)).text == "rival rebel groups", "the dead's group is the side struck"
+    said = "Twenty opposition fighters have been killed in fierce clashes with the Daish terrorist organization in the last day."
+    assert perpetrator(sentence(said)).text == "the Daish"
+    said = "Government forces killed 20 villagers in clashes with rebels near Orvan, residents said."
+    assert perpetrator(sentence(said)).text == "Government forces", "an active killer keeps the act"
+
+
+def test_fighting_within_one_side_makes_that_side_the_actor():
+    said = "Heavy clashes between Islamist militants east of Orvan left at least 25 dead on Friday, a monitor said."
+    assert perpetrator(sentence(said)).text == "Islamist militants"
+    said = "The Orvan Brigade said it had killed several Nusra Front fighters as fighting between rival opposition groups went on."
+    assert perpetrator(sentence(said)).text == "rival opposition groups"
+    said = "Clashes between rebels and government forces killed 12 people in Orvan."
+    found = perpetrator(sentence(said))
+    assert found is None or found.text != "rebels", "two sides fought: neither is the side of both"
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for text in texts:
+        out.append(Sentence(text, at, at + len(text)))
+        at += len(text) + 1
+    return out
+
+
+def test_a_claim_of_responsibility_later_in_the_story_names_the_perpetrator():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences(
+        "At least 18 people were killed in a suicide bombing at a border crossing on Thursday.",
+        "The dead included fighters from the Free Orvan Army, a monitor said.",
+    )
+    later = _sentences("The guards were changing shifts.", "In an online statement ISIS claimed responsibilty for the attack.")
+    assert event_perpetrator(lead, later).text == "ISIS", "a misspelt claim is still a claim"
+    later = _sentences("The Islamic State group said in a statement that one of its fighters had blown himself up.")
+    assert event_perpetrator(lead[:1], later).text == "The Islamic State group"
+    later = _sentences("No group has claimed responsibility for the attack.")
+    found = event_perpetrator(lead, later)
+    assert found is None or "group" not in found.text, "no claim is no perpetrator"
+
+
+def test_the_group_whose_dead_the_story_counts_is_not_who_killed_them():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences(
+        "80 ISIL Fighters Killed near Orvan.",
+        "Fighting went on in the town after ISIL fighters attacked Kurdish forces on Saturday.",
+    )
+    assert event_perpetrator(lead).text == "Kurdish forces"
+    lead = _sentences("ISIL fighters attacked Kurdish forces near Orvan on Saturday, killing 12 of them.")
+    assert event_perpetrator(lead).text == "ISIL fighters"
+
+
+def test_a_claim_of_earlier_attacks_is_not_a_claim_of_this_one():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences("Rebel fighters shelled a market in Orvan on Monday, killing 14 people, residents said.")
+    later = _sentences("ISIS has claimed responsibility for similar attacks in the province.")
+    assert event_perpetrator(lead, later).text == "Rebel fighters"
+    later = _sentences("The Islamic State group claimed responsibility for a series of bombings last year.")
+    assert event_perpetrator(lead, later).text == "Rebel fighters"
+
+
+def test_a_capitalised_function_word_is_not_a_sides_name():
+    said = "An army spokesman said rebel fighters shelled the Orvan market, killing nine."
+    assert perpetrator(sentence(said)).text == "rebel fighters"

@@ -14,7 +14,7 @@ from summarizer.events.sources import DETERMINERS
 
 _SIDE = (
     r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
-    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:[A-Z][\w.-]*[\w-]) )"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both)\b)[A-Z][\w.-]*[\w-]) )"
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
@@ -22,6 +22,8 @@ _ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|dron
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
 _QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+# "X claimed responsibility", also misspelt ("responsibilty")
+_CLAIMED_RESPONSIBILITY = re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsib")
 _PERPETRATOR = (
     # "an airstrike of the US-led anti-terror coalition", "shelling from regime forces"
     re.compile(r"\b(?:air ?strikes?|air raids?|raids?|strikes?|shelling|bombardment|attacks?)\s+(?:of|from)\s+(?P<who>(?:the )?(?:[\w.-]+\s+){0,3}?(?:coalition|forces|army|regime|jets|warplanes|aircraft|air force))\b", re.I),
@@ -29,16 +31,49 @@ _PERPETRATOR = (
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
     re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?i:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|assaults?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
-    # an armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces")
-    re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsibility"),
-
+    # the group that claimed it
+    _CLAIMED_RESPONSIBILITY,
+)
+# "30 jihadists were killed in clashes with the SDF", "killed during battles with rival rebel
+# groups": the dead are one side, the side they fought is the one that killed them. Only a
+# passive kill (or a headline's "Killed in"): "X killed 20 in clashes with Y" keeps its subject.
+_KILLED_FIGHTING = re.compile(
+    r"\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?killed|killed(?=\s+(?:in|during|amid)\b)|died)\b[^.;]{0,60}?"
+    r"\b(?:in|during|amid)\s+(?:\w+\s+){0,2}?(?:clashes|fighting|battles?|combat|confrontations|firefights?|gunfights?)\s+with\s+"
+    r"(?P<who>(?:the |an? )?(?:(?!(?:in|on|near|at|of|since|after|over|during|for|and)\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:forces|troops|army|fighters|rebels|militants|insurgents|jihadists|gunmen|groups?|militias?|organi[sz]ation|front|regime|government|soldiers|police|SDF|YPG|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Nusra|Taliban|Hezbollah))\b",
+    re.I,
+)
+# "clashes between Islamist militants", "fighting among rival rebel factions": one side fighting
+# itself is the side that killed (the scorer's category is the side's); two sides named with
+# "and" ("between rebels and government forces") are not this.
+_INFIGHTING = re.compile(
+    r"\b(?:clashes|fighting|battles|infighting|confrontations)\s+(?:between|among|amongst)\s+"
+    r"(?P<who>(?:rival\s+)?(?:(?:rebel|opposition|Islamist|jihadist|insurgent|militant|extremist|armed)\s+){0,2}"
+    r"(?:groups|factions|militants|fighters|rebels|jihadists|insurgents|brigades|militias))\b(?!\s+(?:and|or)\b)",
+    re.I,
 )
 # An armed side as the sentence names it, not as the side attacked ("an attack on Syrian forces"),
 # fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
-_NAMED_GROUP = re.compile(r"(?P<who>(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][Ee][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork))\b")
+_GROUP_NAMES = r"(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
+_NAMED_GROUP = re.compile(rf"(?P<who>{_GROUP_NAMES})\b")
+# A claim is the strongest word on who did it, wherever the story gives it: "X claimed
+# responsibility" (also misspelt: "responsibilty"), "IS said in a statement that one of its fighters ...".
+_CLAIMS = (
+    _CLAIMED_RESPONSIBILITY,
+    re.compile(rf"(?P<who>{_GROUP_NAMES}(?: group)?)\s+said\s+(?:in\s+an?\s+(?:online\s+)?statement\s+)?(?:that\s+)?(?:one\s+of\s+)?its\s+(?:fighters|members|militants|jihadists|suicide bombers)\b"),
+)
+_NO_ONE = re.compile(r"(?:No|None|Nobody|No one|Neither)\b")
+# "claimed responsibility for similar attacks", "for a series of bombings": other events
+_OTHER_EVENTS = re.compile(r"\w*\s+for\s+(?:previous|earlier|similar|other|past|several|many|numerous|dozens|scores|a (?:series|string|spate|wave))\b", re.I)
+# The dead the lead counts as a named group's ("100 ISIL terrorists killed", "Thirteen IS
+# fighters were killed"): that group is the side struck, not who killed them.
+_DEAD_GROUP = re.compile(
+    rf"\b(?i:{_QUANTITY})\s+(?:(?i:more)\s+)?(?P<who>{_GROUP_NAMES})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|have been|had been|was)\s+)?(?i:killed|dead|died|eliminated)\b"
+)
 # A named group as the side struck or counted: "Daesh-held villages", "strikes on ISIS positions",
 # "40 ISIS militants were killed" (the words before it are read by `_ACTED_UPON`).
 _STRUCK_AFTER = re.compile(
@@ -85,6 +120,8 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
         # past the tags only a side named by its attack ("carried out by government forces")
         by = [m for pattern in _PERPETRATOR[:2] if (m := pattern.search(text, tags.end())) is not None]
         return match_span(sentence, min(by, key=lambda m: m.start("who")), "who") if by else None
+    if (fought := _KILLED_FIGHTING.search(text)) is not None:
+        return match_span(sentence, fought, "who")
     # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
     matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
     if strong:
@@ -105,6 +142,8 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
     ]
     if matches:
         return match_span(sentence, min(matches, key=lambda m: m.start("who")), "who")
+    if (within := _INFIGHTING.search(text)) is not None:
+        return match_span(sentence, within, "who")
     if not named:
         return None
     match = next((m for m in _NAMED_GROUP.finditer(text) if not _struck(text, m)), None)
@@ -127,19 +166,44 @@ def _struck(text: str, match: re.Match[str]) -> bool:
 
 def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence] = ()) -> SpanValue | None:
     """The main event's perpetrator: a side its sentences blame ("residents blamed X for"), else
-    one they name as acting (the event's sentence, then the lead), before a named group they
-    merely mention; when they name none (FA-KES leads
-    often say only "Air strikes killed ..."), the story's later sentences, read the same way."""
+    a group the story says claimed it (anywhere in the lead and the sentences after), else one
+    they name as acting (the event's sentence, then the lead), before a named group they merely
+    mention, never the group whose dead the lead counts; when they name none (FA-KES leads often
+    say only "Air strikes killed ..."), the story's later sentences, read the same way."""
     blamed = next((match_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
     if blamed is not None:
         return blamed
+    claimed = next((c for s in (*sentences, *further) if (c := claim(s)) is not None), None)
+    if claimed is not None:
+        return claimed
+    dead = {key for s in sentences for m in _DEAD_GROUP.finditer(s.text) if (key := _group_key(m.group("who")))}
     for named in (False, True):
         found = next((p for s in sentences if (p := perpetrator(s, named)) is not None), None)
+        if found is not None and _group_key(found.text) in dead:
+            # "100 ISIL terrorists killed ... after ISIL launched an assault on Kurdish fighters"
+            return next((v for s in sentences for v in actor_mentions(s) if _group_key(v.text) not in dead), None)
         if found is not None:
             return found
     blamed = next((match_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
     return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
+
+
+def _group_key(text: str) -> str | None:
+    """One key for a named group's spellings ("ISIL", "Daesh", "the Islamic State group" are one)."""
+    if (m := _NAMED_GROUP.search(text)) is None:
+        return None
+    name = DETERMINERS.sub("", m.group("who")).strip().lower()
+    return "islamic state" if re.fullmatch(r"islamic state.*|isis|isil|is|da[ei]sh", name) else name
+
+
+def claim(sentence: Sentence) -> SpanValue | None:
+    """The group a sentence says claimed the attack; "No group has claimed responsibility" names none."""
+    for pattern in _CLAIMS:
+        for m in pattern.finditer(sentence.text):
+            if not _NO_ONE.match(m.group("who")) and not _OTHER_EVENTS.match(sentence.text, m.end()):
+                return match_span(sentence, m, "who")
+    return None
 
 
 def actor_mentions(sentence: Sentence) -> list[SpanValue]:
