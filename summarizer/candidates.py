@@ -545,9 +545,11 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
     """Number phrases in sentences that speak of casualties, with kind/group hints.
 
     A headline figure repeated in the body is left out: the body sentence is the better evidence
-    and a duplicate would be counted twice."""
+    and a duplicate would be counted twice. A first line that ends as a sentence ends is the
+    story's lead, no headline: its figures are the first telling ("killing two men"), and the
+    body's "the two men" or "her two sons" is no reason to drop them."""
     found: list[NumberCandidate] = []
-    headline_end = text.find("\n") if "\n" in text else -1
+    headline_end = _headline_end(text)
     body_values = {p.low for p in find_number_phrases(text[headline_end + 1 :])} if headline_end > 0 else set()
     previous_kind: str | None = None  # the kind of the last figure of the sentence just before
     for sentence in sentences:
@@ -580,6 +582,18 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
             found.append(_number_candidate(len(found) + 1, phrase, sentence, folded, kind))
             previous_kind = kind or previous_kind
     return found
+
+
+# A headline has no full stop: "Strikes kill 12 in Varosh", not "..., killing 12, police said."
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)\]]*\s*$")
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the first line, unless it ends as a sentence (then -1: none)."""
+    end = text.find("\n")
+    if end <= 0 or _SENTENCE_CLOSE.search(text, 0, end):
+        return -1
+    return end
 
 
 def _counts_things(text: str, phrase: NumberPhrase) -> bool:

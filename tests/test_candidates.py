@@ -257,3 +257,20 @@ def test_the_speaker_a_paragraph_introduces_before_a_quote():
     # the name given after a role and a relative clause, and a name after a role in apposition
     assert speakers(opening + "A commander of the Harbour Guard, who gave only his first name, Salem, said his men were fired on first. “They came with two trucks.”")[-1] == "Salem"
     assert speakers(opening + "The bloc's mediator, former Orvan president Alma Reyes, said the talks would go on. “Both sides told me so this morning.”")[-1] == "Alma Reyes"
+
+
+# --- casualty figures the candidates miss or invent (figures and sources round) ---
+
+
+def test_a_lead_paragraph_is_no_headline_its_figures_stay():
+    # The first line is the story's lead, a sentence: its figures are kept though the body
+    # restates them ("the two men killed") or counts something else alike ("her two daughters").
+    text = (
+        "TORVAL, Mirenia (Agency) - A rocket hit a market on Monday, killing two men and wounding three other people, police said.\n\n"
+        "Ana Brel, who left with her two daughters, said the two men killed were traders. Three years ago the market was closed."
+    )
+    lead = [f[:2] for f in _figures(text)][:2]
+    assert lead == [("two", "killed"), ("three", "injured")]
+    # a headline (no full stop) repeated by the body is still left out
+    headline = "Rocket kills two in Torval\n\nA rocket hit a market on Monday, killing two men, police said."
+    assert [f[0] for f in _figures(headline)] == ["two"]
