@@ -124,7 +124,10 @@ _THINGS = (
     r"grenades?|ammunition|explosives|devices?|components?|materials?|magazines?|(?-i:[A-Z]{1,3})-\d{1,3}s|"
     # a count of operations or attacks counts no one ("conducted four raids detaining numerous")
     r"operations?|raids?|missions?|patrols?|attacks?|strikes?|airstrikes?|assaults?|ambushes|"
-    r"kidnappings|abductions|assassinations|bombings|murders"
+    r"kidnappings|abductions|assassinations|bombings|murders|"
+    # bodies of people, not people ("two militias", "300 families": the gold counts no family),
+    # and places and events of a truce ("two clinics", "four prisons", "dozens of violations")
+    r"militias|factions|clans|sub-clans|tribes|famil(?:y|ies)|households|clinics?|prisons?|jails?|violations|breaches|incidents"
 )
 # ("four village elders", "two school children": a thing word before a person is no thing.)
 _PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
@@ -601,8 +604,12 @@ def _counts_things(text: str, phrase: NumberPhrase) -> bool:
     not people (a phrase that names its person never does)."""
     if _NAMES_PERSON.search(phrase.text):
         return False
-    part = _OF_REFERENCE.match(text, phrase.end)
+    part = _OF_REFERENCE.match(text, phrase.end) or (_VAGUE_OF.match(text, phrase.end) if _VAGUE_WORD.fullmatch(phrase.text.split()[-1]) else None)
     return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
+
+
+# "dozens of violations", "hundreds of homes": a vague count's "of" before what it counts
+_VAGUE_OF = re.compile(r"\s+of(?=\s)")
 
 
 def _freed(text: str, phrase: NumberPhrase) -> bool:

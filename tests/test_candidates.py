@@ -274,3 +274,13 @@ def test_a_lead_paragraph_is_no_headline_its_figures_stay():
     # a headline (no full stop) repeated by the body is still left out
     headline = "Rocket kills two in Torval\n\nA rocket hit a market on Monday, killing two men, police said."
     assert [f[0] for f in _figures(headline)] == ["two"]
+
+
+def test_groups_families_and_places_counted_in_a_casualty_sentence_are_no_figures():
+    # a count of armed groups, clans or families counts no person (the gold: families are no figure)
+    assert [f[0] for f in _figures("Talks between two militias stalled a day after a clash killed three fighters.")] == ["three"]
+    assert [f[0] for f in _figures("Fighting between two rival clans has forced 300 families to flee.")] == []
+    # nor a count of clinics, prisons or truce violations
+    assert [f[0] for f in _figures("At least 23 children have died in the city's two clinics.")] == ["At least 23"]
+    assert _figures("The detainees are held in four prisons in the capital.") == []
+    assert _figures("The truce has held despite dozens of violations.") == []
