@@ -54,7 +54,8 @@ CASUALTY_CUES = {
     "injured": r"injur|wound|hurt|maim|casualt",
     "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
     "missing": r"missing|unaccounted|disappear",
-    "displaced": r"displac|fled|flee|refugee|homeless|uproot",
+    # "forced 40,000 people from their homes", "driven 300,000 from the hills", "had left the town"
+    "displaced": r"displac|fled|flee|refugee|homeless|uproot|from their homes|driven [\w ,]{0,30}from\b|drove [\w ,]{0,30}from\b|had left the|have left the|has left the",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
 }
 GROUP_CUES = {

@@ -284,3 +284,9 @@ def test_groups_families_and_places_counted_in_a_casualty_sentence_are_no_figure
     assert [f[0] for f in _figures("At least 23 children have died in the city's two clinics.")] == ["At least 23"]
     assert _figures("The detainees are held in four prisons in the capital.") == []
     assert _figures("The truce has held despite dozens of violations.") == []
+
+
+def test_people_forced_or_driven_from_their_homes_are_displaced():
+    assert [f[:2] for f in _figures("The fighting has forced at least 30,000 people from their homes since May.")] == [("at least 30,000", "displaced")]
+    assert [f[:2] for f in _figures("The war has killed 900 people and driven about 250,000 from the valley.")] == [("900", "killed"), ("about 250,000", "displaced")]
+    assert [f[:2] for f in _figures("Residents said thousands of people had left the town by nightfall.")] == [("thousands", "displaced")]
