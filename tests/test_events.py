@@ -1205,3 +1205,18 @@ def test_the_passive_agent_of_a_figure_beats_the_sentence_s_according_to():
 def test_a_comma_phrase_before_said_that_is_no_source_leaves_the_name_after_it():
     text = "The clashes killed 13 people, including four women, in the past week, said Ivo Marek, a local elder."
     assert _first_sources(text)[0] == (13, "Ivo Marek")
+
+
+def test_an_indefinite_source_is_the_organisation_the_article_names_it_next():
+    text = (
+        "Shelling killed 12 people in the valley on Monday, according to a local monitoring group.\n\n"
+        "The group, the Valley Rights Desk, said four of the dead were children."
+    )
+    assert _first_sources(text)[0] == (12, "Valley Rights Desk")
+    text = (
+        "Mortar fire killed 14 people near the border on Monday, a war monitor said.\n\n"
+        "The Orvan Observatory for Human Rights, which is based in Paris, said the shells came from the hills."
+    )
+    assert _first_sources(text)[0] == (14, "Orvan Observatory for Human Rights")
+    # a description the article never names stays as written
+    assert _first_sources("Shelling killed 12 people on Monday, a war monitor said.")[0] == (12, "war monitor")

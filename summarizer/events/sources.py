@@ -657,4 +657,29 @@ def figure_source(article: str, sentences: Sequence[Sentence], candidate: Number
         return max(told, key=lambda value: value.start) if told and _CONTINUES.search(sentence.text) else None
     earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := reported_by(s)) is not None)]
     earlier.sort(key=lambda value: value.start)
-    return _antecedent(article, source, earlier) or resolve_source(article, source)
+    return _antecedent(article, source, earlier) or _named_next(article, source) or resolve_source(article, source)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _named_next(article: str, source: SpanValue) -> SpanValue | None:
+    """The organisation an indefinite description is named as next ("according to a volunteer
+    group ... The group, the Gezira Relief Room, said"; "a war monitor said. / The Orvan
+    Observatory for Human Rights, which ..., said"): wire leads describe a source and the next
+    paragraph names it. The gold gives the name. Only the restated head with the name in
+    apposition, or the next paragraph opening with a name of the head's class."""
+    if not source.text[:1].islower() or not _INDEFINITE_BEFORE.search(article, max(0, source.start - 4), source.start):
+        return None
+    head = source.text.split()[-1].lower()
+    heads = _REFERS_TO.get(head)
+    if heads is None:
+        return None
+    named = re.compile(rf"\b[Tt]he\s+(?:same\s+)?{re.escape(head)},\s+(?:the\s+)?(?P<name>{_PROPER}),").search(article, source.end)
+    if named is None:
+        next_break = article.find("\n\n", source.end)
+        opening = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<name>{_PROPER})").match(article, next_break) if next_break >= 0 else None
+        named = opening if opening is not None and re.search(rf"\b(?:{heads})\b", opening.group("name")) else None
+    if named is None:
+        return None
+    return SpanValue(named.group("name"), named.start("name"), named.end("name"))
