@@ -582,6 +582,8 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue
             if _freed(sentence.text, phrase):
                 continue
+            if _reports(sentence.text, phrase):
+                continue
             kind = _hint(_CASUALTY_RES, folded, phrase.start)
             found.append(_number_candidate(len(found) + 1, phrase, sentence, folded, kind))
             previous_kind = kind or previous_kind
@@ -607,6 +609,33 @@ def _counts_things(text: str, phrase: NumberPhrase) -> bool:
         return False
     part = _OF_REFERENCE.match(text, phrase.end) or (_VAGUE_OF.match(text, phrase.end) if _VAGUE_WORD.fullmatch(phrase.text.split()[-1]) else None)
     return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
+
+
+# "Ivo Marek, a spokesman for the front, said", "A hospital official who spoke on condition of
+# anonymity said", "according to a health official": the one person who gives a toll is its source.
+_ONE_PERSON = re.compile(r"(?i:an?)\s")
+_REPORTER_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:(?:[\w’'.-]+\s+){0,3}?[\w’'.-]*[A-Z][\w’'.-]*,\s+)?$")  # ("said Ivo Marek, a spokesman")
+_CLAUSE_START = re.compile(r"(?:^|[,;:–—]\s*|\s-\s+)$")  # a clause's subject, or a name's appositive
+_SPOKE = re.compile(r"\b(?:said|says|told|added)\b")
+_TO_CLAUSE_END = re.compile(r"[^,;]*")
+
+
+def _reports(text: str, phrase: NumberPhrase) -> bool:
+    """Whether a one-person phrase ("a spokesman", "A WFP official") is who reports the figures,
+    not a casualty: after "according to" or "said" with nothing of a casualty in its own clause,
+    or a clause's subject or a name's appositive whose speech verb comes before any word of a
+    casualty ("A soldier was killed, officials said", "Sangar, an insurgent leader, was killed"
+    and "killed a militant" are casualties)."""
+    if not _ONE_PERSON.match(phrase.text) or phrase.low != 1:
+        return False
+    before = text[max(0, phrase.start - 60) : phrase.start]
+    if _REPORTER_BEFORE.search(before):
+        rest = _TO_CLAUSE_END.match(text, phrase.end).group(0)
+        return not _CASUALTY_ANY.search(_fold(rest))
+    if not _CLAUSE_START.search(before):
+        return False
+    spoke = _SPOKE.search(text, phrase.end, phrase.end + 160)
+    return spoke is not None and not _CASUALTY_ANY.search(_fold(text[phrase.end : spoke.start()]))
 
 
 # "dozens of violations", "hundreds of homes": a vague count's "of" before what it counts

@@ -290,3 +290,20 @@ def test_people_forced_or_driven_from_their_homes_are_displaced():
     assert [f[:2] for f in _figures("The fighting has forced at least 30,000 people from their homes since May.")] == [("at least 30,000", "displaced")]
     assert [f[:2] for f in _figures("The war has killed 900 people and driven about 250,000 from the valley.")] == [("900", "killed"), ("about 250,000", "displaced")]
     assert [f[:2] for f in _figures("Residents said thousands of people had left the town by nightfall.")] == [("thousands", "displaced")]
+
+
+def test_the_one_person_who_reports_a_toll_is_no_figure():
+    # the source of a figure is no casualty: an appositive, the subject of "said", after "according to"
+    assert [f[0] for f in _figures("Ivo Marek, a spokesman for the rebel front, said only three people had died.")] == ["three"]
+    assert [f[0] for f in _figures("A hospital official who spoke on condition of anonymity said nine bodies had been brought in.")] == ["nine"]
+    assert [f[0] for f in _figures("More than 300 people have been killed, according to a provincial health official.")] == ["More than 300"]
+    assert [f[0] for f in _figures("A farmer from the village, Ana Brel, said her family had fled twice.")] == []
+    # a person a casualty word takes is still one
+    assert [f[0] for f in _figures("A soldier was killed and two were wounded, officials said.")] == ["A soldier", "two"]
+    assert [f[0] for f in _figures("The patrol killed a militant, officials said.")] == ["a militant"]
+    assert [f[0] for f in _figures("In Kabul, a policeman was killed by a roadside bomb.")] == ["a policeman"]
+
+
+def test_a_named_person_s_appositive_is_a_casualty_when_the_clause_kills_him():
+    assert [f[0] for f in _figures("Mullah Karim, an insurgent leader, was killed in an airstrike on Monday.")] == ["an insurgent"]
+    assert [f[0] for f in _figures("Clashes killed 13 people this week, said Omar al-Tamimi, a tribal leader.")] == ["13"]
