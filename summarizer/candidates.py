@@ -54,7 +54,8 @@ CASUALTY_CUES = {
     "injured": r"injur|wound|hurt|maim|casualt",
     "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
     "missing": r"missing|unaccounted|disappear",
-    "displaced": r"displac|fled|flee|refugee|homeless|uproot",
+    # "forced 40,000 people from their homes", "driven 300,000 from the hills", "had left the town"
+    "displaced": r"displac|fled|flee|refugee|homeless|uproot|from their homes|driven [\w ,]{0,30}from\b|drove [\w ,]{0,30}from\b|had left the|have left the|has left the",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
 }
 GROUP_CUES = {
@@ -124,7 +125,10 @@ _THINGS = (
     r"grenades?|ammunition|explosives|devices?|components?|materials?|magazines?|(?-i:[A-Z]{1,3})-\d{1,3}s|"
     # a count of operations or attacks counts no one ("conducted four raids detaining numerous")
     r"operations?|raids?|missions?|patrols?|attacks?|strikes?|airstrikes?|assaults?|ambushes|"
-    r"kidnappings|abductions|assassinations|bombings|murders"
+    r"kidnappings|abductions|assassinations|bombings|murders|"
+    # bodies of people, not people ("two militias", "300 families": the gold counts no family),
+    # and places and events of a truce ("two clinics", "four prisons", "dozens of violations")
+    r"militias|factions|clans|sub-clans|tribes|famil(?:y|ies)|households|clinics?|prisons?|jails?|violations|breaches|incidents"
 )
 # ("four village elders", "two school children": a thing word before a person is no thing.)
 _PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
@@ -545,9 +549,11 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
     """Number phrases in sentences that speak of casualties, with kind/group hints.
 
     A headline figure repeated in the body is left out: the body sentence is the better evidence
-    and a duplicate would be counted twice."""
+    and a duplicate would be counted twice. A first line that ends as a sentence ends is the
+    story's lead, no headline: its figures are the first telling ("killing two men"), and the
+    body's "the two men" or "her two sons" is no reason to drop them."""
     found: list[NumberCandidate] = []
-    headline_end = text.find("\n") if "\n" in text else -1
+    headline_end = _headline_end(text)
     body_values = {p.low for p in find_number_phrases(text[headline_end + 1 :])} if headline_end > 0 else set()
     previous_kind: str | None = None  # the kind of the last figure of the sentence just before
     for sentence in sentences:
@@ -576,10 +582,24 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue
             if _freed(sentence.text, phrase):
                 continue
+            if _reports(sentence.text, phrase):
+                continue
             kind = _hint(_CASUALTY_RES, folded, phrase.start)
             found.append(_number_candidate(len(found) + 1, phrase, sentence, folded, kind))
             previous_kind = kind or previous_kind
     return found
+
+
+# A headline has no full stop: "Strikes kill 12 in Varosh", not "..., killing 12, police said."
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)\]]*\s*$")
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the first line, unless it ends as a sentence (then -1: none)."""
+    end = text.find("\n")
+    if end <= 0 or _SENTENCE_CLOSE.search(text, 0, end):
+        return -1
+    return end
 
 
 def _counts_things(text: str, phrase: NumberPhrase) -> bool:
@@ -587,8 +607,39 @@ def _counts_things(text: str, phrase: NumberPhrase) -> bool:
     not people (a phrase that names its person never does)."""
     if _NAMES_PERSON.search(phrase.text):
         return False
-    part = _OF_REFERENCE.match(text, phrase.end)
+    part = _OF_REFERENCE.match(text, phrase.end) or (_VAGUE_OF.match(text, phrase.end) if _VAGUE_WORD.fullmatch(phrase.text.split()[-1]) else None)
     return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
+
+
+# "Ivo Marek, a spokesman for the front, said", "A hospital official who spoke on condition of
+# anonymity said", "according to a health official": the one person who gives a toll is its source.
+_ONE_PERSON = re.compile(r"(?i:an?)\s")
+_REPORTER_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:(?:[\w’'.-]+\s+){0,3}?[\w’'.-]*[A-Z][\w’'.-]*,\s+)?$")  # ("said Ivo Marek, a spokesman")
+_CLAUSE_START = re.compile(r"(?:^|[,;:–—]\s*|\s-\s+)$")  # a clause's subject, or a name's appositive
+_SPOKE = re.compile(r"\b(?:said|says|told|added)\b")
+_TO_CLAUSE_END = re.compile(r"[^,;]*")
+
+
+def _reports(text: str, phrase: NumberPhrase) -> bool:
+    """Whether a one-person phrase ("a spokesman", "A WFP official") is who reports the figures,
+    not a casualty: after "according to" or "said" with nothing of a casualty in its own clause,
+    or a clause's subject or a name's appositive whose speech verb comes before any word of a
+    casualty ("A soldier was killed, officials said", "Sangar, an insurgent leader, was killed"
+    and "killed a militant" are casualties)."""
+    if not _ONE_PERSON.match(phrase.text) or phrase.low != 1:
+        return False
+    before = text[max(0, phrase.start - 60) : phrase.start]
+    if _REPORTER_BEFORE.search(before):
+        rest = _TO_CLAUSE_END.match(text, phrase.end).group(0)
+        return not _CASUALTY_ANY.search(_fold(rest))
+    if not _CLAUSE_START.search(before):
+        return False
+    spoke = _SPOKE.search(text, phrase.end, phrase.end + 160)
+    return spoke is not None and not _CASUALTY_ANY.search(_fold(text[phrase.end : spoke.start()]))
+
+
+# "dozens of violations", "hundreds of homes": a vague count's "of" before what it counts
+_VAGUE_OF = re.compile(r"\s+of(?=\s)")
 
 
 def _freed(text: str, phrase: NumberPhrase) -> bool:

@@ -257,3 +257,53 @@ def test_the_speaker_a_paragraph_introduces_before_a_quote():
     # the name given after a role and a relative clause, and a name after a role in apposition
     assert speakers(opening + "A commander of the Harbour Guard, who gave only his first name, Salem, said his men were fired on first. “They came with two trucks.”")[-1] == "Salem"
     assert speakers(opening + "The bloc's mediator, former Orvan president Alma Reyes, said the talks would go on. “Both sides told me so this morning.”")[-1] == "Alma Reyes"
+
+
+# --- casualty figures the candidates miss or invent (figures and sources round) ---
+
+
+def test_a_lead_paragraph_is_no_headline_its_figures_stay():
+    # The first line is the story's lead, a sentence: its figures are kept though the body
+    # restates them ("the two men killed") or counts something else alike ("her two daughters").
+    text = (
+        "TORVAL, Mirenia (Agency) - A rocket hit a market on Monday, killing two men and wounding three other people, police said.\n\n"
+        "Ana Brel, who left with her two daughters, said the two men killed were traders. Three years ago the market was closed."
+    )
+    lead = [f[:2] for f in _figures(text)][:2]
+    assert lead == [("two", "killed"), ("three", "injured")]
+    # a headline (no full stop) repeated by the body is still left out
+    headline = "Rocket kills two in Torval\n\nA rocket hit a market on Monday, killing two men, police said."
+    assert [f[0] for f in _figures(headline)] == ["two"]
+
+
+def test_groups_families_and_places_counted_in_a_casualty_sentence_are_no_figures():
+    # a count of armed groups, clans or families counts no person (the gold: families are no figure)
+    assert [f[0] for f in _figures("Talks between two militias stalled a day after a clash killed three fighters.")] == ["three"]
+    assert [f[0] for f in _figures("Fighting between two rival clans has forced 300 families to flee.")] == []
+    # nor a count of clinics, prisons or truce violations
+    assert [f[0] for f in _figures("At least 23 children have died in the city's two clinics.")] == ["At least 23"]
+    assert _figures("The detainees are held in four prisons in the capital.") == []
+    assert _figures("The truce has held despite dozens of violations.") == []
+
+
+def test_people_forced_or_driven_from_their_homes_are_displaced():
+    assert [f[:2] for f in _figures("The fighting has forced at least 30,000 people from their homes since May.")] == [("at least 30,000", "displaced")]
+    assert [f[:2] for f in _figures("The war has killed 900 people and driven about 250,000 from the valley.")] == [("900", "killed"), ("about 250,000", "displaced")]
+    assert [f[:2] for f in _figures("Residents said thousands of people had left the town by nightfall.")] == [("thousands", "displaced")]
+
+
+def test_the_one_person_who_reports_a_toll_is_no_figure():
+    # the source of a figure is no casualty: an appositive, the subject of "said", after "according to"
+    assert [f[0] for f in _figures("Ivo Marek, a spokesman for the rebel front, said only three people had died.")] == ["three"]
+    assert [f[0] for f in _figures("A hospital official who spoke on condition of anonymity said nine bodies had been brought in.")] == ["nine"]
+    assert [f[0] for f in _figures("More than 300 people have been killed, according to a provincial health official.")] == ["More than 300"]
+    assert [f[0] for f in _figures("A farmer from the village, Ana Brel, said her family had fled twice.")] == []
+    # a person a casualty word takes is still one
+    assert [f[0] for f in _figures("A soldier was killed and two were wounded, officials said.")] == ["A soldier", "two"]
+    assert [f[0] for f in _figures("The patrol killed a militant, officials said.")] == ["a militant"]
+    assert [f[0] for f in _figures("In Kabul, a policeman was killed by a roadside bomb.")] == ["a policeman"]
+
+
+def test_a_named_person_s_appositive_is_a_casualty_when_the_clause_kills_him():
+    assert [f[0] for f in _figures("Mullah Karim, an insurgent leader, was killed in an airstrike on Monday.")] == ["an insurgent"]
+    assert [f[0] for f in _figures("Clashes killed 13 people this week, said Omar al-Tamimi, a tribal leader.")] == ["13"]

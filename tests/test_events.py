@@ -1247,3 +1247,51 @@ def test_a_claim_of_earlier_attacks_is_not_a_claim_of_this_one():
 def test_a_capitalised_function_word_is_not_a_sides_name():
     said = "An army spokesman said rebel fighters shelled the Orvan market, killing nine."
     assert perpetrator(sentence(said)).text == "rebel fighters"
+
+
+# -- figures and sources round: names, restatements, passive agents -----------------------------
+# Invented sentences, one family each.
+
+
+def _first_sources(text: str) -> list[tuple[int, str | None]]:
+    (events, facts), figures = events_of(text, "2021-03-02")
+    return [(f.candidate.phrase.low, fact.reported_by.text if fact.reported_by else None) for f, fact in zip(figures, facts)]
+
+
+def test_a_name_with_a_lower_case_particle_is_a_source_and_loses_its_honorific():
+    text = "Clashes near the well killed 11 people this week, said Sheikh Omar al-Tamimi, a tribal leader. Later al-Tamimi said nine of the dead were fighters."
+    found = _first_sources(text)
+    assert found[0] == (11, "Omar al-Tamimi") and (9, "Omar al-Tamimi") in found
+
+
+def test_a_lead_figure_with_no_source_takes_the_source_of_its_restatement():
+    text = (
+        "Talks stalled on Monday, a day after a clash killed three fighters near the port.\n\n"
+        "The port clinic said the clash had killed three fighters from both sides."
+    )
+    assert _first_sources(text)[0] == (3, "port clinic")
+
+
+def test_the_passive_agent_of_a_figure_beats_the_sentence_s_according_to():
+    text = "A bomb killed five men, and two others were reported missing by relatives, according to the district health office."
+    assert dict(_first_sources(text)) == {5: "district health office", 2: "relatives"}
+
+
+def test_a_comma_phrase_before_said_that_is_no_source_leaves_the_name_after_it():
+    text = "The clashes killed 13 people, including four women, in the past week, said Ivo Marek, a local elder."
+    assert _first_sources(text)[0] == (13, "Ivo Marek")
+
+
+def test_an_indefinite_source_is_the_organisation_the_article_names_it_next():
+    text = (
+        "Shelling killed 12 people in the valley on Monday, according to a local monitoring group.\n\n"
+        "The group, the Valley Rights Desk, said four of the dead were children."
+    )
+    assert _first_sources(text)[0] == (12, "Valley Rights Desk")
+    text = (
+        "Mortar fire killed 14 people near the border on Monday, a war monitor said.\n\n"
+        "The Orvan Observatory for Human Rights, which is based in Paris, said the shells came from the hills."
+    )
+    assert _first_sources(text)[0] == (14, "Orvan Observatory for Human Rights")
+    # a description the article never names stays as written
+    assert _first_sources("Shelling killed 12 people on Monday, a war monitor said.")[0] == (12, "war monitor")

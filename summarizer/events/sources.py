@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer.candidates import NumberCandidate, Sentence, full_name, people_before
+from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before
 from summarizer.events.facts import SpanValue
 
 
@@ -67,7 +67,7 @@ _SOURCE_NOUN = re.compile(
     r"coalition|rebels|relatives|famil(?:y|ies)|villagers|elders?|leaders?|commanders?|alliance|front|movement|union|league|party|unit|team|crew|"
     r"project|website|newspaper|radio|broadcaster|outlet|prosecutors?|court|researchers|investigators|observers|charit(?:y|ies)|NGOs?|"
     r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
-    r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]",
+    r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]|^(?:al|el)-[A-Z]",
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
@@ -127,7 +127,8 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
 
 # Ranks and honorifics, with or without a full stop ("Dr Ana Pell" in British style)
 _RANK = re.compile(r"^(?:(?:Colonel|Col\.?|General|Gen\.?|Brigadier|Brig\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Commander|Cmdr\.?|Admiral|Adm\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+")
-_NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$")
+# ("Omar al-Tamimi": an Arabic surname's article is written in lower case)
+_NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][a-z’'-]+)$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
 
@@ -393,7 +394,9 @@ def _person_before(article: str, start: int) -> SpanValue | None:
     ("Ivan Rell, a spokesman for the Hills Front, said ... He said" is Ivan Rell)."""
     for name in reversed(people_before(article, start)):
         if not _ORGANISATION.search(name):
-            return _first_mention(article, full_name(article, name) or name)
+            name = full_name(article, name) or name
+            bare = _TITLE.sub("", _RANK.sub("", name))  # "Sheikh Omar al-Tamimi": the gold drops honorifics
+            return _first_mention(article, bare if len(bare.split()) >= 2 else name)
     return None
 
 
@@ -473,6 +476,8 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
     "reported by X"), verbatim, or None. With `at` (an offset into the article), a speech verb
     after the figure ("... killed 12, officials said") or the nearest one before it counts."""
     cued, candidates = _sources_in(sentence)
+    if at is not None and (agent := _passive_agent(sentence, at - sentence.start)) is not None:
+        return agent  # "two others were reported missing by relatives, according to X": the relatives'
     if at is None:
         if cued is not None:
             return cued
@@ -490,6 +495,21 @@ def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs(c[0] - position))[1]
+
+
+def _passive_agent(sentence: Sentence, position: int) -> SpanValue | None:
+    """The agent of a passive report that the figure at `position` is the subject of, in the
+    same clause ("two others were reported missing by relatives"): it is tied to that figure,
+    closer than any source of the whole sentence."""
+    text = sentence.text
+    for match in _PASSIVE_REPORT.finditer(text, position):
+        if re.search(r"[,;:()]", text[position : match.start()]):
+            return None
+        found = _source(sentence, *match.span("src"))
+        if found is not None and not _ARMED_HEAD.match(found.text.split()[-1]):
+            return found
+        return None
+    return None
 
 
 @lru_cache(maxsize=512)
@@ -518,13 +538,15 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         if inner and not re.search(r"\b(?:and|of|for|from|at|in|on|with|to|by|near|around|outside|inside|across|along|over|under|into|about|between|behind|within|throughout)\s+$", text[start : start + inner[-1].start()], re.I):
             start += inner[-1].start()
         if match.group("appositive"):
-            spoken.add(match.end())
             inner = match.group("appositive").strip(" ,")
             if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
         found = _source(sentence, start, end)
         if found is not None:
             if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
+                # (only a subject that is a source: "13 people, including three women, in the
+                # past week, said Omar Tal" is what was said, and Omar Tal says it)
+                spoken.add(match.end())
                 found = _named_in_apposition(sentence, match.start("appositive"), found)
             candidates.append((match.start("src"), _author_of(found)))  # "A statement from the ministry said"
     for match in _DOCUMENT_SHOWS.finditer(text):
@@ -590,6 +612,34 @@ def _said_in(sentence: Sentence) -> SpanValue | None:
     return reported_by(sentence)
 
 
+_LAST_NUMBER_WORD = re.compile(r"[\w,.]+$")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _restated_source(sentences: Sequence[Sentence], candidate: NumberCandidate) -> SpanValue | None:
+    """The source of a later sentence that tells the same figure again (the gold's convention: a
+    figure's source is its first mention that names one). A lead often gives the toll bare ("a
+    clash killed two fighters") and the body says who counted it ("The clinic said the clash had
+    killed two fighters"): the same number and the same word after it, with a word of its kind."""
+    text = candidate.sentence.text
+    end = candidate.phrase.end - candidate.sentence.start
+    number = _LAST_NUMBER_WORD.search(candidate.phrase.text)
+    after = _NEXT_WORD.match(text, end)
+    if number is None or after is None or candidate.kind_hint not in CASUALTY_CUES:
+        return None
+    again = re.compile(rf"(?<![\w,.]){re.escape(number.group(0))}\s+{re.escape(after.group(1))}\b", re.I)
+    kind = re.compile(CASUALTY_CUES[candidate.kind_hint], re.I)
+    for later in sentences:
+        if later.start < candidate.sentence.end:
+            continue
+        match = again.search(later.text)
+        if match is not None and kind.search(later.text):
+            found = reported_by(later, later.start + match.start())
+            if found is not None:
+                return found
+    return None
+
+
 def figure_source(article: str, sentences: Sequence[Sentence], candidate: NumberCandidate, earlier_sources: Sequence[SpanValue]) -> SpanValue | None:
     """Who reports one casualty figure: the source its sentence names, else the speaker a
     pronoun or a running quote points back to ("he said"), the source an "it said" points back
@@ -606,10 +656,37 @@ def figure_source(article: str, sentences: Sequence[Sentence], candidate: Number
     if source is not None and _BARE_DOCUMENT.fullmatch(source.text):
         source = _source_before(sentences, sentence.start) or source  # "The statement said": whose statement
     if source is None:
+        source = _restated_source(sentences, candidate)
+    if source is None:
         # a figure that goes on with a toll told before ("..., the health office said.\n\nAnother
         # 14 people were wounded.") is that toll's source's; a new story's figure has none
         told = [value for value in earlier_sources if value.start < sentence.start]
         return max(told, key=lambda value: value.start) if told and _CONTINUES.search(sentence.text) else None
     earlier = [*earlier_sources, *(found for s in sentences if s.end <= sentence.start and (found := _said_in(s)) is not None)]
     earlier.sort(key=lambda value: value.start)
-    return _antecedent(article, source, earlier) or resolve_source(article, source)
+    return _antecedent(article, source, earlier) or _named_next(article, source) or resolve_source(article, source)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _named_next(article: str, source: SpanValue) -> SpanValue | None:
+    """The organisation an indefinite description is named as next ("according to a volunteer
+    group ... The group, the Gezira Relief Room, said"; "a war monitor said. / The Orvan
+    Observatory for Human Rights, which ..., said"): wire leads describe a source and the next
+    paragraph names it. The gold gives the name. Only the restated head with the name in
+    apposition, or the next paragraph opening with a name of the head's class."""
+    if not source.text[:1].islower() or not _INDEFINITE_BEFORE.search(article, max(0, source.start - 4), source.start):
+        return None
+    head = source.text.split()[-1].lower()
+    heads = _REFERS_TO.get(head)
+    if heads is None:
+        return None
+    named = re.compile(rf"\b[Tt]he\s+(?:same\s+)?{re.escape(head)},\s+(?:the\s+)?(?P<name>{_PROPER}),").search(article, source.end)
+    if named is None:
+        next_break = article.find("\n\n", source.end)
+        opening = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<name>{_PROPER})").match(article, next_break) if next_break >= 0 else None
+        named = opening if opening is not None and re.search(rf"\b(?:{heads})\b", opening.group("name")) else None
+    if named is None:
+        return None
+    return SpanValue(named.group("name"), named.start("name"), named.end("name"))
