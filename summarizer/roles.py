@@ -180,6 +180,8 @@ def introductions(article: str, start: int = 0, end: int | None = None) -> list[
     for match in INTRODUCTION.finditer(article, start, len(article) if end is None else end):
         app = match.group("app")
         named = _APPOSED_NAME.search(app) if app else None
+        if named is not None and named.start() > 0 and not _ROLE_NOUN.search(app[: named.start()]):
+            named = None  # "reached by Reuters": a clause ending in a capitalised word names no one
         if named is not None:
             found.append((match, named.group("name")))
         elif _SPEECH_AFTER.match(article, match.end()):

@@ -86,3 +86,11 @@ def test_the_role_that_introduces_a_speaker_is_cut_like_the_gold():
     }
     for paragraph, role in cases.items():
         assert roles(opening + paragraph)[-1] == role, paragraph
+
+
+def test_a_capitalised_word_ending_a_clause_after_the_role_is_no_name():
+    from summarizer.roles import introductions
+
+    text = "A resident of Radna, reached by Reuters, said families were returning."
+    ((match, name),) = introductions(text)
+    assert name is None and match.group("np") == "A resident of Radna"
