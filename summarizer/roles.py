@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.candidates import SPEECH_VERBS
 from summarizer.events import SpanValue
 
 ROLE_NOUNS = (
@@ -155,7 +156,6 @@ def _after(article: str, end: int) -> SpanValue | None:
     return SpanValue(bare.rstrip(), start, start + len(bare.rstrip()))
 
 
-_SPEECH = r"said|says|told|tells|added|adds|stated|warned|explained|recalled|insisted|urged"
 # "A shopkeeper in the old market, reached by phone, said", "a nurse at the clinic who gave only
 # her first name, Mira, said", "The bloc's mediator, former Orvan president Alma Reyes, said":
 # a person introduced by what they are, named after it in apposition or not at all.
@@ -163,10 +163,10 @@ INTRODUCTION = re.compile(
     rf"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})s?\b"
     rf"(?:\s+(?:of|from|at|in|on|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
     rf"(?:,?\s+who\s+[^,.“”\"]{{1,60}})?"
-    rf"(?:,\s+(?P<app>[^,.“”\"]{{1,60}}?),|(?=\s+(?:\w+\s+)?(?:{_SPEECH})\b))"
+    rf"(?:,\s+(?P<app>[^,.“”\"]{{1,60}}?),|(?=\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b))"
 )
 _APPOSED_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w’'-]+){0,2})$")
-_SPEECH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_SPEECH})\b")
+_SPEECH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b")
 # An office keeps its jurisdiction or body ("commander of the Harbour Guard", "governor of
 # Taiz"); anyone else loses where they are from ("resident of Radna", "farmer from the village").
 _OFFICE = re.compile(r"\b(?:governor|mayor|commander|head|chief|director|spokes(?:man|woman|person)|minister|secretary|president|chair(?:man|woman)?|leader|member|official|representative|envoy|mediator|coordinator|manager|officer)s?$", re.I)
