@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -220,28 +220,30 @@ class Gazetteer:
                 votes[self._country_code[match.group("name")]] += 3
         # "the Syrian capital", "Syrian forces": a demonym names the country too, more weakly
         for match in _CAPITALISED_WORD.finditer(text):
-            code = self._demonym_code().get(fold(match.group(0)))
+            code = self._demonym_codes.get(fold(match.group(0)))
             if code is not None and re.match(_AS_A_PARTY, text[match.end() :]):
                 votes[code] += 1
         return votes
 
-    def _demonym_code(self) -> dict[str, str]:
+    @cached_property
+    def _one_word_countries(self) -> list[tuple[str, str | None, str, str, str]]:
+        """The rows of countries named in one word: the names demonyms are made from (both
+        demonym tables below read them)."""
+        return [row for rows in self._by_key.values() for row in rows if row[4] == "country" and " " not in row[0]]
+
+    @cached_property
+    def _demonym_codes(self) -> dict[str, str]:
         """Folded demonym -> country code, derived from the country names: Syria -> syrian,
         Iraq -> iraqi, Lebanon -> lebanese, Turkey -> turkish, Afghanistan -> afghan."""
-        if getattr(self, "_demonym_codes", None) is None:
-            codes: dict[str, str] = {"american": "US", "british": "GB"}  # not derivable from the names
-            for rows in self._by_key.values():
-                for row in rows:
-                    if row[4] != "country" or " " in row[0]:
-                        continue
-                    key = fold(row[0])
-                    stem = re.sub(r"(?:a|e|y|on|ey|ia|istan)$", "", key)
-                    forms = (key + "n", key + "i", key + "ian", key + "ese", stem + "ian", stem + "an", stem + "ese", stem + "ish", stem + "i", *([stem] if key.endswith("istan") else []))
-                    for form in map(fold, forms):
-                        if len(form) > 4 and form not in self._by_key:
-                            codes.setdefault(form, row[3])
-            self._demonym_codes = codes
-        return self._demonym_codes
+        codes: dict[str, str] = {"american": "US", "british": "GB"}  # not derivable from the names
+        for row in self._one_word_countries:
+            key = fold(row[0])
+            stem = re.sub(r"(?:a|e|y|on|ey|ia|istan)$", "", key)
+            forms = (key + "n", key + "i", key + "ian", key + "ese", stem + "ian", stem + "an", stem + "ese", stem + "ish", stem + "i", *([stem] if key.endswith("istan") else []))
+            for form in map(fold, forms):
+                if len(form) > 4 and form not in self._by_key:
+                    codes.setdefault(form, row[3])
+        return codes
 
     def candidates(self, name: str) -> list[Place]:
         """Every place the name may stand for ("Idlib province" -> the admin1 Idlib first)."""
@@ -297,22 +299,19 @@ class Gazetteer:
             return rows
         if len(words) == 1 and (match := re.fullmatch(r"(?P<stem>[a-z]{3,}?)(?:ian|an|n|i|ese|ish)", fold(bare))):
             stem = match.group("stem")
-            return [r for r in self._demonyms().get(stem, [])]
+            return list(self._demonym_index.get(stem, []))
         return []
 
-    def _demonyms(self) -> dict[str, list[tuple[str, str | None, str, str, str]]]:
+    @cached_property
+    def _demonym_index(self) -> dict[str, list[tuple[str, str | None, str, str, str]]]:
         """Stem of a country's name -> its row ("syria" and "syri" for Syria, "leban" for Lebanon)."""
-        if getattr(self, "_demonym_index", None) is None:
-            index: dict[str, list[tuple[str, str | None, str, str, str]]] = {}
-            for rows in self._by_key.values():
-                for row in rows:
-                    if row[4] == "country" and " " not in row[0]:
-                        key = fold(row[0])
-                        for stem in {key, re.sub(r"(?:a|e|y|on|ey|ia)$", "", key)}:
-                            if len(stem) >= 3:
-                                index.setdefault(stem, []).append(row)
-            self._demonym_index = index
-        return self._demonym_index
+        index: dict[str, list[tuple[str, str | None, str, str, str]]] = {}
+        for row in self._one_word_countries:
+            key = fold(row[0])
+            for stem in {key, re.sub(r"(?:a|e|y|on|ey|ia)$", "", key)}:
+                if len(stem) >= 3:
+                    index.setdefault(stem, []).append(row)
+        return index
 
     def resolve(self, name: str, context: Counter[str] | None = None) -> Place | None:
         """The likeliest place for `name`: among same-named places, one in the country the
