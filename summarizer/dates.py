@@ -15,11 +15,12 @@ import re
 from functools import lru_cache
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A month as wire copy writes it ("Jan.", "Sept", "February"); the event totals read it too.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A full date in the first lines: "Jan. 25, 2013", "25 January 2013", "2013-01-25", "01 Feb 2015"
 # (and "July 13. 2012", a press release's full stop typed for the comma).
 _FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}[,.]?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}})\b"
+    rf"\b(?:{MONTH}\s+\d{{1,2}}[,.]?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{4}})\b"
 )
 _LEAD_WORDS = re.compile(r"^(?:on|last|this|early|late|by|since|from|until)\s+", re.I)
 # A part of the day after the day ("Sunday night", "yesterday afternoon"): the day is the date.
@@ -54,7 +55,7 @@ def article_date(text: str, record_date: str | None = None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-_DATELINE_DATE = re.compile(rf"{_FULL_DATE.pattern}|(?<=\()\s*{_MONTH}\s+\d{{1,2}}(?=\s*\))")
+_DATELINE_DATE = re.compile(rf"{_FULL_DATE.pattern}|(?<=\()\s*{MONTH}\s+\d{{1,2}}(?=\s*\))")
 
 
 def filing_date_span(text: str, base: dt.date | None) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from summarizer.candidates import CASUALTY_CUES, GROUP_CUES, NumberCandidate
+from summarizer.dates import MONTH
 from summarizer.events.facts import EventTotal, Figure
 from summarizer.events.sources import period, reported_by
 
@@ -212,8 +213,7 @@ def _of_this_operation(candidate: NumberCandidate) -> bool:
     return not adds_people(candidate) and not _ROUNDUP.search(text) and not _DAY_OF_MONTH.search(text)
 
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}(?=\s|$)")
+_DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?=\s|$)")
 
 
 def _counts_the_one_again(candidate: NumberCandidate) -> bool:
