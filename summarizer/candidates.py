@@ -434,7 +434,7 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
         name = None if m2.group("pro") else (m2.group("name") or m2.group("name2"))
         pronoun = m2.group("pro")
         offset = max(line_start, start - 160)
-        if m2.group("name") and _PLACE_PREPOSITION.search(text, max(0, offset + m2.start("name") - 16), offset + m2.start("name")):
+        if m2.group("name") and _after_place_preposition(text, offset + m2.start("name")):
             # "a priest in the town of Arraial, Inacio Prado, said": the place is not the speaker
             name, cue = None, None
     elif continues and previous:
@@ -461,6 +461,11 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|from|outside|into|across|to)\s+(?:the\s+)?$")
 
 
+def _after_place_preposition(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a place preposition ("that part of Nad Ali")."""
+    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
+
+
 def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | None:
     """Who a pronoun or a cue-less quote points back to within its paragraph: the last person
     it names before the quote, where a person is a full name (not one after a place preposition:
@@ -471,11 +476,11 @@ def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | Non
     from summarizer.roles import introductions  # roles imports this module
 
     ends, names = _names_from(text, paragraph_start, paragraph_start == 0)
-    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _PLACE_PREPOSITION.search(text, max(0, end - len(name) - 16), end - len(name))]
+    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name))]
     known = _full_names(text)
     for match in re.finditer(r"\b[A-Z][\w’'-]+\b", text[paragraph_start:start]):
         surname = match.group(0)
-        if surname in known and known[surname] != surname and not _PLACE_PREPOSITION.search(text, max(0, paragraph_start + match.start() - 16), paragraph_start + match.start()):
+        if surname in known and known[surname] != surname and not _after_place_preposition(text, paragraph_start + match.start()):
             people.append((paragraph_start + match.end(), known[surname]))
     for match, name in introductions(text, paragraph_start, start):
         people.append((match.end(), name or match.group("np")))
