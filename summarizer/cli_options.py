@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from summarizer.pipeline import Summarizer
+from summarizer.prompt_config import QUESTION_NAMES
 
 BackendOpt = Annotated[Optional[str], typer.Option("--backend", help="local (embedded llama.cpp, default), openai (any OpenAI-compatible endpoint) or rules (no model: deterministic candidates only).", envvar="SUMMARIZER_BACKEND")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="Endpoint model name, or the embedded model: default | small.", envvar="SUMMARIZER_MODEL")]
@@ -14,7 +15,7 @@ BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-co
 ModelPathOpt = Annotated[Optional[str], typer.Option("--model-path", help="Any GGUF file for the embedded backend.", envvar="SUMMARIZER_MODEL_PATH")]
 ModeOpt = Annotated[Optional[str], typer.Option("--mode", help="Structured-output mode for endpoints: json_schema | tools | json (a llama.cpp server needs tools).")]
 TimeoutOpt = Annotated[Optional[float], typer.Option("--timeout", help="Seconds per request before it is retried.")]
-AskOpt = Annotated[Optional[str], typer.Option("--ask", help="Questions for the model: any of speakers, figure_kinds, talks, status, brief (comma-separated), all or none; the rules answer the rest. Default: the prompt version's set for this model.", envvar="SUMMARIZER_ASK")]
+AskOpt = Annotated[Optional[str], typer.Option("--ask", help=f"Questions for the model: any of {QUESTION_NAMES} (comma-separated), all or none; the rules answer the rest. Default: the prompt version's set for this model.", envvar="SUMMARIZER_ASK")]
 PromptOpt = Annotated[Optional[str], typer.Option("--prompt-version", help="Prompt version folder under prompts/.")]
 
 

@@ -23,6 +23,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
+from summarizer.prompt_config import QUESTION_NAMES
+
 SCHEMA_VERSION = "2"
 
 
@@ -202,7 +204,7 @@ class Provenance(_Strict):
     latency_s: float = 0.0
     llm_calls: int = 0
     chunks: int = 1
-    questions: list[str] = Field(default_factory=list, description="What the model was asked (speakers, figure_kinds, talks, status, brief); the rules answered the rest. Empty: no model call.")
+    questions: list[str] = Field(default_factory=list, description=f"What the model was asked (any of {QUESTION_NAMES}); the rules answered the rest. Empty: no model call.")
     brief_source: Literal["model", "template", "lead"] | None = Field(
         None, description="model: the model's brief passed every check; template: the grounded template built from the structured fields; lead: the story's first sentences."
     )

@@ -37,6 +37,8 @@ class Question(str, Enum):
 
 
 ALL_QUESTIONS = frozenset(Question)
+# For help texts and the schema, so that a new question cannot be left out of them
+QUESTION_NAMES = ", ".join(q.value for q in Question)
 
 
 @dataclass(frozen=True)

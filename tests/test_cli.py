@@ -84,3 +84,18 @@ def test_errors_are_one_line_without_traceback(args, code, message):
 def test_models_list():
     result = run_cli("models", "list")
     assert result.returncode == 0 and "small" in result.stdout and "Apache-2.0" in result.stdout
+
+
+def test_the_ask_help_and_the_contract_name_every_question():
+    """`--ask events` is accepted; the help and the schema's description of `questions` must say
+    so (they once listed five of the six questions, from a hand-written copy of the list)."""
+    from typing import get_args
+
+    from summarizer.cli_options import AskOpt
+    from summarizer.contract import Provenance
+    from summarizer.prompt_config import Question
+
+    help_text = get_args(AskOpt)[1].help
+    described = Provenance.model_fields["questions"].description
+    for question in Question:
+        assert question.value in help_text and question.value in described
