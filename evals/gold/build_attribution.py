@@ -1924,5 +1924,283 @@ The Movement for Justice and Land has not responded to the offer. Its leader, Sa
   "proposed",
   "Mediation only offered (proposed); a bloc as mediator, and its chairman quoted with the first role phrase ('regional bloc's chairman') while the title 'President' and 'of Senaya' are dropped from the name; 'The ministry said' resolves to the health ministry of the lede, and the six children are a subgroup with no period phrase in their sentence; a named spokeswoman is the source of the wounded (she, not the ministry, is the attribution at the figure); 'over the same period' verbatim; the rebels' 'civilians and fighters alike' is a partial quote with no figure; 'since it began in 2014' governs both figures in its sentence (cumulative), and 'according to a UN tally' -> 'UN'; the teacher known only by a first name: 'a teacher at the school who gave only her first name' is cut to 'teacher' (place and relative clause cut, as attr-002's nurse); 'refused talks twice since 2022' is background, not a process; partial quote 'consider any offer that respects our sovereignty' excluded."),
 ]
+ARTICLES += [
+A("attr-061", "fictional", "2026-03-03",
+  "Air strike on Ostrel market kills 16, radio station says; air force says it hit rebel depot",
+  """
+OSTREL, Velmora (Meridian News) - An air strike hit the covered market in the northern Velmoran town of Ostrel on Tuesday morning, killing 16 people, a local radio station said, citing hospital staff.
+
+The air force said in a statement that its jets had struck a weapons depot of the rebel Northern Shield Front on the edge of the town and killed more than 20 fighters. It did not mention the market.
+
+Mara Destin, head of the Ostrel district council, said 41 people had been wounded, 12 of them children, and that most of the dead were traders. "There was no depot in that market. There were onions and shoes," Destin told Meridian News by telephone.
+
+She said the council had asked the rebels to keep their fighters out of the town centre. "We asked them in December and we asked them again last week," she said.
+
+A doctor at the town's hospital, who asked not to be named, said the operating theatre had worked through the afternoon on generator power. "We have two surgeons and one generator," the doctor said.
+
+Northern Shield Front spokesman Teodor Vass said the group had no depot in Ostrel. "The only thing stored in that market was food," Vass said.
+
+The town of about 30,000 people has been hit at least four times since January. There are no talks between the government and the Front.
+""",
+  [Q("There was no depot in that market. There were onions and shoes", "Mara Destin", "head of the Ostrel district council"),
+   Q("We asked them in December and we asked them again last week", "Mara Destin", "head of the Ostrel district council"),
+   Q("We have two surgeons and one generator", "a doctor at the town's hospital", "doctor"),
+   Q("The only thing stored in that market was food", "Teodor Vass", "Northern Shield Front spokesman")],
+  [C("killed", "unspecified", 16, "killing 16 people", False, "hospital staff"),
+   C("killed", "combatants", 20, "killed more than 20 fighters", True, "air force"),
+   C("injured", "unspecified", 41, "41 people had been wounded", False, "Mara Destin"),
+   C("injured", "children", 12, "12 of them children", False, "Mara Destin")],
+  [], "none",
+  "No negotiations ('There are no talks' states their absence). 'A local radio station said, citing hospital staff' -> the cited original, 'hospital staff'; the air force's fighters are a separate figure from a separate source (never netted against the 16); the role after the name keeps its 'of' complement ('head of the Ostrel district council'), and the pronoun quote is hers; the unnamed doctor is given as written with the place ('a doctor at the town's hospital'), role 'doctor' (place and relative clause cut); an office before the name is the role ('Northern Shield Front spokesman'); 'most of the dead were traders' gives no count; the town's 30,000 people and 'four times' are distractors."),
+
+A("attr-062", "real-places", "2026-03-12",
+  "Unexploded shell kills three children herding sheep in Idlib countryside",
+  """
+IDLIB, Syria (Northline Wire) - An unexploded shell blew up in a field near the village of Kafr Nabl in Syria's northwestern Idlib governorate on Wednesday, killing three children who were herding sheep, the Syrian Civil Defence said.
+
+The civil defence said in a statement that a fourth child had been wounded and taken to a hospital in Maarat al-Numan.
+
+"They found it in the grass and thought it was a piece of metal to sell," said Yasser Hamdo, a Civil Defence team leader in Kafr Nabl, who was at the scene. "Their father was working in the next field."
+
+Explosive remnants of war have killed 74 people in Idlib so far this year, including 31 children, according to a count by the Syria Mine Action Group, a local monitoring network. The group recorded 112 people wounded over the same period.
+
+A U.N. report published last month said at least 1,400 people had been killed by mines and unexploded ordnance across Syria since 2011.
+
+Fatima al-Omar, the children's aunt, said the family had returned to the village in January after six years in a camp near the Turkish border. "We came home to bury them," she said.
+
+Clearance teams have cleared only a small part of the farmland around the village, Hamdo said. "Every spring we lose children to the fields," he added.
+""",
+  [Q("They found it in the grass and thought it was a piece of metal to sell", "Yasser Hamdo", "Civil Defence team leader"),
+   Q("Their father was working in the next field.", "Yasser Hamdo", "Civil Defence team leader"),
+   Q("We came home to bury them", "Fatima al-Omar", "children's aunt"),
+   Q("Every spring we lose children to the fields", "Yasser Hamdo", "Civil Defence team leader")],
+  [C("killed", "children", 3, "killing three children", False, "Syrian Civil Defence"),
+   C("injured", "children", 1, "a fourth child had been wounded", False, "Syrian Civil Defence"),
+   C("killed", "unspecified", 74, "killed 74 people", False, "Syria Mine Action Group", "so far this year"),
+   C("killed", "children", 31, "including 31 children", False, "Syria Mine Action Group", "so far this year"),
+   C("injured", "unspecified", 112, "112 people wounded", False, "Syria Mine Action Group", "over the same period"),
+   C("killed", "unspecified", 1400, "at least 1,400 people", True, "U.N.", "since 2011", True)],
+  [], "none",
+  "No negotiations. 'The civil defence said' resolves to the lede's 'Syrian Civil Defence'; 'a fourth child' = 1 injured; 'a Civil Defence team leader in Kafr Nabl, who was at the scene' -> 'Civil Defence team leader' (locative and relative clause cut, the README's own example), and his later quotes by surname and 'he added' keep it; 'the children's aunt' keeps the possessive noun; 'according to a count by X' -> X, and 'a local monitoring network' after the name is an apposition, not part of the source; 'so far this year' governs both the 74 and the 31 children in its sentence (subgroup listed, not subtracted), 'over the same period' the 112; 'A U.N. report ... said' -> 'U.N.', the body that issued the report (as attr-037 gives 'a UN tally' to 'UN'), and 'since 2011' makes it cumulative; six years in a camp is a distractor."),
+
+A("attr-063", "fictional", "2026-03-21",
+  "Kaldera talks in Port Anvers make progress on ceasefire map, Forum envoy says",
+  """
+PORT ANVERS, Kaldera (Meridian News) - Government and rebel negotiators met for a third straight day in the Kalderan port city of Port Anvers on Saturday, in talks facilitated by the Coastal States Forum that both sides said were making progress on a ceasefire map.
+
+"We are drawing lines on a map, and for the first time the lines are close," the Forum's envoy, Amara Tesfai, told reporters on Saturday evening.
+
+The talks between the Kalderan government and the Sunrise Coalition began on Thursday, a week after clashes in the highland district of Orvo for which the interior ministry put the toll at 23 members of the security forces. The Coalition said nine of its fighters had died in the same clashes.
+
+Ines Haldane, who leads the government delegation, said the two sides had agreed to keep a local truce in Orvo in place while they talked. "The guns in Orvo have been quiet since Monday. We want to keep it that way," Haldane said.
+
+The Coalition's spokesman, Pavel Ruzic, was more cautious. "Quiet is not peace," he said. "Our people in Orvo still cannot reach their fields."
+
+Aid agencies say about 18,000 people have fled Orvo since the clashes began, and that fewer than half have returned.
+
+The Forum said the talks would continue on Sunday.
+""",
+  [Q("We are drawing lines on a map, and for the first time the lines are close", "Amara Tesfai", "Forum's envoy"),
+   Q("The guns in Orvo have been quiet since Monday. We want to keep it that way", "Ines Haldane", None),
+   Q("Quiet is not peace", "Pavel Ruzic", "Coalition's spokesman"),
+   Q("Our people in Orvo still cannot reach their fields.", "Pavel Ruzic", "Coalition's spokesman")],
+  [C("killed", "security_forces", 23, "the toll at 23 members of the security forces", False, "interior ministry"),
+   C("killed", "combatants", 9, "nine of its fighters had died", False, "Sunrise Coalition"),
+   C("displaced", "unspecified", 18000, "about 18,000 people have fled Orvo", False, "Aid agencies", "since the clashes began")],
+  [N("Port Anvers talks", "Coastal States Forum", ["Kalderan government", "Sunrise Coalition"], "ongoing"),
+   N("local truce in Orvo", None, ["Kalderan government", "Sunrise Coalition"], "implementing")],
+  "ongoing",
+  "Talks under way and making progress (ongoing), with a local truce kept in force meanwhile (implementing, a second entry); 'talks facilitated by the Coastal States Forum' -> mediator 'Coastal States Forum'; the envoy's role is the apposition before the name with the possessive noun kept ('Forum's envoy'), the name following the quote; 'the interior ministry put the toll at' -> 'interior ministry'; two sides' tolls for the same clashes are different groups and both listed; 'The Coalition said' resolves to 'Sunrise Coalition'; 'who leads the government delegation' is a relative clause (role null); 'since the clashes began' bounds the displacement within the episode (not cumulative); returnees ('fewer than half') are not a figure; the truce has no named broker (mediator null) and its parties are read from the talks ('the two sides')."),
+
+A("attr-064", "real-places", "2026-03-27",
+  "Sniper kills woman on reopened Taiz road in breach of UN-brokered roads deal",
+  """
+TAIZ, Yemen (Meridian News) - A sniper shot dead a woman on a reopened road on the eastern edge of Yemen's besieged city of Taiz on Thursday, the second deadly violation this month of a UN-brokered agreement to keep the city's main roads open, local officials said.
+
+The woman, a 43-year-old teacher, was crossing the road on foot with her daughter, who was wounded, said Adel al-Sharabi, deputy governor of Taiz, in a statement. He blamed Houthi fighters positioned on a hill above the road.
+
+The Houthis did not comment. Their media office has previously accused government forces of breaking the arrangement.
+
+Under the agreement, signed in December by the internationally recognised government and the Houthis, the two sides withdrew fighters from three roads and allowed traffic to pass during daylight. A joint committee monitors it, with UN staff.
+
+"The road is open, but it is open to snipers too," said Nabil Saif, who drives a minibus between the city and al-Hawban. "Every driver knows the spot."
+
+The Taiz Rights Observatory, a local monitoring group, documented the deaths of 14 civilians from sniper fire and shelling in Taiz governorate since the agreement took effect, and recorded 39 wounded.
+
+Mohammed Qaid, a UN official who sits on the committee, said both sides had agreed to investigate. "The agreement is holding on most days. Thursday was not one of them," he said.
+""",
+  [Q("The road is open, but it is open to snipers too", "Nabil Saif", None),
+   Q("Every driver knows the spot.", "Nabil Saif", None),
+   Q("The agreement is holding on most days. Thursday was not one of them", "Mohammed Qaid", "UN official")],
+  [C("killed", "women", 1, "shot dead a woman", False, "local officials"),
+   C("injured", "unspecified", 1, "her daughter, who was wounded", False, "Adel al-Sharabi", implicit=True),
+   C("killed", "civilians", 14, "the deaths of 14 civilians", False, "Taiz Rights Observatory", "since the agreement took effect"),
+   C("injured", "unspecified", 39, "recorded 39 wounded", False, "Taiz Rights Observatory", "since the agreement took effect")],
+  [N("UN-brokered Taiz roads agreement", "UN", ["internationally recognised government", "Houthis"], "implementing")],
+  "implementing",
+  "A deal in force with a violation (implementing, as the README counts violations while it holds); 'UN-brokered' -> 'UN'; the woman is listed once as 'a woman' (women, as attr-059) with the lede's 'local officials' as the first source named, though the deputy governor then gives the details; her daughter is an implied single wounded person reported by the deputy governor, group unspecified (a family relation is not a non-combatant occupation, and her age is not given); 'documented' and 'recorded' take the Observatory as source, and 'since the agreement took effect' governs both figures in the sentence (within the current deal, not cumulative); 'the second deadly violation' is an ordinal, not a count; 'a UN official who sits on the committee' -> role 'UN official'; the minibus driver has only a relative clause (role null); three roads are a distractor."),
+
+A("attr-065", "fictional", "2026-04-05",
+  "Lusane government and delta rebels sign ceasefire in Dakar",
+  """
+DAKAR (Northline Wire) - The government of Lusane and the rebel People's Army of the Delta signed a ceasefire in the Senegalese capital on Sunday, brokered by Senegal and the African Union, after eight months of on-off talks.
+
+The ceasefire is due to take effect at midnight on Tuesday. Under its terms, the two sides will exchange lists of prisoners within two weeks, and the rebels will free 64 soldiers they hold in the delta. The government has said it holds about 300 people on charges linked to the rebellion.
+
+The war in the delta has killed more than 12,000 people since 2017 and displaced some 450,000, according to the UN humanitarian office. At least 85 people were killed in the month before the signing, most of them in air strikes on fishing villages, the office said.
+
+Delegates said the deal had nearly fallen apart on Saturday over the fate of a rebel commander sentenced to death in absentia. Under a compromise reached overnight, his case will go to a joint legal commission.
+
+A 90-day truce agreed in 2022 collapsed within a month. Diplomats said the new text was more detailed, with a monitoring mission of 40 observers drawn from the region.
+
+No official from either side spoke to reporters after the ceremony, which lasted less than half an hour. Lusane's president, Aurélien Bako, is expected to address the nation on Monday.
+""",
+  [],
+  [C("detained", "security_forces", 64, "the rebels will free 64 soldiers", False, None),
+   C("detained", "unspecified", 300, "holds about 300 people", False, "government"),
+   C("killed", "unspecified", 12000, "killed more than 12,000 people", True, "UN humanitarian office", "since 2017", True),
+   C("displaced", "unspecified", 450000, "displaced some 450,000", False, "UN humanitarian office", "since 2017", True),
+   C("killed", "unspecified", 85, "At least 85 people were killed", True, "UN humanitarian office", "in the month before the signing")],
+  [N("Dakar ceasefire", "Senegal and the African Union", ["government of Lusane", "rebel People's Army of the Delta"], "agreement"),
+   N("2022 truce", None, ["government of Lusane", "rebel People's Army of the Delta"], "collapsed")],
+  "agreement",
+  "No quotes. A ceasefire just signed (agreement) beside a background truce that collapsed in 2022 (listed, not the main status; parties assumed the same two sides, no broker named); 'brokered by Senegal and the African Union' -> one mediator string; soldiers the deal only promises to free are detained, with no source (the deal's terms are given by the narrator, as attr-040); 'The government has said it holds about 300 people' -> 'government', a class noun; 'since 2017' governs both the killed and the displaced in its sentence (both cumulative, attr-060); 'the office said' resolves to 'UN humanitarian office', and 'in the month before the signing' bounds the 85 (not cumulative); the commander sentenced in absentia is not a casualty; eight months, two weeks, 90 days, 40 observers and half an hour are distractors."),
+]
+ARTICLES += [
+A("attr-066", "real-places", "2026-04-14",
+  "Air strike on Sagaing monastery sheltering displaced villagers kills at least 22",
+  """
+BANGKOK (Meridian News) - A military air strike on a Buddhist monastery sheltering displaced villagers in Myanmar's Sagaing region killed at least 22 people on Monday, including eight children, a local rescue team said.
+
+The team, the Kanbalu Volunteer Rescue Group, said 31 people had been wounded and that its members were still searching the rubble of the monastery's main hall on Tuesday.
+
+"There are no fighters in a monastery. There are monks, old people and babies," said Zaw Lin Htet, a spokesman for the local People's Defence Force in Kanbalu township. He told reporters by telephone that at least 4,000 people had fled villages around the monastery over the past week as troops advanced.
+
+About 150 people displaced by earlier fighting had been living in the monastery's halls.
+
+The military did not respond to requests for comment. State media said the air force had struck a "terrorist training camp" in the township.
+
+Khin Myo Aye, 61, a rice farmer who had lived at the monastery since February, said she was washing clothes at a well when the jet came. "We heard the jet and then the roof was on top of us," she said. "My neighbour's two boys were inside."
+
+The U.N. human rights office said in a report last month that air strikes had killed more than 1,600 civilians across Myanmar since the military seized power in 2021.
+""",
+  [Q("There are no fighters in a monastery. There are monks, old people and babies", "Zaw Lin Htet", "spokesman for the local People's Defence Force"),
+   Q("We heard the jet and then the roof was on top of us", "Khin Myo Aye", "rice farmer"),
+   Q("My neighbour's two boys were inside.", "Khin Myo Aye", "rice farmer")],
+  [C("killed", "unspecified", 22, "killed at least 22 people", True, "Kanbalu Volunteer Rescue Group"),
+   C("killed", "children", 8, "including eight children", False, "Kanbalu Volunteer Rescue Group"),
+   C("injured", "unspecified", 31, "31 people had been wounded", False, "Kanbalu Volunteer Rescue Group"),
+   C("displaced", "unspecified", 4000, "at least 4,000 people had fled", True, "Zaw Lin Htet", "over the past week"),
+   C("displaced", "unspecified", 150, "About 150 people displaced", False, None, None, True),
+   C("killed", "civilians", 1600, "more than 1,600 civilians", True, "U.N. human rights office", "since the military seized power in 2021", True)],
+  [], "none",
+  "No negotiations. The lede's 'a local rescue team' is named in the next paragraph ('The team, the Kanbalu Volunteer Rescue Group'), and that name is the source of the 22 and the eight children (as attr-045); 'told reporters' -> the spokesman by pronoun, with 'over the past week'; the spokesman's role keeps its 'for' complement and cuts the trailing 'in Kanbalu township'; the 150 displaced at the monastery stand in a narrator's paragraph of their own (no source anywhere: null) and are a standing stock with no period (cumulative, as attr-058's unaccounted-for); the farmer's age is dropped and 'who had lived at the monastery' is cut, leaving 'rice farmer'; 'My neighbour's two boys were inside' is a quote, not a new figure (they are presumably among the dead, but nothing says so); the partial quote 'terrorist training camp' is excluded; the U.N. office's countrywide toll since 2021 is cumulative."),
+
+A("attr-067", "fictional", "2026-04-20",
+  "Morvany-brokered truce in besieged Hesk collapses as shelling resumes",
+  """
+HESK, Qarsa (Northline Wire) - A truce brokered by Morvany, Qarsa's neighbour to the south, in the besieged town of Hesk collapsed on Monday when shelling resumed at dawn, killing at least nine people, according to the town's only hospital.
+
+The truce took effect 11 days ago and had allowed three aid convoys into Hesk, which rebels of the Free Qarsi Army have held since 2023.
+
+Dr. Simon Arlet, the hospital director, said 27 wounded people had been brought in by midday, among them four children. "We used the truce to restock. We will burn through it in a week," Arlet said.
+
+The army said in a statement that rebels had broken the truce first by firing mortars at an army post outside the town on Sunday night, killing two soldiers. It said the army "responded proportionately".
+
+A Free Qarsi Army commander in Hesk, who gave his name as Yusuf, denied that. "We did not fire first. We had no reason to: the truce fed our families," he told Northline Wire by telephone.
+
+Morvany's foreign ministry said it regretted the end of the truce and called on both sides to return to it. A ministry spokeswoman, Clara Ivo, said Morvany was "still available".
+
+The siege of Hesk has killed more than 2,300 people since it began in 2023, according to the hospital's records.
+""",
+  [Q("We used the truce to restock. We will burn through it in a week", "Simon Arlet", "hospital director"),
+   Q("We did not fire first. We had no reason to: the truce fed our families", "Yusuf", "Free Qarsi Army commander")],
+  [C("killed", "unspecified", 9, "killing at least nine people", True, "town's only hospital"),
+   C("injured", "unspecified", 27, "27 wounded people", False, "Simon Arlet"),
+   C("injured", "children", 4, "four children", False, "Simon Arlet"),
+   C("killed", "security_forces", 2, "killing two soldiers", False, "army"),
+   C("killed", "unspecified", 2300, "more than 2,300 people", True, "town's only hospital", "since it began in 2023", True)],
+  [N("Hesk truce", "Morvany", ["army", "Free Qarsi Army"], "collapsed")],
+  "collapsed",
+  "A truce ended by renewed shelling (collapsed), the broker only calling for a return; 'brokered by Morvany, Qarsa's neighbour to the south,' -> 'Morvany' (cut at the comma); 'according to the town's only hospital' keeps the possessive noun ('town's only hospital'), and 'according to the hospital's records' resolves that short form to the same first naming (a document's keeper, as attr-037 'a UN tally'); the hospital director is named after the lede's figure, so the nine stay with the hospital and his own figures (27, four children) with him; 'Dr.' dropped; 'A Free Qarsi Army commander in Hesk, who gave his name as Yusuf' -> speaker 'Yusuf', role with the locative cut; parties are the army and the rebels as the article names them; a siege since 2023 is a multi-year toll (cumulative); partial quotes 'responded proportionately' and 'still available' excluded; 11 days and three convoys are distractors."),
+
+A("attr-068", "real-places", "2026-04-29",
+  "Thousands flee to Tawila after attacks on North Darfur villages, IOM says",
+  """
+TAWILA, Sudan (Meridian News) - More than 16,000 people have arrived in the town of Tawila in Sudan's North Darfur state since Friday, fleeing attacks on villages to the west, the International Organization for Migration (IOM) said on Wednesday.
+
+The IOM has recorded more than 210,000 people displaced within North Darfur so far this year, most of them women and children, it said in an update.
+
+"They walk for three or four days with nothing. Many arrive with no shoes," said Mariam Abakar, a coordinator for a local aid group in Tawila that runs two reception points.
+
+Arrivals told aid workers that fighters on motorbikes had attacked at least four villages near Kutum. A doctor at a clinic run by Doctors Without Borders in Tawila said staff had treated 63 people for gunshot wounds since Friday. "Some of the wounded walked for two days with bullets in them," the doctor said.
+
+The Rapid Support Forces, which control most of North Darfur, did not respond to a request for comment. The paramilitary group has denied targeting civilians.
+
+Residents said at least 40 people were killed in one of the villages, Um Hajar, on Saturday.
+
+The war between the army and the RSF, now in its fourth year, has displaced about 12 million people across Sudan, according to the United Nations. A proposal by the African Union for a humanitarian truce in North Darfur has gone unanswered by both sides.
+""",
+  [Q("They walk for three or four days with nothing. Many arrive with no shoes", "Mariam Abakar", "coordinator for a local aid group"),
+   Q("Some of the wounded walked for two days with bullets in them", "a doctor at a clinic run by Doctors Without Borders in Tawila", "doctor")],
+  [C("displaced", "unspecified", 16000, "More than 16,000 people", True, "International Organization for Migration", "since Friday"),
+   C("displaced", "unspecified", 210000, "more than 210,000 people displaced", True, "International Organization for Migration", "so far this year"),
+   C("injured", "unspecified", 63, "treated 63 people for gunshot wounds", False, "doctor", "since Friday"),
+   C("killed", "unspecified", 40, "at least 40 people were killed", True, "Residents"),
+   C("displaced", "unspecified", 12000000, "about 12 million people", False, "United Nations", None, True)],
+  [N("AU humanitarian truce proposal for North Darfur", "African Union", ["army", "Rapid Support Forces"], "proposed")],
+  "proposed",
+  "The only process is a truce the African Union proposed and neither side has answered (proposed; the AU is the proposer and would-be broker, as attr-044's envoy); 'the International Organization for Migration (IOM)' -> the bracketed abbreviation is not part of the source, and 'The IOM' and 'it' resolve to the full naming; 'so far this year' is within the year (not cumulative); 'a coordinator for a local aid group in Tawila that runs two reception points' keeps the 'for' complement and cuts the locative and the relative clause; the MSF doctor is given as written (speaker) and cut to 'doctor' (source and role), 'since Friday' bounding the 63; 'women and children' and 'at least four villages' give no casualty count; the village toll is 'Residents' as written; the war-wide 12 million is a standing stock with no period phrase ('now in its fourth year' is not a bound: period null, cumulative true); 'RSF' in the parties is resolved to the first naming 'Rapid Support Forces'."),
+
+A("attr-069", "fictional", "2026-05-08",
+  "Ketteria's churches propose talks between government and Patriotic Front",
+  """
+KAVELLE, Ketteria (Meridian News) - Ketteria's council of churches on Friday proposed talks between the government and the rebel Ketterian Patriotic Front, offering to host both sides at a monastery outside the capital within a month.
+
+The council's president, Bishop Aaron Mlay, said he had delivered letters to President Edith Varga and to the Front's leadership on Thursday. "We are not asking them to love each other. We are asking them to sit in the same room," Mlay told a news conference in Kavelle.
+
+The government said it would study the offer. Interior Minister Lucas Ferrand, speaking to state radio, said any talks would have to begin with the Front handing over its heavy weapons. "A table with guns under it is not a table," he said.
+
+In a statement sent to reporters, the Front welcomed the proposal but said it would not disarm before a political agreement. Its spokeswoman, Nadia Oresko, said the group wanted a foreign guarantor at the table. "The churches have our respect. What we need is a witness with power," she said.
+
+The European Union said in a statement: "We support every effort to bring the parties to dialogue and stand ready to help."
+
+Previous talks, held in 2021 under the auspices of the United Nations, broke down after two rounds. Fighting in the northern provinces has eased since March, diplomats said.
+""",
+  [Q("We are not asking them to love each other. We are asking them to sit in the same room", "Aaron Mlay", "council's president"),
+   Q("A table with guns under it is not a table", "Lucas Ferrand", "Interior Minister"),
+   Q("The churches have our respect. What we need is a witness with power", "Nadia Oresko", "spokeswoman"),
+   Q("We support every effort to bring the parties to dialogue and stand ready to help.", "European Union", None)],
+  [],
+  [N("talks proposed by the council of churches", "Ketteria's council of churches", ["government", "rebel Ketterian Patriotic Front"], "proposed"),
+   N("2021 UN-sponsored talks", "United Nations", ["government", "rebel Ketterian Patriotic Front"], "collapsed")],
+  "proposed",
+  "No casualty figures (labelled none): a month, two rounds and the years are not casualties. Talks offered and not yet begun (proposed); the council that offers to host is the would-be mediator, first naming with the possessive noun kept ('Ketteria's council of churches'); 'Bishop' is dropped from the name and 'council's president' is his role; an office before the name ('Interior Minister Lucas Ferrand') with a pronoun quote; 'Its spokeswoman' -> 'spokeswoman'; an organisation quoted after a colon (role null); the 2021 talks 'under the auspices of the United Nations' broke down (background, collapsed, parties assumed the same two sides); 'eased since March' is not a truce; President Edith Varga is mentioned but not quoted."),
+
+A("attr-070", "real-places", "2026-05-14",
+  "Cross-border shelling kills five civilians in Paktika; border commanders agree to stop firing",
+  """
+KABUL (Northline Wire) - Pakistani shelling killed five civilians, including two women, in Afghanistan's southeastern Paktika province on Wednesday, Afghan officials said, the latest flare-up along a disputed stretch of the border.
+
+Mohammad Zaman Hamdard, the governor's spokesman, told reporters that mortar rounds had hit houses in a village in Barmal district and that seven other people had been wounded. "These were farmers asleep in their homes," he said.
+
+Pakistani officials, quoted by local media, said Afghan forces had fired first at a border post in the South Waziristan district, wounding three soldiers.
+
+The U.N. mission in Afghanistan said in a statement that it was concerned by reports of civilian casualties and urged restraint. It gave no figures.
+
+Residents said dozens of families had left villages close to the border since the shelling began on Monday. "We took the children to my brother's house in Sharana. The cows stayed behind," said Gul Ahmad, a shopkeeper from Barmal.
+
+Afghan and Pakistani border commanders met at a crossing point late on Wednesday and agreed to stop firing, according to two Afghan officials. There was no confirmation from Pakistan.
+""",
+  [Q("These were farmers asleep in their homes", "Mohammad Zaman Hamdard", "governor's spokesman"),
+   Q("We took the children to my brother's house in Sharana. The cows stayed behind", "Gul Ahmad", "shopkeeper")],
+  [C("killed", "civilians", 5, "killed five civilians", False, "Afghan officials"),
+   C("killed", "women", 2, "including two women", False, "Afghan officials"),
+   C("injured", "unspecified", 7, "seven other people had been wounded", False, "Mohammad Zaman Hamdard"),
+   C("injured", "security_forces", 3, "wounding three soldiers", False, "Pakistani officials")],
+  [N("local ceasefire agreed by border commanders", None, ["Afghan and Pakistani border commanders"], "agreement")],
+  "agreement",
+  "A local agreement to stop firing reached the same day (agreement), with no broker (mediator null) and the sides written together as one party string; the lede's 'Afghan officials' are the source of the five and the two women, and the spokesman named afterwards adds only the seven wounded; 'the governor's spokesman' keeps the possessive noun; 'Pakistani officials, quoted by local media' -> 'Pakistani officials' (the README's own rule); 'dozens of families' are families, not a figure; 'a shopkeeper from Barmal' -> 'shopkeeper' (the origin is cut as a place); the U.N. mission gives no figures; 'seven other people' are not civilians by the article's words (unspecified)."),
+]
 if __name__ == "__main__":
     sys.exit(main())
