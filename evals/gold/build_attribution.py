@@ -2202,5 +2202,309 @@ Afghan and Pakistani border commanders met at a crossing point late on Wednesday
   "agreement",
   "A local agreement to stop firing reached the same day (agreement), with no broker (mediator null) and the sides written together as one party string; the lede's 'Afghan officials' are the source of the five and the two women, and the spokesman named afterwards adds only the seven wounded; 'the governor's spokesman' keeps the possessive noun; 'Pakistani officials, quoted by local media' -> 'Pakistani officials' (the README's own rule); 'dozens of families' are families, not a figure; 'a shopkeeper from Barmal' -> 'shopkeeper' (the origin is cut as a place); the U.N. mission gives no figures; 'seven other people' are not civilians by the article's words (unspecified)."),
 ]
+ARTICLES += [
+A("attr-071", "fictional", "2026-05-23",
+  "Osmay rebels walk out of Geneva talks over Tarn offensive; mediator keeps delegations in city",
+  """
+GENEVA (Meridian News) - Rebel negotiators walked out of peace talks with the government of Osmay in Geneva on Saturday over an army offensive in the Tarn mountains, the second suspension of the talks this year.
+
+The talks are mediated by Hugo Brenner, a retired Swiss judge, who said he would keep both delegations in the city for another week. "Nobody has packed a suitcase yet. That is what I hold on to," Brenner told reporters outside the conference centre.
+
+The United Mountain Front said the offensive had killed 11 of its fighters and 17 civilians since Tuesday. Its chief negotiator, Arjun Talvi, said the army was using the talks as cover. "They talk in Geneva and they bomb in Tarn," Talvi said. "We will not be the decoration on their offensive."
+
+Osmay's defence ministry said troops had killed "dozens of terrorists" in the mountains and had lost four soldiers since the operation began.
+
+The government's chief negotiator, Rosa Mendel, said her delegation would stay in Geneva. "We came to negotiate, and we are still here," she said.
+
+The Tarn Human Rights Centre, a local group, counted 19 civilians killed since the offensive began, among them six children. It said about 5,000 people had fled to the valley towns. The 17 civilian deaths reported by the Front could not be independently verified.
+
+The conflict has killed an estimated 30,000 people since 1998.
+""",
+  [Q("Nobody has packed a suitcase yet. That is what I hold on to", "Hugo Brenner", "retired Swiss judge"),
+   Q("They talk in Geneva and they bomb in Tarn", "Arjun Talvi", "chief negotiator"),
+   Q("We will not be the decoration on their offensive.", "Arjun Talvi", "chief negotiator"),
+   Q("We came to negotiate, and we are still here", "Rosa Mendel", "government's chief negotiator")],
+  [C("killed", "combatants", 11, "killed 11 of its fighters", False, "United Mountain Front", "since Tuesday"),
+   C("killed", "civilians", 17, "17 civilians", False, "United Mountain Front", "since Tuesday"),
+   C("killed", "combatants", 12, "dozens of terrorists", True, "Osmay's defence ministry"),
+   C("killed", "security_forces", 4, "lost four soldiers", False, "Osmay's defence ministry", "since the operation began"),
+   C("killed", "civilians", 19, "counted 19 civilians killed", False, "Tarn Human Rights Centre", "since the offensive began"),
+   C("killed", "children", 6, "among them six children", False, "Tarn Human Rights Centre", "since the offensive began"),
+   C("displaced", "unspecified", 5000, "about 5,000 people had fled", False, "Tarn Human Rights Centre"),
+   C("killed", "unspecified", 30000, "an estimated 30,000 people", False, None, "since 1998", True)],
+  [N("Geneva peace talks", "Hugo Brenner", ["government of Osmay", "United Mountain Front"], "stalled")],
+  "stalled",
+  "A walk-out with the mediator holding the delegations in the city (stalled, not collapsed); 'mediated by Hugo Brenner, a retired Swiss judge' -> the person is the mediator and the apposition after his name is his role; 'since Tuesday' governs both of the Front's figures in its sentence; 'Osmay's defence ministry' keeps the possessive noun; 'Its chief negotiator' -> 'chief negotiator' (possessive pronoun dropped); the defence ministry's figure sits inside scare quotes ('dozens of terrorists'): the phrase is a partial quote, not a quote entry, but it still states a figure (dozens -> 12, minimum), and 'since the operation began' governs only the four soldiers in its clause (borderline: read as bounding the soldiers' losses, the dozens are the same operation but no bound is written for them); 'the government's chief negotiator' keeps the possessive noun; the Centre 'counted' 19 civilians with its six children as a subgroup (a second source for the civilians, never reconciled with the Front's 17); 'It said about 5,000' has no period phrase in its sentence (null); the closing restatement of the Front's 17 is not a new figure; 'an estimated 30,000' is exact, unsourced (null), cumulative since 1998."),
+
+A("attr-072", "real-places", "2026-06-01",
+  "Drone strike on workers' minibus kills four in Zaporizhzhia",
+  """
+ZAPORIZHZHIA, Ukraine (Meridian News) - A Russian drone hit a minibus carrying workers to a factory on the outskirts of Zaporizhzhia on Monday morning, killing four people and wounding 11, the regional governor said.
+
+Vadym Kostenko said on Telegram that the driver was among the dead and that two of the wounded were in a serious condition. "It was a bus of people going to work. There is no military target on that road," he wrote.
+
+Natalia Hrytsenko, a nurse at the city's emergency hospital, said the wounded had arrived within half an hour. "We had eleven people from one bus, most of them with burns," she said. "The youngest is nineteen."
+
+The city's military administration said 23 people had been wounded in Zaporizhzhia over the past week in drone and glide-bomb attacks.
+
+Russian-installed officials in the occupied part of the region said Ukrainian shelling killed a woman in the town of Vasylivka on Sunday. The claim could not be verified.
+
+More than 1,100 civilians have been killed in the Zaporizhzhia region since the full-scale invasion began in February 2022, according to the regional prosecutor's office. About 4,000 Ukrainian soldiers are held in Russian captivity, according to Ukraine's coordination headquarters for prisoners of war.
+
+The factory's director, Yurii Bondarenko, said production would resume on Tuesday. "We will send the buses by another road," he said.
+""",
+  [Q("It was a bus of people going to work. There is no military target on that road", "Vadym Kostenko", "regional governor"),
+   Q("We had eleven people from one bus, most of them with burns", "Natalia Hrytsenko", "nurse"),
+   Q("The youngest is nineteen.", "Natalia Hrytsenko", "nurse"),
+   Q("We will send the buses by another road", "Yurii Bondarenko", "factory's director")],
+  [C("killed", "unspecified", 4, "killing four people", False, "Vadym Kostenko"),
+   C("injured", "unspecified", 11, "wounding 11", False, "Vadym Kostenko"),
+   C("injured", "unspecified", 23, "23 people had been wounded", False, "city's military administration", "over the past week"),
+   C("killed", "women", 1, "killed a woman", False, "Russian-installed officials"),
+   C("killed", "civilians", 1100, "More than 1,100 civilians", True, "regional prosecutor's office", "since the full-scale invasion began in February 2022", True),
+   C("detained", "security_forces", 4000, "About 4,000 Ukrainian soldiers", False, "Ukraine's coordination headquarters for prisoners of war")],
+  [], "none",
+  "No negotiations. The lede's 'the regional governor' is named in the next paragraph by his bare name, so 'regional governor' is both his role (his first mention, as attr-047) and resolved to 'Vadym Kostenko' as the source; a Telegram post quoted with 'he wrote' is a quote; the driver is one of the four and the two 'in a serious condition' are inside the 11 (not separate figures); the nurse's 'eleven people from one bus' restates the governor's 11 inside a quote (listed once, the first mention's source); 'The youngest is nineteen' is an age; 'a nurse at the city's emergency hospital' -> 'nurse'; 'Russian-installed officials in the occupied part of the region' cut before the locative; prisoners of war in an interstate war are security_forces, detained, a stock held now (cumulative false, as the set's other detainee stocks); the prosecutor's toll since February 2022 is cumulative; the 23 wounded over the past week are a separate city-wide figure."),
+
+A("attr-073", "fictional", "2026-06-07",
+  "Tamsa ceasefire reaches 100 days as first rebels hand in weapons",
+  """
+MBERA, Tamsa (Northline Wire) - The ceasefire between the government of Tamsa and the Tamsa Freedom Army held for a 100th day on Sunday, and monitors said the first group of rebel fighters had handed in their weapons at a camp in the north.
+
+The ceasefire, brokered by the Inter-Lake Authority in February, is watched by a mission of 60 unarmed observers. The first 250 fighters gave up their rifles on Saturday, the mission said.
+
+“We have recorded 41 violations since the ceasefire began, most of them shots fired in the air at checkpoints,” the mission's head, Leonor Bastos, told reporters in the capital.
+
+“Two of them were serious. In April a patrol was ambushed and three soldiers were killed, and in May a man was shot dead at a market in Loru. Both cases went to the joint commission.
+
+“That is not a perfect record. But it is a record no one would have predicted in January.”
+
+The government released 120 detainees last week under the deal. The rebels say about 400 of their members are still held in government prisons.
+
+Isak Duma, who commands the rebels at the camp, said his men wanted the jobs they had been promised. “We gave them our rifles. Now we want the schools they promised,” Duma said.
+
+The war killed an estimated 20,000 people between 2015 and the ceasefire, according to the Inter-Lake Authority.
+""",
+  [Q("We have recorded 41 violations since the ceasefire began, most of them shots fired in the air at checkpoints", "Leonor Bastos", "mission's head"),
+   Q("Two of them were serious. In April a patrol was ambushed and three soldiers were killed, and in May a man was shot dead at a market in Loru. Both cases went to the joint commission.", "Leonor Bastos", "mission's head"),
+   Q("That is not a perfect record. But it is a record no one would have predicted in January.", "Leonor Bastos", "mission's head"),
+   Q("We gave them our rifles. Now we want the schools they promised", "Isak Duma", None)],
+  [C("killed", "security_forces", 3, "three soldiers were killed", False, "Leonor Bastos"),
+   C("killed", "unspecified", 1, "a man was shot dead", False, "Leonor Bastos"),
+   C("detained", "combatants", 400, "about 400 of their members are still held", False, "rebels"),
+   C("killed", "unspecified", 20000, "an estimated 20,000 people", False, "Inter-Lake Authority", "between 2015 and the ceasefire", True)],
+  [N("Inter-Lake Authority-brokered ceasefire", "Inter-Lake Authority", ["government of Tamsa", "Tamsa Freedom Army"], "implementing")],
+  "implementing",
+  "A ceasefire in force and monitored, with disarmament under way (implementing); 'brokered by the Inter-Lake Authority' -> mediator; a multi-paragraph quote with an opening mark on each paragraph and one closing mark gives one entry per paragraph, all the mission head's ('the mission's head, Leonor Bastos' after the first paragraph; possessive noun kept); figures given inside her quote are hers (three soldiers, one man; 'In April' and 'In May' are the days of single events, not periods); 41 violations, 60 observers and the 250 fighters who handed in weapons are not casualties; the 120 detainees already released are not listed, the 400 still held are (members of the rebel group -> combatants, 'The rebels say' -> 'rebels'); 'who commands the rebels at the camp' is a relative clause (role null); 'between 2015 and the ceasefire' bounds a war-long toll (cumulative), 'an estimated 20,000' is exact."),
+
+A("attr-074", "fictional", "2026-06-16",
+  "Arvenia peace talks break down after eight months as Sennet fighting resumes",
+  """
+LISK, Arvenia (Meridian News) - Peace talks between the government of Arvenia and the Harbour Districts Council broke down on Tuesday after eight months, when the mediator, Halvar, said it could no longer bridge the gap over control of the port of Sennet.
+
+"We have tried every formula we know. The parties have rejected all of them," Halvar's foreign minister, Tomas Ekdal, said in a statement read to reporters in Lisk. "We will not pretend otherwise."
+
+Fighting around Sennet resumed on Sunday, when a holiday truce agreed by both sides expired. Since then, the health ministry has put the toll at 34 dead, nine of them women, while the Council says 52 people have been killed in government air strikes on the port's eastern districts.
+
+A local radio station in Sennet, citing doctors at the main hospital, said 12 children were among the dead.
+
+The Arvenian Red Cross said its teams had evacuated 230 patients from Sennet's main hospital since Monday, after a strike damaged its generators.
+
+The Council's negotiator, Mira Kessel, blamed the government for the collapse. "They came to Lisk to buy time for their air force," she told Meridian News. A government spokesman, Dario Venn, said the Council had "never wanted peace".
+
+The war has killed more than 14,000 people since 2019, according to the Arvenia Casualty Project, which counts deaths from news reports and hospital records.
+""",
+  [Q("We have tried every formula we know. The parties have rejected all of them", "Tomas Ekdal", "Halvar's foreign minister"),
+   Q("We will not pretend otherwise.", "Tomas Ekdal", "Halvar's foreign minister"),
+   Q("They came to Lisk to buy time for their air force", "Mira Kessel", "Council's negotiator")],
+  [C("killed", "unspecified", 34, "the toll at 34 dead", False, "health ministry", "Since then"),
+   C("killed", "women", 9, "nine of them women", False, "health ministry", "Since then"),
+   C("killed", "unspecified", 52, "52 people have been killed", False, "Harbour Districts Council", "Since then"),
+   C("killed", "children", 12, "12 children were among the dead", False, "doctors"),
+   C("evacuated", "civilians", 230, "evacuated 230 patients", False, "Arvenian Red Cross", "since Monday"),
+   C("killed", "unspecified", 14000, "more than 14,000 people", True, "Arvenia Casualty Project", "since 2019", True)],
+  [N("Lisk peace talks", "Halvar", ["government of Arvenia", "Harbour Districts Council"], "collapsed"),
+   N("holiday truce", None, ["government of Arvenia", "Harbour Districts Council"], "collapsed")],
+  "collapsed",
+  "Talks declared broken down by the mediator (collapsed), after a holiday truce expired (a second entry, collapsed; no broker named, parties read from 'both sides'); 'the mediator, Halvar' -> 'Halvar', and the minister's role keeps the possessive noun ('Halvar's foreign minister'); one sentence with two sources and 'Since then' at its head: the period governs the ministry's 34 and its nine women and the Council's 52 (never summed or reconciled), and 'the Council says' resolves to the first naming; 'citing doctors at the main hospital' -> 'doctors' (the cited original, the place cut), and their 12 children are a subgroup of no stated total; patients are civilians, moved out by an organised evacuation; 'a government spokesman, Dario Venn' gives only a partial quote ('never wanted peace'); 'according to the Arvenia Casualty Project, which counts...' cuts the relative clause; eight months is a distractor."),
+
+A("attr-075", "real-places", "2026-06-25",
+  "Mudug clans agree to end grazing-land fighting after elders mediate",
+  """
+GALKAYO, Somalia (Meridian News) - Two clans in Somalia's central Mudug region agreed on Thursday to stop fighting over grazing land and wells that has killed at least 31 people since the clashes began last month, elders who brokered the deal said.
+
+"The guns will be collected from both sides and kept by us," Hassan Farah Dualeh, a senior elder who led the mediation, told Meridian News by telephone. "Whoever fires first will pay blood money to the other."
+
+Dr. Amina Warsame, director of the Galkayo regional hospital, said the hospital had treated 58 wounded people since the fighting began, 14 of them women. Most had gunshot wounds, she said.
+
+The fighting had forced about 6,000 families from villages around the wells, local officials said. The U.N. humanitarian agency, OCHA, said in a report on Wednesday that about 20,000 people had been displaced by the clashes.
+
+Mudug region's governor, Yusuf Garaad Ali, said the regional administration would pay to dig new wells in the disputed area. "Water brought them to war. We will dig more wells so that it cannot do so again," he said at the signing in a village west of Galkayo.
+
+Clan fighting over water and pasture has flared across central Somalia after two failed rainy seasons. Similar deals in the region have broken down within weeks in the past.
+""",
+  [Q("The guns will be collected from both sides and kept by us", "Hassan Farah Dualeh", "senior elder"),
+   Q("Whoever fires first will pay blood money to the other.", "Hassan Farah Dualeh", "senior elder"),
+   Q("Water brought them to war. We will dig more wells so that it cannot do so again", "Yusuf Garaad Ali", "Mudug region's governor")],
+  [C("killed", "unspecified", 31, "killed at least 31 people", True, "elders", "since the clashes began last month"),
+   C("injured", "unspecified", 58, "treated 58 wounded people", False, "Amina Warsame", "since the fighting began"),
+   C("injured", "women", 14, "14 of them women", False, "Amina Warsame", "since the fighting began"),
+   C("displaced", "unspecified", 20000, "about 20,000 people had been displaced", False, "U.N. humanitarian agency")],
+  [N("Mudug clan peace deal", "elders", ["Two clans"], "agreement")],
+  "agreement",
+  "A local deal reached the same day (agreement); 'elders who brokered the deal said' -> the elders are both the source of the lede's toll and the mediator (class noun kept, the relative clause cut); the parties are written jointly ('Two clans', capital as in the text, as attr-059's 'two tribes'); 'since the clashes began last month' is kept whole and is within the episode (not cumulative); 'a senior elder who led the mediation' -> role 'senior elder'; 'Dr.' dropped, and 'director of the Galkayo regional hospital' gives a figure but no quote; 'since the fighting began' governs the 58 and the 14 women in its sentence; 6,000 families are not a figure; 'The U.N. humanitarian agency, OCHA,' -> the abbreviation in apposition after a comma is cut; 'Similar deals ... have broken down' are unnamed past deals, not a process entry; 'Mudug region's governor' keeps the possessive noun."),
+]
+ARTICLES += [
+A("attr-076", "fictional", "2026-07-01",
+  "Gunmen kill three drivers in attack on food convoy in Estmark's Tiberin province",
+  """
+VARNO, Estmark (Northline Wire) - Gunmen attacked a World Food Programme convoy in the eastern Estmarki province of Tiberin on Wednesday, killing three of its drivers, the U.N. agency said.
+
+A fourth driver was missing, WFP said in a statement. "Our colleagues were carrying flour to families who have nothing else," it said. "We call on whoever holds him to release him unharmed."
+
+The governor of Tiberin province, Elsa Morrow, said the convoy had been cleared to travel by the army that morning. "The escort commander told me, 'The road is clean,' and an hour later it was not," Morrow said.
+
+She said the gunmen had set fire to five of the convoy's 14 lorries and that a soldier escorting it had been wounded.
+
+The Tiberin Liberation Front, which operates in the hills above the road, denied involvement. A spokesman for the Front, Emil Sarkis, said by telephone that its fighters "do not shoot at bread".
+
+In a separate attack on Tuesday, seven people were reported killed by residents in a village about 20 km to the north. The army did not comment.
+
+Aid groups say 46 aid workers have been killed in Estmark since the conflict began in 2020. "Every one of those names is a colleague someone still calls by mistake," said Johan Lind, who coordinates the aid agencies' security office in Varno.
+""",
+  [Q("Our colleagues were carrying flour to families who have nothing else", "World Food Programme", None),
+   Q("We call on whoever holds him to release him unharmed.", "World Food Programme", None),
+   Q("The escort commander told me, 'The road is clean,' and an hour later it was not", "Elsa Morrow", "governor of Tiberin province"),
+   Q("Every one of those names is a colleague someone still calls by mistake", "Johan Lind", None)],
+  [C("killed", "civilians", 3, "killing three of its drivers", False, "World Food Programme"),
+   C("missing", "civilians", 1, "A fourth driver was missing", False, "World Food Programme"),
+   C("injured", "security_forces", 1, "a soldier escorting it had been wounded", False, "Elsa Morrow"),
+   C("killed", "unspecified", 7, "seven people were reported killed by residents", False, "residents"),
+   C("killed", "civilians", 46, "46 aid workers have been killed", False, "Aid groups", "since the conflict began in 2020", True)],
+  [], "none",
+  "No negotiations. 'the U.N. agency said' and 'WFP said' resolve to the first naming, 'World Food Programme' (the text has no 'the' before it as a name); an organisation quoted ('it said', role null) in a split quote; drivers are civilians by occupation and the missing driver is 'A fourth driver' = 1; a nested quote ('The road is clean') stays inside the governor's entry and is not given to the escort commander; the role after the name keeps its 'of' complement ('governor of Tiberin province'); 'a soldier escorting it' = 1 injured, security forces; five burned lorries of 14 are distractors, as is 20 km; passive 'were reported killed by residents' -> 'residents'; 'Aid groups say' with 'since the conflict began in 2020' is a cumulative toll of aid workers (civilians); 'do not shoot at bread' is a partial quote; 'who coordinates ...' is a relative clause (role null)."),
+
+A("attr-077", "real-places", "2026-07-10",
+  "Clashes in Fizi highlands kill at least 26; parish priest offers to host talks",
+  """
+UVIRA, Democratic Republic of Congo (Meridian News) - Fighting between Wazalendo militias and the Twirwaneho armed group in the highlands of Fizi territory, in Congo's eastern South Kivu province, has killed at least 26 people since Sunday, a civil society leader said on Friday.
+
+Justin Mweze, president of the civil society of Fizi, told reporters in Uvira that 19 of the dead were civilians and that several villages had been burned. "People are hiding in the forest without food. Some have been there five days," he said.
+
+The army said in a statement that it had deployed reinforcements and arrested 14 suspected militia members.
+
+A spokesman for Twirwaneho, Bernard Rukundo, said the group was defending villages from attack and had lost six fighters.
+
+Aid workers counted more than 9,000 people who had fled to the town of Mikenge since the fighting began.
+
+Father Didier Amani, the parish priest of Minembwe, said he had offered to host talks between the two armed groups at his church. "We buried people from both sides last year. We do not want to do it again," he said. Neither group has replied.
+
+About 1.6 million people are displaced in South Kivu, according to the U.N. refugee agency.
+""",
+  [Q("People are hiding in the forest without food. Some have been there five days", "Justin Mweze", "civil society leader"),
+   Q("We buried people from both sides last year. We do not want to do it again", "Didier Amani", "parish priest of Minembwe")],
+  [C("killed", "unspecified", 26, "killed at least 26 people", True, "Justin Mweze", "since Sunday"),
+   C("killed", "civilians", 19, "19 of the dead were civilians", False, "Justin Mweze"),
+   C("detained", "combatants", 14, "arrested 14 suspected militia members", False, "army"),
+   C("killed", "combatants", 6, "lost six fighters", False, "Bernard Rukundo"),
+   C("displaced", "unspecified", 9000, "more than 9,000 people", True, "Aid workers", "since the fighting began"),
+   C("displaced", "unspecified", 1600000, "About 1.6 million people", False, "U.N. refugee agency", None, True)],
+  [N("talks offered by the parish priest of Minembwe", "Didier Amani", ["Wazalendo militias", "Twirwaneho armed group"], "proposed")],
+  "proposed",
+  "Talks only offered, no reply (proposed); the priest who offers to host is the would-be mediator, given by name ('Father' dropped), and his role keeps the 'of' complement naming his jurisdiction ('parish priest of Minembwe'); the parties are 'the two armed groups', resolved to their first namings; the lede's 'a civil society leader' is named in the next paragraph and the 26 go to him by name; his role is that lede phrase, his first mention ('civil society leader', as attr-047), not the later apposition 'president of the civil society of Fizi'; 'since Sunday' governs the 26 but not the 19 civilians in another sentence (period null); suspected militia members are combatants; 'A spokesman for Twirwaneho, Bernard Rukundo' gives a figure but no quote; 'Aid workers counted' -> 'Aid workers'; the province-wide 1.6 million displaced are a standing stock (cumulative); 'several villages' and 'five days' are not people."),
+
+A("attr-078", "fictional", "2026-07-19",
+  "U.N. inquiry documents detention deaths and disappearances in Belora",
+  """
+NEW YORK (Meridian News) - At least 1,300 people are being held without charge in military detention centres in Belora, a report by the U.N. Human Rights Council's commission of inquiry said on Sunday.
+
+The report, based on interviews with 210 former detainees, documented 47 deaths in custody since the coup of March 2024. It said at least 600 people remained missing after being arrested by soldiers or by the Belora Popular Militia, which fights alongside the army.
+
+The commission also recorded the killing of 18 prisoners by rebels of the Southern Dawn Movement who stormed a prison in the town of Keth last year, and said the rebels were holding about 90 soldiers captured in the fighting.
+
+Belora's military government rejected the report as biased. The Southern Dawn Movement did not comment.
+
+UN-mediated talks between the military government and the movement, which began in Nairobi in January, have been suspended since May over a dispute about the release of detainees. The UN envoy for Belora is due to brief the Security Council next week.
+
+The conflict has displaced some 800,000 people since 2024, according to UN figures.
+""",
+  [],
+  [C("detained", "unspecified", 1300, "At least 1,300 people are being held", True, "U.N. Human Rights Council's commission of inquiry"),
+   C("killed", "unspecified", 47, "documented 47 deaths in custody", False, "U.N. Human Rights Council's commission of inquiry", "since the coup of March 2024", True),
+   C("missing", "unspecified", 600, "at least 600 people remained missing", True, "U.N. Human Rights Council's commission of inquiry", None, True),
+   C("killed", "unspecified", 18, "the killing of 18 prisoners", False, "U.N. Human Rights Council's commission of inquiry"),
+   C("detained", "security_forces", 90, "about 90 soldiers captured", False, "U.N. Human Rights Council's commission of inquiry"),
+   C("displaced", "unspecified", 800000, "some 800,000 people", False, "UN", "since 2024", True)],
+  [N("UN-mediated Nairobi talks", "UN", ["Belora's military government", "Southern Dawn Movement"], "stalled")],
+  "stalled",
+  "No quotes. Talks suspended since May (stalled); 'UN-mediated' -> 'UN'; 'a report by X said' -> X, the body that wrote it (possessive noun kept: 'U.N. Human Rights Council's commission of inquiry'), and 'The report', 'It' and 'The commission' carry it through; 'documented' and 'recorded' are the commission's; the 210 former detainees interviewed are released people (not listed); those held without charge and the 90 captured soldiers are detained stocks at the time of reporting (cumulative false, as the set's other detainee stocks), the 600 missing are a standing stock with no period (cumulative true, as attr-058); the deaths in custody 'since the coup of March 2024' cover more than two years of the conflict (cumulative true); prisoners killed by rebels are not described as civilians or fighters (unspecified), 'last year' is the time of one attack (no period); 'according to UN figures' -> 'UN'; 'since 2024' to mid-2026 is multi-year (cumulative); the envoy is unnamed and not quoted."),
+
+A("attr-079", "fictional", "2026-07-25",
+  "Fighting for Darro kills at least 140 in a week as Orsenia talks press on in Istra",
+  """
+VALLENA, Orsenia (Meridian News) - Fighting for the northern Orsenian city of Darro has killed at least 140 people over the past week, the health ministry said on Saturday, as government and rebel negotiators meeting in neighbouring Istra pressed on with talks led by the veteran Istran diplomat Paolo Grande.
+
+The ministry said the dead included 38 children and 21 women. It said 410 people had been wounded over the same period.
+
+The rebel Darro Liberation Front put the number of civilians killed since the offensive began at 205. It said 60 of its fighters had died. The army said 27 soldiers had been killed and 90 wounded.
+
+Open Clinics, a medical charity running two field hospitals in Darro, said it had treated 312 wounded people since last Saturday, about a third of them children.
+
+The U.N. refugee agency said 35,000 people had fled Darro over the past week. It said some 1.2 million Orsenians were already living in displacement camps across the country.
+
+A six-hour humanitarian pause agreed by both sides on Wednesday to let civilians leave Darro ended on time, and the shelling resumed within minutes.
+
+"I will not let Darro become the reason this table is empty," Grande told reporters after Saturday's session. "Both delegations came back this morning. That is what matters."
+
+"Nobody in my street has slept in a week," said Carla Mestre, a pharmacist in Darro, reached by telephone. "We count the shells instead of sheep."
+
+The health ministry's toll of 140 does not include bodies still under rubble, a ministry spokesman, Pietro Lanz, said.
+""",
+  [Q("I will not let Darro become the reason this table is empty", "Paolo Grande", "veteran Istran diplomat"),
+   Q("Both delegations came back this morning. That is what matters.", "Paolo Grande", "veteran Istran diplomat"),
+   Q("Nobody in my street has slept in a week", "Carla Mestre", "pharmacist"),
+   Q("We count the shells instead of sheep.", "Carla Mestre", "pharmacist")],
+  [C("killed", "unspecified", 140, "killed at least 140 people", True, "health ministry", "over the past week"),
+   C("killed", "children", 38, "38 children", False, "health ministry"),
+   C("killed", "women", 21, "21 women", False, "health ministry"),
+   C("injured", "unspecified", 410, "410 people had been wounded", False, "health ministry", "over the same period"),
+   C("killed", "civilians", 205, "civilians killed since the offensive began at 205", False, "rebel Darro Liberation Front", "since the offensive began"),
+   C("killed", "combatants", 60, "60 of its fighters had died", False, "rebel Darro Liberation Front"),
+   C("killed", "security_forces", 27, "27 soldiers had been killed", False, "army"),
+   C("injured", "security_forces", 90, "90 wounded", False, "army"),
+   C("injured", "unspecified", 312, "treated 312 wounded people", False, "Open Clinics", "since last Saturday"),
+   C("displaced", "unspecified", 35000, "35,000 people had fled Darro", False, "U.N. refugee agency", "over the past week"),
+   C("displaced", "unspecified", 1200000, "some 1.2 million Orsenians", False, "U.N. refugee agency", None, True)],
+  [N("talks in Istra led by Paolo Grande", "Paolo Grande", ["government", "rebel Darro Liberation Front"], "ongoing"),
+   N("six-hour humanitarian pause in Darro", None, ["government", "rebel Darro Liberation Front"], "collapsed")],
+  "ongoing",
+  "Talks continuing under a person mediator (ongoing) while a six-hour pause ended as scheduled (collapsed: 'a truce ended'); 'talks led by the veteran Istran diplomat Paolo Grande' -> mediator the person, his role the description before the name (article dropped); 'over the past week' bounds the lede's 140, while the 38 children and 21 women stand in the next sentence with no period phrase (null, as attr-060's six children) and 'over the same period' bounds the 410 wounded in the sentence after; four sources, none summed: ministry 140 with 38 children and 21 women, the Front's 205 civilians, the army's own 27 dead and 90 wounded, the charity's 312 wounded; the Front's source keeps 'rebel' as at its first naming (as attr-038's 'rebel Coastal Liberation Army' party); 'about a third of them children' gives no count; 'It said some 1.2 million' is a countrywide stock in its own sentence (period null, cumulative); the closing restatement of the 140 by a named spokesman is not a new figure and does not change its source (attr-033); parties 'government' and the Front, as the article names them; six hours is not a figure."),
+
+A("attr-080", "real-places", "2026-08-03",
+  "Roadside bomb kills at least 12 civilians on bus near Niono in central Mali",
+  """
+SEGOU, Mali (Northline Wire) - A bus hit a roadside bomb near the town of Niono in Mali's central Ségou region on Monday, killing at least 12 civilians travelling to a weekly market, local sources said.
+
+A local elected official, who asked not to be named for his safety, told Northline Wire that 12 passengers had died and 20 had been wounded, several of them children. The army said in a statement that the bomb had been planted by "terrorists" and that troops were searching the area.
+
+"We received 14 wounded. Six were sent on to Ségou because we cannot operate on them here," said a nurse at the Niono referral health centre.
+
+Amadou Coulibaly, the bus company's manager in Ségou, said the company had already stopped running at night. "We stopped the night buses last year. Now the day is not safe either," he said.
+
+Improvised explosive devices have killed 87 civilians in central Mali so far this year, according to a tally by a Malian human rights association, the Sahel Rights Collective. It recorded 23 deaths from such devices in Ségou region alone over the same period.
+
+No group claimed the attack. Jihadist groups have laid mines on roads in the area for years.
+""",
+  [Q("We received 14 wounded. Six were sent on to Ségou because we cannot operate on them here", "a nurse at the Niono referral health centre", "nurse"),
+   Q("We stopped the night buses last year. Now the day is not safe either", "Amadou Coulibaly", "bus company's manager")],
+  [C("killed", "civilians", 12, "killing at least 12 civilians", True, "local sources"),
+   C("injured", "unspecified", 20, "20 had been wounded", False, "local elected official"),
+   C("injured", "children", 3, "several of them children", True, "local elected official"),
+   C("injured", "unspecified", 14, "We received 14 wounded", False, "nurse"),
+   C("killed", "civilians", 87, "killed 87 civilians", False, "Sahel Rights Collective", "so far this year"),
+   C("killed", "unspecified", 23, "23 deaths", False, "Sahel Rights Collective", "over the same period")],
+  [], "none",
+  "No negotiations. The lede's 'at least 12 civilians' from 'local sources' is restated by an anonymous official as '12 passengers': listed once with the first mention's count, minimum and source; the official is cut like a role ('local elected official', relative clause dropped), and his 'several of them children' -> 3, minimum; the nurse's 14 wounded, given inside a quote, are a second source's figure for the same attack (listed beside the official's 20, never reconciled); the six sent to Ségou are inside her 14; an unnamed speaker given as written ('a nurse at the Niono referral health centre'), role 'nurse'; 'the bus company's manager in Ségou' keeps the possessive noun and cuts the locative; 'according to a tally by a Malian human rights association, the Sahel Rights Collective' -> the named association ('It recorded' carries it); 'so far this year' and 'over the same period' are within the year (not cumulative), and 'alone' is emphasis; the 23 are 'deaths' with no group (unspecified); 'terrorists' is a scare quote."),
+]
 if __name__ == "__main__":
     sys.exit(main())
