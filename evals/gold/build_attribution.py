@@ -2212,7 +2212,7 @@ The talks are mediated by Hugo Brenner, a retired Swiss judge, who said he would
 
 The United Mountain Front said the offensive had killed 11 of its fighters and 17 civilians since Tuesday. Its chief negotiator, Arjun Talvi, said the army was using the talks as cover. "They talk in Geneva and they bomb in Tarn," Talvi said. "We will not be the decoration on their offensive."
 
-Osmay's defence ministry said troops had killed "dozens of terrorists" in the mountains and had lost four soldiers since the operation began.
+Osmay's defence ministry said troops had killed "dozens of terrorists" in the mountains. It said four soldiers had been killed since the operation began.
 
 The government's chief negotiator, Rosa Mendel, said her delegation would stay in Geneva. "We came to negotiate, and we are still here," she said.
 
@@ -2227,14 +2227,14 @@ The conflict has killed an estimated 30,000 people since 1998.
   [C("killed", "combatants", 11, "killed 11 of its fighters", False, "United Mountain Front", "since Tuesday"),
    C("killed", "civilians", 17, "17 civilians", False, "United Mountain Front", "since Tuesday"),
    C("killed", "combatants", 12, "dozens of terrorists", True, "Osmay's defence ministry"),
-   C("killed", "security_forces", 4, "lost four soldiers", False, "Osmay's defence ministry", "since the operation began"),
+   C("killed", "security_forces", 4, "four soldiers had been killed", False, "Osmay's defence ministry", "since the operation began"),
    C("killed", "civilians", 19, "counted 19 civilians killed", False, "Tarn Human Rights Centre", "since the offensive began"),
    C("killed", "children", 6, "among them six children", False, "Tarn Human Rights Centre", "since the offensive began"),
    C("displaced", "unspecified", 5000, "about 5,000 people had fled", False, "Tarn Human Rights Centre"),
    C("killed", "unspecified", 30000, "an estimated 30,000 people", False, None, "since 1998", True)],
   [N("Geneva peace talks", "Hugo Brenner", ["government of Osmay", "United Mountain Front"], "stalled")],
   "stalled",
-  "A walk-out with the mediator holding the delegations in the city (stalled, not collapsed); 'mediated by Hugo Brenner, a retired Swiss judge' -> the person is the mediator and the apposition after his name is his role; 'since Tuesday' governs both of the Front's figures in its sentence; 'Osmay's defence ministry' keeps the possessive noun; 'Its chief negotiator' -> 'chief negotiator' (possessive pronoun dropped); the defence ministry's figure sits inside scare quotes ('dozens of terrorists'): the phrase is a partial quote, not a quote entry, but it still states a figure (dozens -> 12, minimum), and 'since the operation began' governs only the four soldiers in its clause (borderline: read as bounding the soldiers' losses, the dozens are the same operation but no bound is written for them); 'the government's chief negotiator' keeps the possessive noun; the Centre 'counted' 19 civilians with its six children as a subgroup (a second source for the civilians, never reconciled with the Front's 17); 'It said about 5,000' has no period phrase in its sentence (null); the closing restatement of the Front's 17 is not a new figure; 'an estimated 30,000' is exact, unsourced (null), cumulative since 1998."),
+  "A walk-out with the mediator holding the delegations in the city (stalled, not collapsed); 'mediated by Hugo Brenner, a retired Swiss judge' -> the person is the mediator and the apposition after his name is his role; 'since Tuesday' governs both of the Front's figures in its sentence; 'Osmay's defence ministry' keeps the possessive noun; 'Its chief negotiator' -> 'chief negotiator' (possessive pronoun dropped); the defence ministry's figure sits inside scare quotes ('dozens of terrorists'): the phrase is a partial quote, not a quote entry, but it still states a figure (dozens -> 12, minimum), and 'since the operation began' stands in the next sentence with the four soldiers only, so the dozens have period null; 'the government's chief negotiator' keeps the possessive noun; the Centre 'counted' 19 civilians with its six children as a subgroup (a second source for the civilians, never reconciled with the Front's 17); 'It said about 5,000' has no period phrase in its sentence (null); the closing restatement of the Front's 17 is not a new figure; 'an estimated 30,000' is exact, unsourced (null), cumulative since 1998."),
 
 A("attr-072", "real-places", "2026-06-01",
   "Drone strike on workers' minibus kills four in Zaporizhzhia",
@@ -2505,6 +2505,293 @@ No group claimed the attack. Jihadist groups have laid mines on roads in the are
    C("killed", "unspecified", 23, "23 deaths", False, "Sahel Rights Collective", "over the same period")],
   [], "none",
   "No negotiations. The lede's 'at least 12 civilians' from 'local sources' is restated by an anonymous official as '12 passengers': listed once with the first mention's count, minimum and source; the official is cut like a role ('local elected official', relative clause dropped), and his 'several of them children' -> 3, minimum; the nurse's 14 wounded, given inside a quote, are a second source's figure for the same attack (listed beside the official's 20, never reconciled); the six sent to Ségou are inside her 14; an unnamed speaker given as written ('a nurse at the Niono referral health centre'), role 'nurse'; 'the bus company's manager in Ségou' keeps the possessive noun and cuts the locative; 'according to a tally by a Malian human rights association, the Sahel Rights Collective' -> the named association ('It recorded' carries it); 'so far this year' and 'over the same period' are within the year (not cumulative), and 'alone' is emphasis; the 23 are 'deaths' with no group (unspecified); 'terrorists' is a scare quote."),
+]
+ARTICLES += [
+A("attr-081", "fictional", "2026-08-12",
+  "Kelmark government and Coastal People's Front swap 140 prisoners in second stage of deal",
+  """
+KELBY, Kelmark (Northline Wire) - Kelmark's government and the rebel Coastal People's Front exchanged 140 prisoners on Wednesday in the second stage of a swap agreed in June, the International Committee of the Red Cross (ICRC), which facilitated the exchange, said.
+
+The government freed 90 rebel fighters and the Front released 50 soldiers at a bridge over the Vell river, the ICRC said. Under the June agreement, the two sides are to free all prisoners in four stages by the end of the year.
+
+Army spokesman Colonel Ruben Saar said the Front still held about 210 soldiers. "We will not rest until the last of them is home," Saar told reporters at the bridge.
+
+The Front's prisoner affairs official, Lina Faro, said more than 700 of its members remained in government prisons. "Fifty went home today. Seven hundred are still waiting," she said.
+
+Maria Tells, whose son was among the freed soldiers, said she had not seen him for two years. "He is thinner, but he is laughing," she said.
+
+Pierre Landau, head of the ICRC delegation in Kelmark, said the organisation was still trying to trace about 1,100 people missing since 2021. "Each stage builds a little trust. Trust is what this process runs on," he said.
+
+There are no talks on a wider settlement. The conflict has killed more than 6,000 people since 2021, according to the government.
+""",
+  [Q("We will not rest until the last of them is home", "Ruben Saar", "Army spokesman"),
+   Q("Fifty went home today. Seven hundred are still waiting", "Lina Faro", "Front's prisoner affairs official"),
+   Q("He is thinner, but he is laughing", "Maria Tells", None),
+   Q("Each stage builds a little trust. Trust is what this process runs on", "Pierre Landau", "head of the ICRC delegation")],
+  [C("detained", "security_forces", 210, "about 210 soldiers", False, "Ruben Saar"),
+   C("detained", "combatants", 700, "more than 700 of its members", True, "Lina Faro"),
+   C("missing", "unspecified", 1100, "about 1,100 people missing", False, "Pierre Landau", "since 2021", True),
+   C("killed", "unspecified", 6000, "more than 6,000 people", True, "government", "since 2021", True)],
+  [N("June prisoner-exchange agreement", "International Committee of the Red Cross", ["Kelmark's government", "rebel Coastal People's Front"], "implementing")],
+  "implementing",
+  "An agreed swap being carried out in stages (implementing); 'the International Committee of the Red Cross (ICRC), which facilitated the exchange' -> mediator is the first naming without the bracketed abbreviation; the 140 exchanged, the 90 freed fighters and the 50 freed soldiers are released people and not listed (core-024); those still held are listed, each with the side that reports them; 'Army spokesman Colonel Ruben Saar' -> role 'Army spokesman' (rank dropped, the README's example); 'Seven hundred are still waiting' restates the Front's 'more than 700' inside a quote (listed once, minimum from the first mention); 'the Front's prisoner affairs official' keeps the possessive noun; 'whose son was among the freed soldiers' is a relative clause (role null); 'head of the ICRC delegation in Kelmark' keeps the 'of' complement naming the organisation and cuts the locative; the missing are given by the named delegation head (he, not the organisation, is the attribution at the figure), 'since 2021' to 2026 is multi-year (cumulative); 'There are no talks on a wider settlement' names no process; two years and four stages are distractors."),
+
+A("attr-082", "real-places", "2026-08-18",
+  "Islamic State attack on Kirkuk army outpost kills four soldiers; security source says five",
+  """
+KIRKUK, Iraq (Meridian News) - Islamic State militants attacked an army outpost in the Wadi al-Shay area of Iraq's northern Kirkuk province late on Monday, killing four soldiers, including an officer, the Security Media Cell said in a statement.
+
+Two soldiers were wounded, the statement said. It said troops had killed three of the attackers and were searching the valley for the rest.
+
+A security source in Kirkuk, speaking on condition of anonymity, told Meridian News that five soldiers had died, not four, and that one was still missing after the attack.
+
+"They came from three sides. The outpost had eight men," said a soldier at the Kirkuk military hospital, who gave only his first name, Haider.
+
+Nawzad Karim, head of the provincial council's security committee, said the army needed to clear the valleys rather than defend fixed posts. "The valleys have been a hiding place for years. Clearing them needs more than raids," Karim said.
+
+Islamic State attacks killed at least 37 members of the security forces in Kirkuk province last year, according to a count by the provincial police.
+""",
+  [Q("They came from three sides. The outpost had eight men", "Haider", "soldier"),
+   Q("The valleys have been a hiding place for years. Clearing them needs more than raids", "Nawzad Karim", "head of the provincial council's security committee")],
+  [C("killed", "security_forces", 4, "killing four soldiers", False, "Security Media Cell"),
+   C("injured", "security_forces", 2, "Two soldiers were wounded", False, "Security Media Cell"),
+   C("killed", "combatants", 3, "killed three of the attackers", False, "Security Media Cell"),
+   C("killed", "security_forces", 5, "five soldiers had died", False, "security source"),
+   C("missing", "security_forces", 1, "one was still missing", False, "security source"),
+   C("killed", "security_forces", 37, "at least 37 members of the security forces", True, "provincial police", "last year")],
+  [], "none",
+  "No negotiations. Two sources for the same attack (the Security Media Cell's four vs an anonymous source's five, both listed); 'the statement said' and 'It said' resolve to the Security Media Cell; the officer is inside the four and has the same group, so he is not a separate figure (as attr-039's base commander); 'A security source in Kirkuk, speaking on condition of anonymity' is cut like a role ('security source'); the soldier known by a first name is the speaker 'Haider', role 'soldier' with the place and relative clause cut; 'eight men' at the outpost is a garrison size, not a casualty figure; 'head of the provincial council's security committee' keeps its 'of' complement; 'last year' here bounds a year-long count (period, not cumulative), unlike the day of a single event; 'according to a count by the provincial police' -> 'provincial police'."),
+
+A("attr-083", "fictional", "2026-08-27",
+  "Tanvar ceasefire talks in Addis Ababa agree agenda as air strikes continue",
+  """
+ADDIS ABABA (Meridian News) - Talks between Tanvar's transitional government and the Tanvar People's Liberation Movement-North (TPLM-N) entered a second week in the Ethiopian capital on Thursday, with both delegations saying they had agreed an agenda for a permanent ceasefire.
+
+The talks are co-mediated by the East Lakes Development Authority and the African Union. "An agenda is not a peace, but without one there is no peace," said Grace Wanjiru, the East Lakes envoy, after Thursday's session.
+
+The TPLM-N's chief negotiator, Yasir Kuku, said the movement wanted the government's air force grounded while the talks went on. "They cannot bomb us in the morning and shake our hands in the afternoon," he told reporters.
+
+Hamid Osei, a presidential adviser who heads the government delegation, said the agenda was a sign of good faith. "We came to Addis with a mandate to finish this," Osei said.
+
+Fighting has continued in the Rimba hills, the movement's stronghold. At least 16 civilians were reported killed by local monitors in air strikes there since Sunday. The government said its aircraft struck only military targets.
+
+UNICEF's representative in Tanvar, Helena Voss, said at least 140 children had been killed and 310 children wounded in the country so far this year.
+
+A ceasefire agreed in 2024 collapsed after three months. The war has displaced more than two million people since it began in 2023, according to the UN.
+""",
+  [Q("An agenda is not a peace, but without one there is no peace", "Grace Wanjiru", "East Lakes envoy"),
+   Q("They cannot bomb us in the morning and shake our hands in the afternoon", "Yasir Kuku", "TPLM-N's chief negotiator"),
+   Q("We came to Addis with a mandate to finish this", "Hamid Osei", "presidential adviser")],
+  [C("killed", "civilians", 16, "At least 16 civilians were reported killed by local monitors", True, "local monitors", "since Sunday"),
+   C("killed", "children", 140, "at least 140 children had been killed", True, "Helena Voss", "so far this year"),
+   C("injured", "children", 310, "310 children wounded", False, "Helena Voss", "so far this year"),
+   C("displaced", "unspecified", 2000000, "more than two million people", True, "UN", "since it began in 2023", True)],
+  [N("Addis Ababa ceasefire talks", "East Lakes Development Authority and the African Union", ["Tanvar's transitional government", "Tanvar People's Liberation Movement-North"], "ongoing"),
+   N("2024 ceasefire", None, ["Tanvar's transitional government", "Tanvar People's Liberation Movement-North"], "collapsed")],
+  "ongoing",
+  "Talks under way with an agreed agenda (ongoing), a 2024 ceasefire collapsed in the background (listed, parties assumed the same, no broker named); 'co-mediated by X and Y' -> one mediator string; the party's bracketed abbreviation is not part of it ('Tanvar People's Liberation Movement-North'), while the chief negotiator's role keeps the abbreviation as the text writes it at his naming ('TPLM-N's chief negotiator', possessive noun); 'the East Lakes envoy' after the name is her role; 'a presidential adviser who heads the government delegation' -> 'presidential adviser'; passive 'were reported killed by local monitors' -> 'local monitors', with 'since Sunday' (not cumulative); 'UNICEF's representative in Tanvar' is cut to the person's name as source (she is named), and 'so far this year' governs both the killed and the wounded children; 'two million' is a number word with a scale (2,000,000, minimum), cumulative since 2023; three months is a distractor."),
+
+A("attr-084", "fictional", "2026-09-05",
+  "Oman-mediated Velesia talks make little progress after three rounds",
+  """
+MUSCAT (Meridian News) - Oman-mediated talks between the government of Velesia and the Velesian Democratic Alliance have made little progress after three rounds, diplomats said on Saturday, as both sides accused each other of preparing a new offensive.
+
+"We have not failed. We have not succeeded either," said Salim al-Harthi, an Omani foreign ministry official who has attended every session.
+
+The Velesian army's chief of staff, General Miro Dask, said rebels had killed 12 soldiers in attacks on border posts over the past month. The Alliance's spokesman, Ilan Pera, said government shelling had killed 30 civilians in the Alliance-held town of Cavo since the talks began in June.
+
+"Every round in Muscat has been followed by a round of shells in Cavo," Pera said.
+
+The UN-backed Velesia Casualty Tracking Unit recorded 44 civilian deaths nationwide in August, the highest monthly toll this year. The unit has recorded more than 9,500 civilian deaths since the conflict began in 2016.
+
+Deputy Foreign Minister Anika Rhee, who leads the government team, said the government remained committed to the process. "We are still at the table. The question is whether they are," she said.
+
+A fourth round is scheduled for October, diplomats said.
+""",
+  [Q("We have not failed. We have not succeeded either", "Salim al-Harthi", "Omani foreign ministry official"),
+   Q("Every round in Muscat has been followed by a round of shells in Cavo", "Ilan Pera", "Alliance's spokesman"),
+   Q("We are still at the table. The question is whether they are", "Anika Rhee", "Deputy Foreign Minister")],
+  [C("killed", "security_forces", 12, "killed 12 soldiers", False, "Miro Dask", "over the past month"),
+   C("killed", "civilians", 30, "killed 30 civilians", False, "Ilan Pera", "since the talks began in June"),
+   C("killed", "civilians", 44, "44 civilian deaths", False, "UN-backed Velesia Casualty Tracking Unit", "in August"),
+   C("killed", "civilians", 9500, "more than 9,500 civilian deaths", True, "UN-backed Velesia Casualty Tracking Unit", "since the conflict began in 2016", True)],
+  [N("Oman-mediated Muscat talks", "Oman", ["government of Velesia", "Velesian Democratic Alliance"], "stalled")],
+  "stalled",
+  "'little progress' after three rounds (stalled, the README's own cue), with a fourth round scheduled (the same process); 'Oman-mediated' -> 'Oman'; the speaker introduced after the quote with a role and a relative clause ('an Omani foreign ministry official who has attended every session' -> 'Omani foreign ministry official'); 'General' is a rank, dropped, and the chief of staff gives a figure but no quote; 'since the talks began in June' bounds the Cavo toll within the current episode (not cumulative); 'The unit has recorded' resolves to the first naming with its modifier kept ('UN-backed Velesia Casualty Tracking Unit'); 'in August' bounds a month's tally (period), while 'the highest monthly toll this year' is a comparison, not a figure; an office before the name ('Deputy Foreign Minister Anika Rhee') is her role and 'who leads the government team' is ignored."),
+
+A("attr-085", "real-places", "2026-09-11",
+  "Elders' truce between SDF and tribal fighters holds in Deir ez-Zor after clashes kill 23",
+  """
+DEIR EZ-ZOR, Syria (Meridian News) - A truce between the Kurdish-led Syrian Democratic Forces and Arab tribal fighters in Syria's eastern Deir ez-Zor province held for a second day on Friday after clashes that killed at least 23 people this week, a war monitor said.
+
+The Syrian Observatory for Human Rights, a Britain-based monitor with sources on the ground, said the dead included nine SDF fighters, 10 tribal fighters and four civilians. The Observatory said a fifth civilian, a girl, died of her wounds on Friday morning.
+
+The truce was brokered by tribal elders from the town of Hajin on Wednesday night. "Both sides have buried enough sons this week," said Mahmoud al-Ali, an elder from Hajin who helped broker it.
+
+The SDF said in a statement that its forces had arrested 17 gunmen who attacked its checkpoints. A tribal commander, Sheikh Faris al-Hamad, said the tribes had accepted the truce out of respect for the elders. "We accepted it for the elders, not for the SDF," he told Meridian News by telephone.
+
+Doctors at the hospital in the town of al-Busayrah said they had treated 41 wounded people. A local council official said about 3,000 people had fled to the city of Deir ez-Zor since Tuesday.
+""",
+  [Q("Both sides have buried enough sons this week", "Mahmoud al-Ali", "elder"),
+   Q("We accepted it for the elders, not for the SDF", "Faris al-Hamad", "tribal commander")],
+  [C("killed", "unspecified", 23, "killed at least 23 people this week", True, "Syrian Observatory for Human Rights", "this week"),
+   C("killed", "combatants", 9, "nine SDF fighters", False, "Syrian Observatory for Human Rights"),
+   C("killed", "combatants", 10, "10 tribal fighters", False, "Syrian Observatory for Human Rights"),
+   C("killed", "civilians", 4, "four civilians", False, "Syrian Observatory for Human Rights"),
+   C("killed", "children", 1, "a fifth civilian, a girl, died of her wounds", False, "Syrian Observatory for Human Rights"),
+   C("detained", "combatants", 17, "arrested 17 gunmen", False, "Kurdish-led Syrian Democratic Forces"),
+   C("injured", "unspecified", 41, "treated 41 wounded people", False, "Doctors"),
+   C("displaced", "unspecified", 3000, "about 3,000 people had fled", False, "local council official", "since Tuesday")],
+  [N("Hajin elders' truce", "tribal elders", ["Kurdish-led Syrian Democratic Forces", "Arab tribal fighters"], "implementing")],
+  "implementing",
+  "A truce holding for a second day (implementing); 'brokered by tribal elders from the town of Hajin' -> 'tribal elders' (the place cut); the lede's 'a war monitor' is named next ('The Syrian Observatory for Human Rights, a Britain-based monitor...', apposition cut); 'this week' bounds the 23 (within the episode), while the breakdown in the next sentence has no period phrase; the SDF's nine are fighters of a non-state force, so combatants, as are the tribal fighters; the girl who died later is a new figure (attr-020), a child, with 'a fifth civilian' as her count (1) and not added to the four; 'The SDF said' resolves to 'Kurdish-led Syrian Democratic Forces' (the README's example), and the arrested gunmen are combatants; 'an elder from Hajin who helped broker it' -> 'elder'; 'Sheikh' dropped from 'A tribal commander, Sheikh Faris al-Hamad' and the role is the phrase before the name; 'Doctors at the hospital in ...' -> 'Doctors'; an unnamed official cut like a role."),
+]
+ARTICLES += [
+A("attr-086", "fictional", "2026-09-20",
+  "Bishop-brokered truce in Avel collapses as army and Black River militia clash",
+  """
+AVEL, Sarmenia (Northline Wire) - A truce brokered by the Catholic bishop of Avel, Luis Ortega, between Sarmenia's army and the Black River militia collapsed on Sunday after the militia said soldiers had killed several of its members at a checkpoint, and fighting spread through the city's southern districts.
+
+Hundreds of residents fled towards the cathedral, where the bishop has opened the grounds to displaced families, church officials said. "I have told both commanders that they broke their word to the city, not to me," Ortega said in a homily broadcast on local radio.
+
+The militia's commander in Avel, Dario Falcón, said on social media that three of his men had been killed at the checkpoint on Saturday night. He did not say whether they were armed.
+
+The army said two soldiers had been killed and 11 wounded since the fighting resumed. Avel's main hospital said it had received 26 wounded civilians by Sunday afternoon.
+
+The city's mayor, Elena Brun, said thousands of people had left the southern districts since dawn. "We had six weeks of quiet. We lost them in one night," Brun told reporters.
+
+The truce, agreed in August, had allowed schools to reopen in the south of the city.
+
+Fighting between the army and armed groups has killed more than 3,400 people in the province since 2020, according to the Sarmenian Human Rights Network.
+""",
+  [Q("I have told both commanders that they broke their word to the city, not to me", "Luis Ortega", "Catholic bishop of Avel"),
+   Q("We had six weeks of quiet. We lost them in one night", "Elena Brun", "city's mayor")],
+  [C("killed", "combatants", 3, "killed several of its members", True, "Black River militia"),
+   C("displaced", "civilians", 100, "Hundreds of residents fled", True, "church officials"),
+   C("killed", "security_forces", 2, "two soldiers had been killed", False, "army", "since the fighting resumed"),
+   C("injured", "security_forces", 11, "11 wounded", False, "army", "since the fighting resumed"),
+   C("injured", "civilians", 26, "26 wounded civilians", False, "Avel's main hospital"),
+   C("displaced", "unspecified", 1000, "thousands of people had left", True, "Elena Brun", "since dawn"),
+   C("killed", "unspecified", 3400, "more than 3,400 people", True, "Sarmenian Human Rights Network", "since 2020", True)],
+  [N("Avel truce brokered by the bishop", "Luis Ortega", ["Sarmenia's army", "Black River militia"], "collapsed")],
+  "collapsed",
+  "A truce that broke down with fighting resumed (collapsed); 'brokered by the Catholic bishop of Avel, Luis Ortega' -> the person is the mediator (as attr-042), and the office before his name with its 'of' jurisdiction is his role ('Catholic bishop of Avel'; he is a bishop by office, not only by title); the militia's 'several of its members' (3, minimum) is restated by its commander as 'three of his men': listed once with the first mention's count, minimum and source ('Black River militia'); members of a militia are combatants whether or not they were armed at the time; 'Hundreds of residents' -> 100 minimum, civilians, 'church officials'; 'since the fighting resumed' governs the army's killed and wounded; 'by Sunday afternoon' is not a period; 'thousands' -> 1,000 minimum, and 'since dawn' is taken as a period (a bound, though within the day: borderline); 'the city's mayor' keeps the possessive noun; six weeks is a distractor; 'since 2020' to 2026 is multi-year (cumulative)."),
+
+A("attr-087", "fictional", "2026-09-29",
+  "Brazil offers to host Kovrin peace talks after U.N. report on civilian deaths",
+  """
+BRASILIA (Meridian News) - Brazil offered on Tuesday to host peace talks between the government of Kovrin and the rebel Andean Patriotic Front, days after a U.N. report said the conflict had killed more than 2,100 civilians so far this year.
+
+"Brazil is ready to offer its territory, its diplomats and its patience," Brazil's foreign ministry said in a statement.
+
+The report, by the U.N. human rights office, said government forces and the Front were both responsible for civilian deaths, and that at least 640 people had been detained without trial by the army since January.
+
+Kovrin's foreign minister, Ana Cruz-Lema, said the government would accept talks only if the Front first freed the 37 police officers it holds. "We will go to Brasilia the day our officers come home," she said.
+
+The Front's international spokesman, Marcos Tello, said from exile that the group welcomed the offer. "We have never refused a table. We have refused a trap," Tello said.
+
+More than 400,000 Kovrinians have fled to neighbouring countries since the war began in 2019, according to UNHCR's representative in the region, Ines Duarte.
+
+Two earlier attempts at talks, in 2021 and 2023, never got past preliminary contacts.
+""",
+  [Q("Brazil is ready to offer its territory, its diplomats and its patience", "Brazil's foreign ministry", None),
+   Q("We will go to Brasilia the day our officers come home", "Ana Cruz-Lema", "Kovrin's foreign minister"),
+   Q("We have never refused a table. We have refused a trap", "Marcos Tello", "Front's international spokesman")],
+  [C("killed", "civilians", 2100, "more than 2,100 civilians", True, "U.N. human rights office", "so far this year"),
+   C("detained", "unspecified", 640, "at least 640 people had been detained", True, "U.N. human rights office", "since January"),
+   C("detained", "security_forces", 37, "the 37 police officers it holds", False, "Ana Cruz-Lema"),
+   C("displaced", "unspecified", 400000, "More than 400,000 Kovrinians", True, "Ines Duarte", "since the war began in 2019", True)],
+  [N("talks offered by Brazil", "Brazil", ["government of Kovrin", "rebel Andean Patriotic Front"], "proposed")],
+  "proposed",
+  "A state's offer to host talks not yet accepted by both sides (proposed; the host-state-as-facilitator reading of attr-038, and the offering state is the would-be mediator, as attr-060); the lede's 'a U.N. report' is attributed in the third paragraph to 'the U.N. human rights office', so that naming is the source of its figures (unlike attr-062, whose report is never given an author); 'so far this year' and 'since January' are within the year; an organisation quoted (role null) with the possessive noun kept ('Brazil's foreign ministry'); police officers held by rebels are security forces, detained, and the figure is the minister's (she states it; the Front has not confirmed it); 'Kovrin's foreign minister' and 'Front's international spokesman' keep their possessive nouns; refugees abroad since 2019 are cumulative, sourced to the named representative ('UNHCR's representative in the region' is her role, the person is the attribution); the two earlier attempts are unnamed contacts that never became talks (no entry)."),
+
+A("attr-088", "real-places", "2026-10-05",
+  "Hodeidah commanders sign U.N.-brokered deal to reopen road to Hays",
+  """
+HODEIDAH, Yemen (Meridian News) - Houthi and government commanders in Yemen's western Hodeidah governorate signed an agreement brokered by the U.N. mission in Hodeidah on Monday to reopen the road between the city of Hodeidah and the town of Hays, closed for four years.
+
+"The road will open to civilian traffic within ten days, with joint checkpoints at both ends," the mission's chief, Karin Ekholm, said after the signing.
+
+Mohammed al-Qadi, the Houthi-appointed deputy governor of Hodeidah, said the agreement would let farmers reach the city's markets again. "This road belongs to the people of Tihama, not to any army," he said.
+
+Government commander Brigadier Khaled al-Amoudi said his forces would withdraw from two hills overlooking the road. "We will keep our promise if they keep theirs," al-Amoudi said.
+
+Clashes near Hays last week killed five government soldiers and three Houthi fighters, military sources said.
+
+Landmines and unexploded ordnance along the road have killed 46 civilians since 2022, according to the Yemen Executive Mine Action Centre. About 26,000 people displaced from villages along the road live in camps near Hays, the International Organization for Migration says.
+
+Ali Hassan Zubairi, a farmer in al-Jarrahi district who sells mangoes in Hodeidah, said the closure had doubled his journey. "Four hours around the mountains for a road that takes forty minutes," he said.
+""",
+  [Q("The road will open to civilian traffic within ten days, with joint checkpoints at both ends", "Karin Ekholm", "mission's chief"),
+   Q("This road belongs to the people of Tihama, not to any army", "Mohammed al-Qadi", "Houthi-appointed deputy governor of Hodeidah"),
+   Q("We will keep our promise if they keep theirs", "Khaled al-Amoudi", "Government commander"),
+   Q("Four hours around the mountains for a road that takes forty minutes", "Ali Hassan Zubairi", "farmer")],
+  [C("killed", "security_forces", 5, "killed five government soldiers", False, "military sources"),
+   C("killed", "combatants", 3, "three Houthi fighters", False, "military sources"),
+   C("killed", "civilians", 46, "killed 46 civilians", False, "Yemen Executive Mine Action Centre", "since 2022", True),
+   C("displaced", "unspecified", 26000, "About 26,000 people displaced", False, "International Organization for Migration", None, True)],
+  [N("Hodeidah-Hays road agreement", "U.N. mission", ["Houthi and government commanders"], "agreement")],
+  "agreement",
+  "A local deal just signed (agreement); 'brokered by the U.N. mission in Hodeidah' -> 'U.N. mission' (the README's own cut), and the parties are written together as one string ('Houthi and government commanders'); 'the mission's chief, Karin Ekholm' after the quote -> 'mission's chief'; a hyphenated role with its 'of' jurisdiction kept ('Houthi-appointed deputy governor of Hodeidah'); 'Government commander Brigadier Khaled al-Amoudi' -> the office before the name is the role, the rank dropped; Houthi fighters are combatants, government soldiers security forces, both from 'military sources'; 'last week' is the time of the clashes (no period); mine deaths since 2022 are a multi-year toll (cumulative); the camp population is a standing stock with no period (cumulative); 'a farmer in al-Jarrahi district who sells mangoes in Hodeidah' -> 'farmer'; four years, ten days, two hills, four hours and forty minutes are distractors."),
+
+A("attr-089", "fictional", "2026-10-14",
+  "Dutch mediator says Elbaria talks in The Hague closer than ever as final week begins",
+  """
+THE HAGUE (Northline Wire) - "We are closer than we have ever been, and that is exactly when talks like these die," the Dutch diplomat leading the mediation between the government of Elbaria and the Lowland Front said on Wednesday, as the negotiations entered their final scheduled week.
+
+The diplomat, Maarten Visser, told reporters that the two delegations had agreed on the return of displaced people and on a joint commission for missing persons. "What is left is the hardest part: who keeps their guns, and where," he said.
+
+In Elbaria, a government official, quoted by state television, said rebels had killed four police officers in the eastern district of Kessen on Tuesday. The Lowland Front, citing its field commanders, said seven of its fighters had been killed in army raids over the past three days.
+
+A hospital in Kessen said it had treated 18 wounded people since Monday, most of them civilians.
+
+Elbarian Justice Minister Frida Holm, who heads the government delegation, said the killings in Kessen would not derail the talks. "The people who want us to leave this room are the reason we must stay in it," she said.
+
+The Front's delegation head, Nils Arendt, accused the army of trying to win on the ground what it could not win at the table. "Every raid costs a day here," Arendt said.
+
+The eight-year conflict has killed about 19,000 people, according to the Elbarian Red Cross.
+""",
+  [Q("We are closer than we have ever been, and that is exactly when talks like these die", "Maarten Visser", "Dutch diplomat"),
+   Q("What is left is the hardest part: who keeps their guns, and where", "Maarten Visser", "Dutch diplomat"),
+   Q("The people who want us to leave this room are the reason we must stay in it", "Frida Holm", "Elbarian Justice Minister"),
+   Q("Every raid costs a day here", "Nils Arendt", "Front's delegation head")],
+  [C("killed", "security_forces", 4, "killed four police officers", False, "government official"),
+   C("killed", "combatants", 7, "seven of its fighters had been killed", False, "field commanders", "over the past three days"),
+   C("injured", "unspecified", 18, "treated 18 wounded people", False, "hospital", "since Monday"),
+   C("killed", "unspecified", 19000, "about 19,000 people", False, "Elbarian Red Cross", None, True)],
+  [N("Hague talks", "Maarten Visser", ["government of Elbaria", "Lowland Front"], "ongoing")],
+  "ongoing",
+  "Talks in their final week with progress (ongoing); the quote opens the story and its speaker is an unnamed role first ('the Dutch diplomat leading the mediation', the participle cut like a relative clause, leaving 'Dutch diplomat'), named in the next paragraph ('The diplomat, Maarten Visser'): his speaker is the name, his role the first-mention phrase (attr-047), and the mediator is the person by name; 'a government official, quoted by state television' -> 'government official' (the README's 'quoted by' rule); 'The Lowland Front, citing its field commanders' -> 'field commanders' (the cited original, possessive dropped); 'over the past three days' bounds the seven; 'A hospital in Kessen' -> 'hospital' (the locative cut), 'most of them civilians' gives no count, so the 18 stay unspecified; 'Elbarian Justice Minister Frida Holm' -> the office before the name, 'who heads the government delegation' ignored; 'The eight-year conflict' has no period phrase but the toll is war-long (period null, cumulative true); 'on Tuesday' is a single day (no period)."),
+
+A("attr-090", "fictional", "2026-10-23",
+  "Ombara ceasefire talks in Nairobi stall over who should police the oil fields",
+  """
+NAIROBI (Meridian News) - Talks between Ombara's government and the Ombaran Revolutionary Front on a ceasefire in the country's oil-producing east have stalled over who should police the oil fields, diplomats said on Friday, three weeks after the Great Rift Authority opened them in Nairobi.
+
+"Each side wants the other's soldiers out and its own in. There is no map where both can be true," said a diplomat briefed on the talks, who asked not to be named.
+
+The Authority's special envoy, Ruth Abeyo, who chairs the sessions, acknowledged that the pace had slowed. "We have slowed down. We have not stopped," Abeyo said.
+
+In the east, fighting around the oil town of Lomo has killed at least 48 people, among them 15 oil workers, since the talks opened, according to the Ombaran Red Crescent. The Front said government drones had killed 11 of its fighters and a nurse at a field clinic on Wednesday.
+
+Rift Petroleum, the state oil company, said in a statement that three of its staff were missing after an attack on a pipeline station on Thursday.
+
+Ombara's defence minister, Peter Lual, told parliament this week that 260 soldiers had been killed since the war began in 2021. He rejected the Front's demand that government troops leave the oil fields.
+
+Lual later told reporters: "Every soldier we lose is a reason to finish this at the table, not a reason to leave the table."
+""",
+  [Q("Each side wants the other's soldiers out and its own in. There is no map where both can be true", "a diplomat briefed on the talks", "diplomat"),
+   Q("We have slowed down. We have not stopped", "Ruth Abeyo", "Authority's special envoy"),
+   Q("Every soldier we lose is a reason to finish this at the table, not a reason to leave the table.", "Peter Lual", "Ombara's defence minister")],
+  [C("killed", "unspecified", 48, "killed at least 48 people", True, "Ombaran Red Crescent", "since the talks opened"),
+   C("killed", "civilians", 15, "15 oil workers", False, "Ombaran Red Crescent", "since the talks opened"),
+   C("killed", "combatants", 11, "killed 11 of its fighters", False, "Ombaran Revolutionary Front"),
+   C("killed", "civilians", 1, "a nurse at a field clinic", False, "Ombaran Revolutionary Front"),
+   C("missing", "civilians", 3, "three of its staff were missing", False, "Rift Petroleum"),
+   C("killed", "security_forces", 260, "260 soldiers had been killed", False, "Peter Lual", "since the war began in 2021", True)],
+  [N("Nairobi ceasefire talks", "Great Rift Authority", ["Ombara's government", "Ombaran Revolutionary Front"], "stalled")],
+  "stalled",
+  "Talks stalled over one issue (stalled) with the mediator saying they have not stopped (not collapsed); the bloc that opened and chairs the talks is the mediator ('Great Rift Authority'), its envoy's role keeps the possessive noun ('Authority's special envoy') and 'who chairs the sessions' is cut; an unnamed speaker given as written, with the participle and relative clause cut from the role ('diplomat'); 'among them 15 oil workers' is a subgroup inside the sentence that 'since the talks opened' governs (period on both), oil workers are civilians by occupation; 'The Front said' resolves to 'Ombaran Revolutionary Front'; 'a nurse at a field clinic' = 1 civilian; 'Rift Petroleum, the state oil company,' cut at the comma, and its staff are civilians; the defence minister's role is given three paragraphs before his colon-introduced quote ('Lual later told reporters:'), and 'told parliament' makes him the source of a war-long toll; 'this week' there is the time of the speech, not a period of the figure; three weeks is a distractor."),
 ]
 if __name__ == "__main__":
     sys.exit(main())
