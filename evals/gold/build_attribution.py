@@ -1954,41 +1954,43 @@ The town of about 30,000 people has been hit at least four times since January. 
   "No negotiations ('There are no talks' states their absence). 'A local radio station said, citing hospital staff' -> the cited original, 'hospital staff'; the air force's fighters are a separate figure from a separate source (never netted against the 16); the role after the name keeps its 'of' complement ('head of the Ostrel district council'), and the pronoun quote is hers; the unnamed doctor is given as written with the place ('a doctor at the town's hospital'), role 'doctor' (place and relative clause cut); an office before the name is the role ('Northern Shield Front spokesman'); 'most of the dead were traders' gives no count; the town's 30,000 people and 'four times' are distractors."),
 
 A("attr-062", "real-places", "2026-03-12",
-  "Unexploded shell kills three children herding sheep in Idlib countryside",
+  "Insurgents kill five farmers in Cabo Delgado village; woman and son missing",
   """
-IDLIB, Syria (Northline Wire) - An unexploded shell blew up in a field near the village of Kafr Nabl in Syria's northwestern Idlib governorate on Wednesday, killing three children who were herding sheep, the Syrian Civil Defence said.
+PEMBA, Mozambique (Northline Wire) - Insurgents attacked a farming village in Macomia district in northern Mozambique's Cabo Delgado province on Wednesday, killing five farmers and burning dozens of homes, the district administrator said.
 
-The civil defence said in a statement that a fourth child had been wounded and taken to a hospital in Maarat al-Numan.
+The administrator, Celestino Mabunda, said two more people were missing, a woman and her 12-year-old son. "They came at first light, when people were already in the fields," he told Northline Wire by telephone. "The ones who ran to the river survived."
 
-"They found it in the grass and thought it was a piece of metal to sell," said Yasser Hamdo, a Civil Defence team leader in Kafr Nabl, who was at the scene. "Their father was working in the next field."
+The army said in a statement that soldiers had killed four insurgents in a follow-up operation on Thursday morning.
 
-Explosive remnants of war have killed 74 people in Idlib so far this year, including 31 children, according to a count by the Syria Mine Action Group, a local monitoring network. The group recorded 112 people wounded over the same period.
+Amina Issa, the village's health volunteer, said she had helped carry the bodies to the mosque. "We buried them before noon. Nobody wanted to wait for the police," she said.
 
-A U.N. report published last month said at least 1,400 people had been killed by mines and unexploded ordnance across Syria since 2011.
+Insurgents linked to the Islamic State group have attacked villages in the province since 2017. More than 6,000 people have been killed in the conflict since then, according to a count by the Cabo Delgado Conflict Monitor, an independent research project. The monitor recorded 212 people killed in Cabo Delgado so far this year, including 87 civilians. It counted 38 attacks over the same period.
 
-Fatima al-Omar, the children's aunt, said the family had returned to the village in January after six years in a camp near the Turkish border. "We came home to bury them," she said.
+A U.N. report published last month said more than 100,000 people had fled their homes in the province since January.
 
-Clearance teams have cleared only a small part of the farmland around the village, Hamdo said. "Every spring we lose children to the fields," he added.
+Pedro Namashulua, a community leader in Macomia town, said families were sleeping in the bush. "People go back to the fields in the day and hide at night," he said.
 """,
-  [Q("They found it in the grass and thought it was a piece of metal to sell", "Yasser Hamdo", "Civil Defence team leader"),
-   Q("Their father was working in the next field.", "Yasser Hamdo", "Civil Defence team leader"),
-   Q("We came home to bury them", "Fatima al-Omar", "children's aunt"),
-   Q("Every spring we lose children to the fields", "Yasser Hamdo", "Civil Defence team leader")],
-  [C("killed", "children", 3, "killing three children", False, "Syrian Civil Defence"),
-   C("injured", "children", 1, "a fourth child had been wounded", False, "Syrian Civil Defence"),
-   C("killed", "unspecified", 74, "killed 74 people", False, "Syria Mine Action Group", "so far this year"),
-   C("killed", "children", 31, "including 31 children", False, "Syria Mine Action Group", "so far this year"),
-   C("injured", "unspecified", 112, "112 people wounded", False, "Syria Mine Action Group", "over the same period"),
-   C("killed", "unspecified", 1400, "at least 1,400 people", True, "U.N.", "since 2011", True)],
+  [Q("They came at first light, when people were already in the fields", "Celestino Mabunda", "district administrator"),
+   Q("The ones who ran to the river survived.", "Celestino Mabunda", "district administrator"),
+   Q("We buried them before noon. Nobody wanted to wait for the police", "Amina Issa", "village's health volunteer"),
+   Q("People go back to the fields in the day and hide at night", "Pedro Namashulua", "community leader")],
+  [C("killed", "civilians", 5, "killing five farmers", False, "Celestino Mabunda"),
+   C("missing", "unspecified", 2, "two more people were missing", False, "Celestino Mabunda"),
+   C("missing", "women", 1, "a woman", False, "Celestino Mabunda"),
+   C("missing", "children", 1, "her 12-year-old son", False, "Celestino Mabunda", implicit=True),
+   C("killed", "combatants", 4, "killed four insurgents", False, "army"),
+   C("killed", "unspecified", 6000, "More than 6,000 people", True, "Cabo Delgado Conflict Monitor", "since then", True),
+   C("killed", "unspecified", 212, "212 people killed", False, "Cabo Delgado Conflict Monitor", "so far this year"),
+   C("killed", "civilians", 87, "including 87 civilians", False, "Cabo Delgado Conflict Monitor", "so far this year"),
+   C("displaced", "unspecified", 100000, "more than 100,000 people had fled", True, "U.N.", "since January")],
   [], "none",
-  "No negotiations. 'The civil defence said' resolves to the lede's 'Syrian Civil Defence'; 'a fourth child' = 1 injured; 'a Civil Defence team leader in Kafr Nabl, who was at the scene' -> 'Civil Defence team leader' (locative and relative clause cut, the README's own example), and his later quotes by surname and 'he added' keep it; 'the children's aunt' keeps the possessive noun; 'according to a count by X' -> X, and 'a local monitoring network' after the name is an apposition, not part of the source; 'so far this year' governs both the 74 and the 31 children in its sentence (subgroup listed, not subtracted), 'over the same period' the 112; 'A U.N. report ... said' -> 'U.N.', the body that issued the report (as attr-037 gives 'a UN tally' to 'UN'), and 'since 2011' makes it cumulative; six years in a camp is a distractor."),
-
+  "No negotiations. The lede's 'the district administrator' is named in the next paragraph ('The administrator, Celestino Mabunda'): he is the source by name and his role is the lede phrase, his first mention (attr-047); farmers are civilians by occupation; 'dozens of homes' are homes, not people; the two missing and their subgroups are all listed ('a woman' -> women 1, 'her 12-year-old son' -> an implied child, 1); the army's four insurgents are a separate figure; 'the village's health volunteer' keeps the possessive noun; 'since then' (after 'since 2017' in the previous sentence) is the verbatim period of the war-long toll (cumulative), and 'according to a count by X, an independent research project' -> X; 'so far this year' governs the 212 and the 87 civilians, while '38 attacks over the same period' are attacks, not people; 'A U.N. report ... said' -> 'U.N.' (the report has no other author named), 'since January' within the year; 'a community leader in Macomia town' -> 'community leader' (locative cut)."),
 A("attr-063", "fictional", "2026-03-21",
-  "Kaldera talks in Port Anvers make progress on ceasefire map, Forum envoy says",
+  "Kaldera talks in Port Anvers make headway on merging rebel units into army",
   """
-PORT ANVERS, Kaldera (Meridian News) - Government and rebel negotiators met for a third straight day in the Kalderan port city of Port Anvers on Saturday, in talks facilitated by the Coastal States Forum that both sides said were making progress on a ceasefire map.
+PORT ANVERS, Kaldera (Meridian News) - Government and rebel negotiators met for a third straight day in the Kalderan port city of Port Anvers on Saturday, in talks facilitated by the Coastal States Forum that both sides said were making headway on merging rebel units into the army.
 
-"We are drawing lines on a map, and for the first time the lines are close," the Forum's envoy, Amara Tesfai, told reporters on Saturday evening.
+"We are counting units and ranks, and for the first time the two lists look alike," the Forum's envoy, Amara Tesfai, told reporters on Saturday evening.
 
 The talks between the Kalderan government and the Sunrise Coalition began on Thursday, a week after clashes in the highland district of Orvo for which the interior ministry put the toll at 23 members of the security forces. The Coalition said nine of its fighters had died in the same clashes.
 
@@ -2000,7 +2002,7 @@ Aid agencies say about 18,000 people have fled Orvo since the clashes began, and
 
 The Forum said the talks would continue on Sunday.
 """,
-  [Q("We are drawing lines on a map, and for the first time the lines are close", "Amara Tesfai", "Forum's envoy"),
+  [Q("We are counting units and ranks, and for the first time the two lists look alike", "Amara Tesfai", "Forum's envoy"),
    Q("The guns in Orvo have been quiet since Monday. We want to keep it that way", "Ines Haldane", None),
    Q("Quiet is not peace", "Pavel Ruzic", "Coalition's spokesman"),
    Q("Our people in Orvo still cannot reach their fields.", "Pavel Ruzic", "Coalition's spokesman")],
@@ -2010,36 +2012,35 @@ The Forum said the talks would continue on Sunday.
   [N("Port Anvers talks", "Coastal States Forum", ["Kalderan government", "Sunrise Coalition"], "ongoing"),
    N("local truce in Orvo", None, ["Kalderan government", "Sunrise Coalition"], "implementing")],
   "ongoing",
-  "Talks under way and making progress (ongoing), with a local truce kept in force meanwhile (implementing, a second entry); 'talks facilitated by the Coastal States Forum' -> mediator 'Coastal States Forum'; the envoy's role is the apposition before the name with the possessive noun kept ('Forum's envoy'), the name following the quote; 'the interior ministry put the toll at' -> 'interior ministry'; two sides' tolls for the same clashes are different groups and both listed; 'The Coalition said' resolves to 'Sunrise Coalition'; 'who leads the government delegation' is a relative clause (role null); 'since the clashes began' bounds the displacement within the episode (not cumulative); returnees ('fewer than half') are not a figure; the truce has no named broker (mediator null) and its parties are read from the talks ('the two sides')."),
+  "Talks under way and making headway (ongoing), with a local truce kept in force meanwhile (implementing, a second entry); 'talks facilitated by the Coastal States Forum' -> mediator 'Coastal States Forum'; the envoy's role is the apposition before the name with the possessive noun kept ('Forum's envoy'), the name following the quote; 'the interior ministry put the toll at' -> 'interior ministry'; two sides' tolls for the same clashes are different groups and both listed; 'The Coalition said' resolves to 'Sunrise Coalition'; 'who leads the government delegation' is a relative clause (role null); 'since the clashes began' bounds the displacement within the episode (not cumulative); returnees ('fewer than half') are not a figure; the truce has no named broker (mediator null) and its parties are read from the talks ('the two sides')."),
 
 A("attr-064", "real-places", "2026-03-27",
-  "Sniper kills woman on reopened Taiz road in breach of UN-brokered roads deal",
+  "Al-Dhale front-line truce extended for three months despite shelling that killed two children",
   """
-TAIZ, Yemen (Meridian News) - A sniper shot dead a woman on a reopened road on the eastern edge of Yemen's besieged city of Taiz on Thursday, the second deadly violation this month of a UN-brokered agreement to keep the city's main roads open, local officials said.
+AL-DHALE, Yemen (Meridian News) - A local truce between Houthi forces and government troops on the front line north of the southern Yemeni city of al-Dhale was extended for three months on Friday, despite shelling that killed two children in a village near Qataba on Wednesday.
 
-The woman, a 43-year-old teacher, was crossing the road on foot with her daughter, who was wounded, said Adel al-Sharabi, deputy governor of Taiz, in a statement. He blamed Houthi fighters positioned on a hill above the road.
+The children, a brother and sister aged eight and 11, were killed when a mortar round hit their house, said Dr. Fuad Nasser, director of al-Dhale's main hospital. He said their mother had been wounded in the legs. Each side blamed the other for the round.
 
-The Houthis did not comment. Their media office has previously accused government forces of breaking the arrangement.
+The truce, brokered by the office of the UN envoy for Yemen in January, has let farmers return to fields between the two front lines and reopened a road used by students to reach the city's schools.
 
-Under the agreement, signed in December by the internationally recognised government and the Houthis, the two sides withdrew fighters from three roads and allowed traffic to pass during daylight. A joint committee monitors it, with UN staff.
+"Two children were killed, and still both sides signed the extension. That tells you how much people here need it," said Salwa al-Shami, a member of the joint committee that monitors the truce.
 
-"The road is open, but it is open to snipers too," said Nabil Saif, who drives a minibus between the city and al-Hawban. "Every driver knows the spot."
+The committee has documented the deaths of six civilians, four of them children, since the truce took effect.
 
-The Taiz Rights Observatory, a local monitoring group, documented the deaths of 14 civilians from sniper fire and shelling in Taiz governorate since the agreement took effect, and recorded 39 wounded.
+A Houthi military spokesman in al-Dhale, Hadi al-Mahbashi, said his side had signed because farmers had asked it to. "We signed for the farmers, not because the other side deserves it," he told Meridian News.
 
-Mohammed Qaid, a UN official who sits on the committee, said both sides had agreed to investigate. "The agreement is holding on most days. Thursday was not one of them," he said.
+More than 3,800 civilians have been killed in al-Dhale governorate since 2015, according to a local rights group, the Dhale Human Rights Centre.
 """,
-  [Q("The road is open, but it is open to snipers too", "Nabil Saif", None),
-   Q("Every driver knows the spot.", "Nabil Saif", None),
-   Q("The agreement is holding on most days. Thursday was not one of them", "Mohammed Qaid", "UN official")],
-  [C("killed", "women", 1, "shot dead a woman", False, "local officials"),
-   C("injured", "unspecified", 1, "her daughter, who was wounded", False, "Adel al-Sharabi", implicit=True),
-   C("killed", "civilians", 14, "the deaths of 14 civilians", False, "Taiz Rights Observatory", "since the agreement took effect"),
-   C("injured", "unspecified", 39, "recorded 39 wounded", False, "Taiz Rights Observatory", "since the agreement took effect")],
-  [N("UN-brokered Taiz roads agreement", "UN", ["internationally recognised government", "Houthis"], "implementing")],
+  [Q("Two children were killed, and still both sides signed the extension. That tells you how much people here need it", "Salwa al-Shami", "member of the joint committee"),
+   Q("We signed for the farmers, not because the other side deserves it", "Hadi al-Mahbashi", "Houthi military spokesman")],
+  [C("killed", "children", 2, "killed two children", False, "Fuad Nasser"),
+   C("injured", "women", 1, "their mother had been wounded", False, "Fuad Nasser", implicit=True),
+   C("killed", "civilians", 6, "the deaths of six civilians", False, "joint committee", "since the truce took effect"),
+   C("killed", "children", 4, "four of them children", False, "joint committee", "since the truce took effect"),
+   C("killed", "civilians", 3800, "More than 3,800 civilians", True, "Dhale Human Rights Centre", "since 2015", True)],
+  [N("al-Dhale front-line truce", "office of the UN envoy for Yemen", ["Houthi forces", "government troops"], "implementing")],
   "implementing",
-  "A deal in force with a violation (implementing, as the README counts violations while it holds); 'UN-brokered' -> 'UN'; the woman is listed once as 'a woman' (women, as attr-059) with the lede's 'local officials' as the first source named, though the deputy governor then gives the details; her daughter is an implied single wounded person reported by the deputy governor, group unspecified (a family relation is not a non-combatant occupation, and her age is not given); 'documented' and 'recorded' take the Observatory as source, and 'since the agreement took effect' governs both figures in the sentence (within the current deal, not cumulative); 'the second deadly violation' is an ordinal, not a count; 'a UN official who sits on the committee' -> role 'UN official'; the minibus driver has only a relative clause (role null); three roads are a distractor."),
-
+  "A truce in force and just extended, despite a deadly incident (implementing: extended, with violations while it holds); 'brokered by the office of the UN envoy for Yemen' -> the article is dropped and the 'of'/'for' complements naming the office are kept; the lede states the two children with no source, and the first mention that names one is the hospital director's (Dr. dropped, 'director of al-Dhale's main hospital' gives no quote), so the figure is his; their mother is an implied single wounded woman (implicit 1); ages eight and 11 are not figures; the committee member restates the two children inside her quote (listed once); 'The committee has documented' resolves to the first naming, 'the joint committee that monitors the truce', cut to 'joint committee', and 'since the truce took effect' governs the six and the four children; 'a member of the joint committee that monitors the truce' -> role cut before the relative clause; 'A Houthi military spokesman in al-Dhale' -> role with the locative cut; 'according to a local rights group, the Dhale Human Rights Centre' -> the name in apposition; three months is a distractor."),
 A("attr-065", "fictional", "2026-04-05",
   "Lusane government and delta rebels sign ceasefire in Dakar",
   """
@@ -2178,37 +2179,40 @@ Previous talks, held in 2021 under the auspices of the United Nations, broke dow
   "No casualty figures (labelled none): a month, two rounds and the years are not casualties. Talks offered and not yet begun (proposed); the council that offers to host is the would-be mediator, first naming with the possessive noun kept ('Ketteria's council of churches'); 'Bishop' is dropped from the name and 'council's president' is his role; an office before the name ('Interior Minister Lucas Ferrand') with a pronoun quote; 'Its spokeswoman' -> 'spokeswoman'; an organisation quoted after a colon (role null); the 2021 talks 'under the auspices of the United Nations' broke down (background, collapsed, parties assumed the same two sides); 'eased since March' is not a truce; President Edith Varga is mentioned but not quoted."),
 
 A("attr-070", "real-places", "2026-05-14",
-  "Cross-border shelling kills five civilians in Paktika; border commanders agree to stop firing",
+  "Plateau farming villages and herder communities sign peace pact after weeks of killings",
   """
-KABUL (Northline Wire) - Pakistani shelling killed five civilians, including two women, in Afghanistan's southeastern Paktika province on Wednesday, Afghan officials said, the latest flare-up along a disputed stretch of the border.
+JOS, Nigeria (Northline Wire) - Community leaders in Bokkos, in Nigeria's central Plateau state, signed a peace pact between farming villages and herder communities on Thursday after attacks and reprisals that have killed at least 64 people since early April, the state government said.
 
-Mohammad Zaman Hamdard, the governor's spokesman, told reporters that mortar rounds had hit houses in a village in Barmal district and that seven other people had been wounded. "These were farmers asleep in their homes," he said.
+The pact, brokered by a committee of religious leaders set up by the state governor, commits both sides to hand over suspects to the police and to share grazing routes agreed at the talks.
 
-Pakistani officials, quoted by local media, said Afghan forces had fired first at a border post in the South Waziristan district, wounding three soldiers.
+A police spokesman, Samuel Danladi, said 23 suspects had been arrested since the violence began.
 
-The U.N. mission in Afghanistan said in a statement that it was concerned by reports of civilian casualties and urged restraint. It gave no figures.
+"We have buried our sons and they have buried theirs. Today we stopped counting," said Ibrahim Musa, a herder leader in Bokkos.
 
-Residents said dozens of families had left villages close to the border since the shelling began on Monday. "We took the children to my brother's house in Sharana. The cows stayed behind," said Gul Ahmad, a shopkeeper from Barmal.
+Danjuma Pam, the village head of Kopal, said the pact would be tested within weeks, when herds move south. "Paper will not stop a machete. People will," he said.
 
-Afghan and Pakistani border commanders met at a crossing point late on Wednesday and agreed to stop firing, according to two Afghan officials. There was no confirmation from Pakistan.
+A local rights group, the Middle Belt Peace Forum, said at least 110 people had been killed in the area since January and more than 9,000 had fled their homes.
+
+Violence between farmers and herders has killed thousands of people in central Nigeria over the past decade.
 """,
-  [Q("These were farmers asleep in their homes", "Mohammad Zaman Hamdard", "governor's spokesman"),
-   Q("We took the children to my brother's house in Sharana. The cows stayed behind", "Gul Ahmad", "shopkeeper")],
-  [C("killed", "civilians", 5, "killed five civilians", False, "Afghan officials"),
-   C("killed", "women", 2, "including two women", False, "Afghan officials"),
-   C("injured", "unspecified", 7, "seven other people had been wounded", False, "Mohammad Zaman Hamdard"),
-   C("injured", "security_forces", 3, "wounding three soldiers", False, "Pakistani officials")],
-  [N("local ceasefire agreed by border commanders", None, ["Afghan and Pakistani border commanders"], "agreement")],
+  [Q("We have buried our sons and they have buried theirs. Today we stopped counting", "Ibrahim Musa", "herder leader"),
+   Q("Paper will not stop a machete. People will", "Danjuma Pam", "village head of Kopal")],
+  [C("killed", "unspecified", 64, "killed at least 64 people", True, "state government", "since early April"),
+   C("detained", "unspecified", 23, "23 suspects had been arrested", False, "Samuel Danladi", "since the violence began"),
+   C("killed", "unspecified", 110, "at least 110 people had been killed", True, "Middle Belt Peace Forum", "since January"),
+   C("displaced", "unspecified", 9000, "more than 9,000 had fled", True, "Middle Belt Peace Forum", "since January"),
+   C("killed", "unspecified", 1000, "thousands of people", True, None, "over the past decade", True)],
+  [N("Bokkos peace pact", "committee of religious leaders", ["farming villages", "herder communities"], "agreement")],
   "agreement",
-  "A local agreement to stop firing reached the same day (agreement), with no broker (mediator null) and the sides written together as one party string; the lede's 'Afghan officials' are the source of the five and the two women, and the spokesman named afterwards adds only the seven wounded; 'the governor's spokesman' keeps the possessive noun; 'Pakistani officials, quoted by local media' -> 'Pakistani officials' (the README's own rule); 'dozens of families' are families, not a figure; 'a shopkeeper from Barmal' -> 'shopkeeper' (the origin is cut as a place); the U.N. mission gives no figures; 'seven other people' are not civilians by the article's words (unspecified)."),
+  "A local pact just signed (agreement); 'brokered by a committee of religious leaders set up by the state governor' -> the participle is cut like a relative clause, leaving 'committee of religious leaders'; 'a peace pact between farming villages and herder communities' names two sides as separate noun phrases (two party strings, unlike a shared head such as 'Afghan and Pakistani border forces'), and the 'Community leaders' who signed are delegates, not a side; 'since early April' bounds the 64 within this episode; 'A police spokesman, Samuel Danladi' gives a figure but no quote, and 'since the violence began' bounds the arrests; 'a herder leader in Bokkos' -> 'herder leader' (locative cut), 'the village head of Kopal' keeps its 'of' jurisdiction; 'since January' governs both of the Forum's figures in one sentence; 'thousands of people ... over the past decade' has no source anywhere (null), 'thousands' -> 1,000 minimum, a multi-year toll (cumulative); grazing routes and 'within weeks' are not figures."),
 ]
 ARTICLES += [
 A("attr-071", "fictional", "2026-05-23",
-  "Osmay rebels walk out of Geneva talks over Tarn offensive; mediator keeps delegations in city",
+  "Osmay talks in Geneva deadlocked over amnesty as Tarn offensive enters fifth day",
   """
-GENEVA (Meridian News) - Rebel negotiators walked out of peace talks with the government of Osmay in Geneva on Saturday over an army offensive in the Tarn mountains, the second suspension of the talks this year.
+GENEVA (Meridian News) - Peace talks between the government of Osmay and the United Mountain Front in Geneva are deadlocked over an amnesty for rebel commanders, the mediator said on Saturday, as an army offensive in the Tarn mountains entered its fifth day.
 
-The talks are mediated by Hugo Brenner, a retired Swiss judge, who said he would keep both delegations in the city for another week. "Nobody has packed a suitcase yet. That is what I hold on to," Brenner told reporters outside the conference centre.
+The talks are mediated by Hugo Brenner, a retired Swiss judge, who said both delegations had agreed to stay in the city for another week. "Nobody has packed a suitcase yet. That is what I hold on to," Brenner told reporters outside the conference centre.
 
 The United Mountain Front said the offensive had killed 11 of its fighters and 17 civilians since Tuesday. Its chief negotiator, Arjun Talvi, said the army was using the talks as cover. "They talk in Geneva and they bomb in Tarn," Talvi said. "We will not be the decoration on their offensive."
 
@@ -2234,22 +2238,22 @@ The conflict has killed an estimated 30,000 people since 1998.
    C("killed", "unspecified", 30000, "an estimated 30,000 people", False, None, "since 1998", True)],
   [N("Geneva peace talks", "Hugo Brenner", ["government of Osmay", "United Mountain Front"], "stalled")],
   "stalled",
-  "A walk-out with the mediator holding the delegations in the city (stalled, not collapsed); 'mediated by Hugo Brenner, a retired Swiss judge' -> the person is the mediator and the apposition after his name is his role; 'since Tuesday' governs both of the Front's figures in its sentence; 'Osmay's defence ministry' keeps the possessive noun; 'Its chief negotiator' -> 'chief negotiator' (possessive pronoun dropped); the defence ministry's figure sits inside scare quotes ('dozens of terrorists'): the phrase is a partial quote, not a quote entry, but it still states a figure (dozens -> 12, minimum), and 'since the operation began' stands in the next sentence with the four soldiers only, so the dozens have period null; 'the government's chief negotiator' keeps the possessive noun; the Centre 'counted' 19 civilians with its six children as a subgroup (a second source for the civilians, never reconciled with the Front's 17); 'It said about 5,000' has no period phrase in its sentence (null); the closing restatement of the Front's 17 is not a new figure; 'an estimated 30,000' is exact, unsourced (null), cumulative since 1998."),
+  "A deadlock declared by the mediator while both delegations stay in the city (stalled, not collapsed); 'mediated by Hugo Brenner, a retired Swiss judge' -> the person is the mediator and the apposition after his name is his role; 'since Tuesday' governs both of the Front's figures in its sentence; 'Osmay's defence ministry' keeps the possessive noun; 'Its chief negotiator' -> 'chief negotiator' (possessive pronoun dropped); the defence ministry's figure sits inside scare quotes ('dozens of terrorists'): the phrase is a partial quote, not a quote entry, but it still states a figure (dozens -> 12, minimum), and 'since the operation began' stands in the next sentence with the four soldiers only, so the dozens have period null; 'the government's chief negotiator' keeps the possessive noun; the Centre 'counted' 19 civilians with its six children as a subgroup (a second source for the civilians, never reconciled with the Front's 17); 'It said about 5,000' has no period phrase in its sentence (null); the closing restatement of the Front's 17 is not a new figure; 'an estimated 30,000' is exact, unsourced (null), cumulative since 1998."),
 
 A("attr-072", "real-places", "2026-06-01",
-  "Drone strike on workers' minibus kills four in Zaporizhzhia",
+  "Drone strike on workers' minibus kills four in Nikopol",
   """
-ZAPORIZHZHIA, Ukraine (Meridian News) - A Russian drone hit a minibus carrying workers to a factory on the outskirts of Zaporizhzhia on Monday morning, killing four people and wounding 11, the regional governor said.
+NIKOPOL, Ukraine (Meridian News) - A Russian drone hit a minibus carrying workers to a factory on the outskirts of Nikopol, in Ukraine's Dnipropetrovsk region, on Monday morning, killing four people and wounding 11, the regional governor said.
 
 Vadym Kostenko said on Telegram that the driver was among the dead and that two of the wounded were in a serious condition. "It was a bus of people going to work. There is no military target on that road," he wrote.
 
 Natalia Hrytsenko, a nurse at the city's emergency hospital, said the wounded had arrived within half an hour. "We had eleven people from one bus, most of them with burns," she said. "The youngest is nineteen."
 
-The city's military administration said 23 people had been wounded in Zaporizhzhia over the past week in drone and glide-bomb attacks.
+The city's military administration said 23 people had been wounded in Nikopol over the past week in drone and artillery attacks.
 
-Russian-installed officials in the occupied part of the region said Ukrainian shelling killed a woman in the town of Vasylivka on Sunday. The claim could not be verified.
+Russian-installed officials across the Dnipro river said Ukrainian shelling killed a woman in the occupied town of Kamianka-Dniprovska on Sunday. The claim could not be verified.
 
-More than 1,100 civilians have been killed in the Zaporizhzhia region since the full-scale invasion began in February 2022, according to the regional prosecutor's office. About 4,000 Ukrainian soldiers are held in Russian captivity, according to Ukraine's coordination headquarters for prisoners of war.
+More than 600 civilians have been killed in the Dnipropetrovsk region since the full-scale invasion began in February 2022, according to the regional prosecutor's office. About 4,000 Ukrainian soldiers are held in Russian captivity, according to Ukraine's coordination headquarters for prisoners of war.
 
 The factory's director, Yurii Bondarenko, said production would resume on Tuesday. "We will send the buses by another road," he said.
 """,
@@ -2261,10 +2265,10 @@ The factory's director, Yurii Bondarenko, said production would resume on Tuesda
    C("injured", "unspecified", 11, "wounding 11", False, "Vadym Kostenko"),
    C("injured", "unspecified", 23, "23 people had been wounded", False, "city's military administration", "over the past week"),
    C("killed", "women", 1, "killed a woman", False, "Russian-installed officials"),
-   C("killed", "civilians", 1100, "More than 1,100 civilians", True, "regional prosecutor's office", "since the full-scale invasion began in February 2022", True),
+   C("killed", "civilians", 600, "More than 600 civilians", True, "regional prosecutor's office", "since the full-scale invasion began in February 2022", True),
    C("detained", "security_forces", 4000, "About 4,000 Ukrainian soldiers", False, "Ukraine's coordination headquarters for prisoners of war")],
   [], "none",
-  "No negotiations. The lede's 'the regional governor' is named in the next paragraph by his bare name, so 'regional governor' is both his role (his first mention, as attr-047) and resolved to 'Vadym Kostenko' as the source; a Telegram post quoted with 'he wrote' is a quote; the driver is one of the four and the two 'in a serious condition' are inside the 11 (not separate figures); the nurse's 'eleven people from one bus' restates the governor's 11 inside a quote (listed once, the first mention's source); 'The youngest is nineteen' is an age; 'a nurse at the city's emergency hospital' -> 'nurse'; 'Russian-installed officials in the occupied part of the region' cut before the locative; prisoners of war in an interstate war are security_forces, detained, a stock held now (cumulative false, as the set's other detainee stocks); the prosecutor's toll since February 2022 is cumulative; the 23 wounded over the past week are a separate city-wide figure."),
+  "No negotiations. The lede's 'the regional governor' is named in the next paragraph by his bare name, so 'regional governor' is both his role (his first mention, as attr-047) and resolved to 'Vadym Kostenko' as the source; a Telegram post quoted with 'he wrote' is a quote; the driver is one of the four and the two 'in a serious condition' are inside the 11 (not separate figures); the nurse's 'eleven people from one bus' restates the governor's 11 inside a quote (listed once, the first mention's source); 'The youngest is nineteen' is an age; 'a nurse at the city's emergency hospital' -> 'nurse'; 'Russian-installed officials across the Dnipro river' cut before the locative; prisoners of war in an interstate war are security_forces, detained, a stock held now (cumulative false, as the set's other detainee stocks); the prosecutor's toll since February 2022 is cumulative; the 23 wounded over the past week are a separate city-wide figure."),
 
 A("attr-073", "fictional", "2026-06-07",
   "Tamsa ceasefire reaches 100 days as first rebels hand in weapons",
@@ -2329,30 +2333,30 @@ The war has killed more than 14,000 people since 2019, according to the Arvenia 
   "Talks declared broken down by the mediator (collapsed), after a holiday truce expired (a second entry, collapsed; no broker named, parties read from 'both sides'); 'the mediator, Halvar' -> 'Halvar', and the minister's role keeps the possessive noun ('Halvar's foreign minister'); one sentence with two sources and 'Since then' at its head: the period governs the ministry's 34 and its nine women and the Council's 52 (never summed or reconciled), and 'the Council says' resolves to the first naming; 'citing doctors at the main hospital' -> 'doctors' (the cited original, the place cut), and their 12 children are a subgroup of no stated total; patients are civilians, moved out by an organised evacuation; 'a government spokesman, Dario Venn' gives only a partial quote ('never wanted peace'); 'according to the Arvenia Casualty Project, which counts...' cuts the relative clause; eight months is a distractor."),
 
 A("attr-075", "real-places", "2026-06-25",
-  "Mudug clans agree to end grazing-land fighting after elders mediate",
+  "Mortar shells hit Baidoa football pitch, killing six including four children",
   """
-GALKAYO, Somalia (Meridian News) - Two clans in Somalia's central Mudug region agreed on Thursday to stop fighting over grazing land and wells that has killed at least 31 people since the clashes began last month, elders who brokered the deal said.
+BAIDOA, Somalia (Meridian News) - Mortar shells fired by suspected al-Shabaab militants hit a football pitch in a residential district of Baidoa, the capital of Somalia's southwestern Bay region, on Wednesday evening, killing six people, among them four children, the South West State's deputy humanitarian minister said.
 
-"The guns will be collected from both sides and kept by us," Hassan Farah Dualeh, a senior elder who led the mediation, told Meridian News by telephone. "Whoever fires first will pay blood money to the other."
+The deputy minister, Mohamed Aden Nur, said 17 people had been wounded and taken to Baidoa regional hospital. Doctors at the hospital said on Thursday that three of the wounded children had died overnight.
 
-Dr. Amina Warsame, director of the Galkayo regional hospital, said the hospital had treated 58 wounded people since the fighting began, 14 of them women. Most had gunshot wounds, she said.
+"They were playing football. Who fires mortars at a football match?" said Halima Hassan, whose son was among the wounded. About 200 people had gathered to watch the match, residents said.
 
-The fighting had forced about 6,000 families from villages around the wells, local officials said. The U.N. humanitarian agency, OCHA, said in a report on Wednesday that about 20,000 people had been displaced by the clashes.
+The Somali National Army's commander in Bay region, Colonel Abdi Warsame, said troops had killed two militants suspected of firing the mortars near the town of Burhakaba on Thursday morning. "These men fire at children because they cannot fight soldiers," Warsame told reporters.
 
-Mudug region's governor, Yusuf Garaad Ali, said the regional administration would pay to dig new wells in the disputed area. "Water brought them to war. We will dig more wells so that it cannot do so again," he said at the signing in a village west of Galkayo.
+Al-Shabaab did not claim the attack.
 
-Clan fighting over water and pasture has flared across central Somalia after two failed rainy seasons. Similar deals in the region have broken down within weeks in the past.
+More than 500,000 displaced people live in camps around Baidoa, according to the U.N. humanitarian office, most of them farmers and herders who lost their livestock in successive droughts.
 """,
-  [Q("The guns will be collected from both sides and kept by us", "Hassan Farah Dualeh", "senior elder"),
-   Q("Whoever fires first will pay blood money to the other.", "Hassan Farah Dualeh", "senior elder"),
-   Q("Water brought them to war. We will dig more wells so that it cannot do so again", "Yusuf Garaad Ali", "Mudug region's governor")],
-  [C("killed", "unspecified", 31, "killed at least 31 people", True, "elders", "since the clashes began last month"),
-   C("injured", "unspecified", 58, "treated 58 wounded people", False, "Amina Warsame", "since the fighting began"),
-   C("injured", "women", 14, "14 of them women", False, "Amina Warsame", "since the fighting began"),
-   C("displaced", "unspecified", 20000, "about 20,000 people had been displaced", False, "U.N. humanitarian agency")],
-  [N("Mudug clan peace deal", "elders", ["Two clans"], "agreement")],
-  "agreement",
-  "A local deal reached the same day (agreement); 'elders who brokered the deal said' -> the elders are both the source of the lede's toll and the mediator (class noun kept, the relative clause cut); the parties are written jointly ('Two clans', capital as in the text, as attr-059's 'two tribes'); 'since the clashes began last month' is kept whole and is within the episode (not cumulative); 'a senior elder who led the mediation' -> role 'senior elder'; 'Dr.' dropped, and 'director of the Galkayo regional hospital' gives a figure but no quote; 'since the fighting began' governs the 58 and the 14 women in its sentence; 6,000 families are not a figure; 'The U.N. humanitarian agency, OCHA,' -> the abbreviation in apposition after a comma is cut; 'Similar deals ... have broken down' are unnamed past deals, not a process entry; 'Mudug region's governor' keeps the possessive noun."),
+  [Q("They were playing football. Who fires mortars at a football match?", "Halima Hassan", None),
+   Q("These men fire at children because they cannot fight soldiers", "Abdi Warsame", "Somali National Army's commander")],
+  [C("killed", "unspecified", 6, "killing six people", False, "Mohamed Aden Nur"),
+   C("killed", "children", 4, "among them four children", False, "Mohamed Aden Nur"),
+   C("injured", "unspecified", 17, "17 people had been wounded", False, "Mohamed Aden Nur"),
+   C("killed", "children", 3, "three of the wounded children had died", False, "Doctors"),
+   C("killed", "combatants", 2, "killed two militants", False, "Abdi Warsame"),
+   C("displaced", "unspecified", 500000, "More than 500,000 displaced people", True, "U.N. humanitarian office", None, True)],
+  [], "none",
+  "No negotiations. The lede's 'the South West State's deputy humanitarian minister' is named next ('The deputy minister, Mohamed Aden Nur') and his figures are given by name (he is not quoted, so no role is needed); the three wounded children who died overnight are later extra deaths from another source, a new figure (attr-020), not added to the six and not taken out of the 17; 'Doctors at the hospital' -> 'Doctors'; 'whose son was among the wounded' is a relative clause (role null), and her son is inside the 17, not a new figure; the 200 spectators are not casualties; 'The Somali National Army's commander in Bay region, Colonel Abdi Warsame' -> the possessive noun is kept, the locative cut and the rank dropped; militants suspected of firing the mortars are combatants; the displaced population around Baidoa is a standing stock with no period (cumulative)."),
 ]
 ARTICLES += [
 A("attr-076", "fictional", "2026-07-01",
@@ -2385,7 +2389,7 @@ Aid groups say 46 aid workers have been killed in Estmark since the conflict beg
   "No negotiations. 'the U.N. agency said' and 'WFP said' resolve to the first naming, 'World Food Programme' (the text has no 'the' before it as a name); an organisation quoted ('it said', role null) in a split quote; drivers are civilians by occupation and the missing driver is 'A fourth driver' = 1; a nested quote ('The road is clean') stays inside the governor's entry and is not given to the escort commander; the role after the name keeps its 'of' complement ('governor of Tiberin province'); 'a soldier escorting it' = 1 injured, security forces; five burned lorries of 14 are distractors, as is 20 km; passive 'were reported killed by residents' -> 'residents'; 'Aid groups say' with 'since the conflict began in 2020' is a cumulative toll of aid workers (civilians); 'do not shoot at bread' is a partial quote; 'who coordinates ...' is a relative clause (role null)."),
 
 A("attr-077", "real-places", "2026-07-10",
-  "Clashes in Fizi highlands kill at least 26; parish priest offers to host talks",
+  "Clashes in Fizi highlands kill at least 26; territory administrator invites armed groups to talks",
   """
 UVIRA, Democratic Republic of Congo (Meridian News) - Fighting between Wazalendo militias and the Twirwaneho armed group in the highlands of Fizi territory, in Congo's eastern South Kivu province, has killed at least 26 people since Sunday, a civil society leader said on Friday.
 
@@ -2397,21 +2401,21 @@ A spokesman for Twirwaneho, Bernard Rukundo, said the group was defending villag
 
 Aid workers counted more than 9,000 people who had fled to the town of Mikenge since the fighting began.
 
-Father Didier Amani, the parish priest of Minembwe, said he had offered to host talks between the two armed groups at his church. "We buried people from both sides last year. We do not want to do it again," he said. Neither group has replied.
+The administrator of Fizi territory, Didier Amani, said he had invited leaders of the two armed groups to talks in Fizi town. "We buried people from both sides last year. We do not want to do it again," he said. Neither group has replied.
 
 About 1.6 million people are displaced in South Kivu, according to the U.N. refugee agency.
 """,
   [Q("People are hiding in the forest without food. Some have been there five days", "Justin Mweze", "civil society leader"),
-   Q("We buried people from both sides last year. We do not want to do it again", "Didier Amani", "parish priest of Minembwe")],
+   Q("We buried people from both sides last year. We do not want to do it again", "Didier Amani", "administrator of Fizi territory")],
   [C("killed", "unspecified", 26, "killed at least 26 people", True, "Justin Mweze", "since Sunday"),
    C("killed", "civilians", 19, "19 of the dead were civilians", False, "Justin Mweze"),
    C("detained", "combatants", 14, "arrested 14 suspected militia members", False, "army"),
    C("killed", "combatants", 6, "lost six fighters", False, "Bernard Rukundo"),
    C("displaced", "unspecified", 9000, "more than 9,000 people", True, "Aid workers", "since the fighting began"),
    C("displaced", "unspecified", 1600000, "About 1.6 million people", False, "U.N. refugee agency", None, True)],
-  [N("talks offered by the parish priest of Minembwe", "Didier Amani", ["Wazalendo militias", "Twirwaneho armed group"], "proposed")],
+  [N("talks offered by the Fizi territory administrator", "Didier Amani", ["Wazalendo militias", "Twirwaneho armed group"], "proposed")],
   "proposed",
-  "Talks only offered, no reply (proposed); the priest who offers to host is the would-be mediator, given by name ('Father' dropped), and his role keeps the 'of' complement naming his jurisdiction ('parish priest of Minembwe'); the parties are 'the two armed groups', resolved to their first namings; the lede's 'a civil society leader' is named in the next paragraph and the 26 go to him by name; his role is that lede phrase, his first mention ('civil society leader', as attr-047), not the later apposition 'president of the civil society of Fizi'; 'since Sunday' governs the 26 but not the 19 civilians in another sentence (period null); suspected militia members are combatants; 'A spokesman for Twirwaneho, Bernard Rukundo' gives a figure but no quote; 'Aid workers counted' -> 'Aid workers'; the province-wide 1.6 million displaced are a standing stock (cumulative); 'several villages' and 'five days' are not people."),
+  "Talks only offered, no reply (proposed); the administrator who invites both sides is the would-be mediator, given by name, and his role is the apposition before the name with the 'of' complement naming his jurisdiction kept ('administrator of Fizi territory'); the parties are 'the two armed groups', resolved to their first namings; the lede's 'a civil society leader' is named in the next paragraph and the 26 go to him by name; his role is that lede phrase, his first mention ('civil society leader', as attr-047), not the later apposition 'president of the civil society of Fizi'; 'since Sunday' governs the 26 but not the 19 civilians in another sentence (period null); suspected militia members are combatants; 'A spokesman for Twirwaneho, Bernard Rukundo' gives a figure but no quote; 'Aid workers counted' -> 'Aid workers'; the province-wide 1.6 million displaced are a standing stock (cumulative); 'several villages' and 'five days' are not people."),
 
 A("attr-078", "fictional", "2026-07-19",
   "U.N. inquiry documents detention deaths and disappearances in Belora",
@@ -2563,15 +2567,15 @@ Islamic State attacks killed at least 37 members of the security forces in Kirku
   "No negotiations. Two sources for the same attack (the Security Media Cell's four vs an anonymous source's five, both listed); 'the statement said' and 'It said' resolve to the Security Media Cell; the officer is inside the four and has the same group, so he is not a separate figure (as attr-039's base commander); 'A security source in Kirkuk, speaking on condition of anonymity' is cut like a role ('security source'); the soldier known by a first name is the speaker 'Haider', role 'soldier' with the place and relative clause cut; 'eight men' at the outpost is a garrison size, not a casualty figure; 'head of the provincial council's security committee' keeps its 'of' complement; 'last year' here bounds a year-long count (period, not cumulative), unlike the day of a single event; 'according to a count by the provincial police' -> 'provincial police'."),
 
 A("attr-083", "fictional", "2026-08-27",
-  "Tanvar ceasefire talks in Addis Ababa agree agenda as air strikes continue",
+  "Tanvar ceasefire talks in Addis Ababa agree text on aid access as air strikes continue",
   """
-ADDIS ABABA (Meridian News) - Talks between Tanvar's transitional government and the Tanvar People's Liberation Movement-North (TPLM-N) entered a second week in the Ethiopian capital on Thursday, with both delegations saying they had agreed an agenda for a permanent ceasefire.
+ADDIS ABABA (Meridian News) - Talks between Tanvar's transitional government and the Tanvar People's Liberation Movement-North (TPLM-N) entered a second week in the Ethiopian capital on Thursday, with both delegations saying they had agreed a text on aid access to rebel-held areas, the first item on the way to a permanent ceasefire.
 
-The talks are co-mediated by the East Lakes Development Authority and the African Union. "An agenda is not a peace, but without one there is no peace," said Grace Wanjiru, the East Lakes envoy, after Thursday's session.
+The talks are co-mediated by the East Lakes Development Authority and the African Union. "Access is not a peace, but without it there is no peace," said Grace Wanjiru, the East Lakes envoy, after Thursday's session.
 
 The TPLM-N's chief negotiator, Yasir Kuku, said the movement wanted the government's air force grounded while the talks went on. "They cannot bomb us in the morning and shake our hands in the afternoon," he told reporters.
 
-Hamid Osei, a presidential adviser who heads the government delegation, said the agenda was a sign of good faith. "We came to Addis with a mandate to finish this," Osei said.
+Hamid Osei, a presidential adviser who heads the government delegation, said the aid text was a sign of good faith. "We came to Addis with a mandate to finish this," Osei said.
 
 Fighting has continued in the Rimba hills, the movement's stronghold. At least 16 civilians were reported killed by local monitors in air strikes there since Sunday. The government said its aircraft struck only military targets.
 
@@ -2579,7 +2583,7 @@ UNICEF's representative in Tanvar, Helena Voss, said at least 140 children had b
 
 A ceasefire agreed in 2024 collapsed after three months. The war has displaced more than two million people since it began in 2023, according to the UN.
 """,
-  [Q("An agenda is not a peace, but without one there is no peace", "Grace Wanjiru", "East Lakes envoy"),
+  [Q("Access is not a peace, but without it there is no peace", "Grace Wanjiru", "East Lakes envoy"),
    Q("They cannot bomb us in the morning and shake our hands in the afternoon", "Yasir Kuku", "TPLM-N's chief negotiator"),
    Q("We came to Addis with a mandate to finish this", "Hamid Osei", "presidential adviser")],
   [C("killed", "civilians", 16, "At least 16 civilians were reported killed by local monitors", True, "local monitors", "since Sunday"),
@@ -2589,7 +2593,7 @@ A ceasefire agreed in 2024 collapsed after three months. The war has displaced m
   [N("Addis Ababa ceasefire talks", "East Lakes Development Authority and the African Union", ["Tanvar's transitional government", "Tanvar People's Liberation Movement-North"], "ongoing"),
    N("2024 ceasefire", None, ["Tanvar's transitional government", "Tanvar People's Liberation Movement-North"], "collapsed")],
   "ongoing",
-  "Talks under way with an agreed agenda (ongoing), a 2024 ceasefire collapsed in the background (listed, parties assumed the same, no broker named); 'co-mediated by X and Y' -> one mediator string; the party's bracketed abbreviation is not part of it ('Tanvar People's Liberation Movement-North'), while the chief negotiator's role keeps the abbreviation as the text writes it at his naming ('TPLM-N's chief negotiator', possessive noun); 'the East Lakes envoy' after the name is her role; 'a presidential adviser who heads the government delegation' -> 'presidential adviser'; passive 'were reported killed by local monitors' -> 'local monitors', with 'since Sunday' (not cumulative); 'UNICEF's representative in Tanvar' is cut to the person's name as source (she is named), and 'so far this year' governs both the killed and the wounded children; 'two million' is a number word with a scale (2,000,000, minimum), cumulative since 2023; three months is a distractor."),
+  "Talks under way with a first text agreed (ongoing; a text on one item inside continuing talks is not a final deal), a 2024 ceasefire collapsed in the background (listed, parties assumed the same, no broker named); 'co-mediated by X and Y' -> one mediator string; the party's bracketed abbreviation is not part of it ('Tanvar People's Liberation Movement-North'), while the chief negotiator's role keeps the abbreviation as the text writes it at his naming ('TPLM-N's chief negotiator', possessive noun); 'the East Lakes envoy' after the name is her role; 'a presidential adviser who heads the government delegation' -> 'presidential adviser'; passive 'were reported killed by local monitors' -> 'local monitors', with 'since Sunday' (not cumulative); 'UNICEF's representative in Tanvar' is cut to the person's name as source (she is named), and 'so far this year' governs both the killed and the wounded children; 'two million' is a number word with a scale (2,000,000, minimum), cumulative since 2023; three months is a distractor."),
 
 A("attr-084", "fictional", "2026-09-05",
   "Oman-mediated Velesia talks make little progress after three rounds",
@@ -2620,39 +2624,37 @@ A fourth round is scheduled for October, diplomats said.
   "'little progress' after three rounds (stalled, the README's own cue), with a fourth round scheduled (the same process); 'Oman-mediated' -> 'Oman'; the speaker introduced after the quote with a role and a relative clause ('an Omani foreign ministry official who has attended every session' -> 'Omani foreign ministry official'); 'General' is a rank, dropped, and the chief of staff gives a figure but no quote; 'since the talks began in June' bounds the Cavo toll within the current episode (not cumulative); 'The unit has recorded' resolves to the first naming with its modifier kept ('UN-backed Velesia Casualty Tracking Unit'); 'in August' bounds a month's tally (period), while 'the highest monthly toll this year' is a comparison, not a figure; an office before the name ('Deputy Foreign Minister Anika Rhee') is her role and 'who leads the government team' is ignored."),
 
 A("attr-085", "real-places", "2026-09-11",
-  "Elders' truce between SDF and tribal fighters holds in Deir ez-Zor after clashes kill 23",
+  "Cauca ceasefire with Western Front dissidents extended 90 days after killing of two community leaders",
   """
-DEIR EZ-ZOR, Syria (Meridian News) - A truce between the Kurdish-led Syrian Democratic Forces and Arab tribal fighters in Syria's eastern Deir ez-Zor province held for a second day on Friday after clashes that killed at least 23 people this week, a war monitor said.
+POPAYAN, Colombia (Meridian News) - A ceasefire between Colombia's government and the Western Front, a dissident faction that broke away from the former FARC guerrilla, was extended on Friday for another 90 days, even as an indigenous organisation reported the killing of two community leaders in the southwestern Cauca department.
 
-The Syrian Observatory for Human Rights, a Britain-based monitor with sources on the ground, said the dead included nine SDF fighters, 10 tribal fighters and four civilians. The Observatory said a fifth civilian, a girl, died of her wounds on Friday morning.
+The ceasefire, brokered by Norway and Cuba in June, covers four municipalities in the mountains of Cauca. The U.N. verification mission in Colombia, which monitors it, said it had documented the killing of nine civilians in the area since the ceasefire took effect.
 
-The truce was brokered by tribal elders from the town of Hajin on Wednesday night. "Both sides have buried enough sons this week," said Mahmoud al-Ali, an elder from Hajin who helped broker it.
+The two leaders were shot dead on Wednesday near the town of Argelia, the Cauca Indigenous Association said. It blamed a rival armed group that is not part of the ceasefire.
 
-The SDF said in a statement that its forces had arrested 17 gunmen who attacked its checkpoints. A tribal commander, Sheikh Faris al-Hamad, said the tribes had accepted the truce out of respect for the elders. "We accepted it for the elders, not for the SDF," he told Meridian News by telephone.
+"A ceasefire is not a peace treaty, but it is how peace treaties start," the government's peace commissioner, Laura Cifuentes, told reporters in Popayan after the extension was signed.
 
-Doctors at the hospital in the town of al-Busayrah said they had treated 41 wounded people. A local council official said about 3,000 people had fled to the city of Deir ez-Zor since Tuesday.
+A Western Front commander who uses the alias Mateo said in a video that the faction would keep its fighters in the agreed zones. "We are keeping our word. Let the others keep theirs," he said.
+
+Fighting between armed groups displaced more than 5,000 people in Cauca over the past month, according to the ombudsman's office. The office says more than 1,000 community leaders have been killed in Colombia since the 2016 peace deal.
 """,
-  [Q("Both sides have buried enough sons this week", "Mahmoud al-Ali", "elder"),
-   Q("We accepted it for the elders, not for the SDF", "Faris al-Hamad", "tribal commander")],
-  [C("killed", "unspecified", 23, "killed at least 23 people this week", True, "Syrian Observatory for Human Rights", "this week"),
-   C("killed", "combatants", 9, "nine SDF fighters", False, "Syrian Observatory for Human Rights"),
-   C("killed", "combatants", 10, "10 tribal fighters", False, "Syrian Observatory for Human Rights"),
-   C("killed", "civilians", 4, "four civilians", False, "Syrian Observatory for Human Rights"),
-   C("killed", "children", 1, "a fifth civilian, a girl, died of her wounds", False, "Syrian Observatory for Human Rights"),
-   C("detained", "combatants", 17, "arrested 17 gunmen", False, "Kurdish-led Syrian Democratic Forces"),
-   C("injured", "unspecified", 41, "treated 41 wounded people", False, "Doctors"),
-   C("displaced", "unspecified", 3000, "about 3,000 people had fled", False, "local council official", "since Tuesday")],
-  [N("Hajin elders' truce", "tribal elders", ["Kurdish-led Syrian Democratic Forces", "Arab tribal fighters"], "implementing")],
+  [Q("A ceasefire is not a peace treaty, but it is how peace treaties start", "Laura Cifuentes", "government's peace commissioner"),
+   Q("We are keeping our word. Let the others keep theirs", "Mateo", "Western Front commander")],
+  [C("killed", "civilians", 9, "the killing of nine civilians", False, "U.N. verification mission", "since the ceasefire took effect"),
+   C("killed", "civilians", 2, "the killing of two community leaders", False, "Cauca Indigenous Association"),
+   C("displaced", "unspecified", 5000, "displaced more than 5,000 people", True, "ombudsman's office", "over the past month"),
+   C("killed", "civilians", 1000, "more than 1,000 community leaders", True, "ombudsman's office", "since the 2016 peace deal", True)],
+  [N("Cauca ceasefire with the Western Front", "Norway and Cuba", ["Colombia's government", "Western Front"], "implementing")],
   "implementing",
-  "A truce holding for a second day (implementing); 'brokered by tribal elders from the town of Hajin' -> 'tribal elders' (the place cut); the lede's 'a war monitor' is named next ('The Syrian Observatory for Human Rights, a Britain-based monitor...', apposition cut); 'this week' bounds the 23 (within the episode), while the breakdown in the next sentence has no period phrase; the SDF's nine are fighters of a non-state force, so combatants, as are the tribal fighters; the girl who died later is a new figure (attr-020), a child, with 'a fifth civilian' as her count (1) and not added to the four; 'The SDF said' resolves to 'Kurdish-led Syrian Democratic Forces' (the README's example), and the arrested gunmen are combatants; 'an elder from Hajin who helped broker it' -> 'elder'; 'Sheikh' dropped from 'A tribal commander, Sheikh Faris al-Hamad' and the role is the phrase before the name; 'Doctors at the hospital in ...' -> 'Doctors'; an unnamed official cut like a role."),
+  "A ceasefire in force and extended (implementing); 'brokered by Norway and Cuba' -> one mediator string; the monitoring U.N. mission is a source, not the mediator, and 'The U.N. verification mission in Colombia' is cut before the locative; the lede's 'an indigenous organisation' is named in the third paragraph ('the Cauca Indigenous Association'), which is the source of the two leaders (as attr-045); community leaders are civilians by their non-combatant role; the party's apposition ('a dissident faction that broke away ...') is cut at the comma, leaving 'Western Front'; 'the government's peace commissioner' keeps the possessive noun and is named after the quote; a commander known only by an alias is given as 'Mateo' with the role before the relative clause ('Western Front commander'); 'over the past month' bounds the displaced; 'The office says' resolves to the 'ombudsman's office', and 'since the 2016 peace deal' is a ten-year toll (cumulative); 90 days and four municipalities are distractors."),
 ]
 ARTICLES += [
 A("attr-086", "fictional", "2026-09-20",
-  "Bishop-brokered truce in Avel collapses as army and Black River militia clash",
+  "Rector-brokered truce in Avel collapses as army and Black River militia clash",
   """
-AVEL, Sarmenia (Northline Wire) - A truce brokered by the Catholic bishop of Avel, Luis Ortega, between Sarmenia's army and the Black River militia collapsed on Sunday after the militia said soldiers had killed several of its members at a checkpoint, and fighting spread through the city's southern districts.
+AVEL, Sarmenia (Northline Wire) - A truce brokered by the rector of Avel University, Luis Ortega, between Sarmenia's army and the Black River militia collapsed on Sunday after the militia said soldiers had killed several of its members at a checkpoint, and fighting spread through the city's southern districts.
 
-Hundreds of residents fled towards the cathedral, where the bishop has opened the grounds to displaced families, church officials said. "I have told both commanders that they broke their word to the city, not to me," Ortega said in a homily broadcast on local radio.
+Hundreds of residents fled towards the university campus, where the rector has opened the halls to displaced families, university officials said. "I have told both commanders that they broke their word to the city, not to me," Ortega said in a message broadcast on local radio.
 
 The militia's commander in Avel, Dario Falcón, said on social media that three of his men had been killed at the checkpoint on Saturday night. He did not say whether they were armed.
 
@@ -2664,18 +2666,18 @@ The truce, agreed in August, had allowed schools to reopen in the south of the c
 
 Fighting between the army and armed groups has killed more than 3,400 people in the province since 2020, according to the Sarmenian Human Rights Network.
 """,
-  [Q("I have told both commanders that they broke their word to the city, not to me", "Luis Ortega", "Catholic bishop of Avel"),
+  [Q("I have told both commanders that they broke their word to the city, not to me", "Luis Ortega", "rector of Avel University"),
    Q("We had six weeks of quiet. We lost them in one night", "Elena Brun", "city's mayor")],
   [C("killed", "combatants", 3, "killed several of its members", True, "Black River militia"),
-   C("displaced", "civilians", 100, "Hundreds of residents fled", True, "church officials"),
+   C("displaced", "civilians", 100, "Hundreds of residents fled", True, "university officials"),
    C("killed", "security_forces", 2, "two soldiers had been killed", False, "army", "since the fighting resumed"),
    C("injured", "security_forces", 11, "11 wounded", False, "army", "since the fighting resumed"),
    C("injured", "civilians", 26, "26 wounded civilians", False, "Avel's main hospital"),
    C("displaced", "unspecified", 1000, "thousands of people had left", True, "Elena Brun", "since dawn"),
    C("killed", "unspecified", 3400, "more than 3,400 people", True, "Sarmenian Human Rights Network", "since 2020", True)],
-  [N("Avel truce brokered by the bishop", "Luis Ortega", ["Sarmenia's army", "Black River militia"], "collapsed")],
+  [N("Avel truce brokered by the university rector", "Luis Ortega", ["Sarmenia's army", "Black River militia"], "collapsed")],
   "collapsed",
-  "A truce that broke down with fighting resumed (collapsed); 'brokered by the Catholic bishop of Avel, Luis Ortega' -> the person is the mediator (as attr-042), and the office before his name with its 'of' jurisdiction is his role ('Catholic bishop of Avel'; he is a bishop by office, not only by title); the militia's 'several of its members' (3, minimum) is restated by its commander as 'three of his men': listed once with the first mention's count, minimum and source ('Black River militia'); members of a militia are combatants whether or not they were armed at the time; 'Hundreds of residents' -> 100 minimum, civilians, 'church officials'; 'since the fighting resumed' governs the army's killed and wounded; 'by Sunday afternoon' is not a period; 'thousands' -> 1,000 minimum, and 'since dawn' is taken as a period (a bound, though within the day: borderline); 'the city's mayor' keeps the possessive noun; six weeks is a distractor; 'since 2020' to 2026 is multi-year (cumulative)."),
+  "A truce that broke down with fighting resumed (collapsed); 'brokered by the rector of Avel University, Luis Ortega' -> the person is the mediator (as attr-042), and the office before his name with its 'of' complement naming the organisation is his role ('rector of Avel University'); the militia's 'several of its members' (3, minimum) is restated by its commander as 'three of his men': listed once with the first mention's count, minimum and source ('Black River militia'); members of a militia are combatants whether or not they were armed at the time; 'Hundreds of residents' -> 100 minimum, civilians, 'university officials'; 'since the fighting resumed' governs the army's killed and wounded; 'by Sunday afternoon' is not a period; 'thousands' -> 1,000 minimum, and 'since dawn' is taken as a period (a bound, though within the day: borderline); 'the city's mayor' keeps the possessive noun; six weeks is a distractor; 'since 2020' to 2026 is multi-year (cumulative)."),
 
 A("attr-087", "fictional", "2026-09-29",
   "Brazil offers to host Kovrin peace talks after U.N. report on civilian deaths",
@@ -2706,34 +2708,28 @@ Two earlier attempts at talks, in 2021 and 2023, never got past preliminary cont
   "A state's offer to host talks not yet accepted by both sides (proposed; the host-state-as-facilitator reading of attr-038, and the offering state is the would-be mediator, as attr-060); the lede's 'a U.N. report' is attributed in the third paragraph to 'the U.N. human rights office', so that naming is the source of its figures (unlike attr-062, whose report is never given an author); 'so far this year' and 'since January' are within the year; an organisation quoted (role null) with the possessive noun kept ('Brazil's foreign ministry'); police officers held by rebels are security forces, detained, and the figure is the minister's (she states it; the Front has not confirmed it); 'Kovrin's foreign minister' and 'Front's international spokesman' keep their possessive nouns; refugees abroad since 2019 are cumulative, sourced to the named representative ('UNHCR's representative in the region' is her role, the person is the attribution); the two earlier attempts are unnamed contacts that never became talks (no entry)."),
 
 A("attr-088", "real-places", "2026-10-05",
-  "Hodeidah commanders sign U.N.-brokered deal to reopen road to Hays",
+  "IAEA brokers local ceasefire at Zaporizhzhia nuclear plant for power line repairs",
   """
-HODEIDAH, Yemen (Meridian News) - Houthi and government commanders in Yemen's western Hodeidah governorate signed an agreement brokered by the U.N. mission in Hodeidah on Monday to reopen the road between the city of Hodeidah and the town of Hays, closed for four years.
+VIENNA (Meridian News) - Russian and Ukrainian forces have agreed to a local ceasefire around the Zaporizhzhia nuclear power plant so that engineers can repair a damaged power line, the International Atomic Energy Agency (IAEA), which brokered the arrangement, said on Monday.
 
-"The road will open to civilian traffic within ten days, with joint checkpoints at both ends," the mission's chief, Karin Ekholm, said after the signing.
+The plant, in the Russian-occupied town of Enerhodar in southern Ukraine's Zaporizhzhia region, has relied on a single backup line since a drone strike cut its main line last week, the agency said in a statement.
 
-Mohammed al-Qadi, the Houthi-appointed deputy governor of Hodeidah, said the agreement would let farmers reach the city's markets again. "This road belongs to the people of Tihama, not to any army," he said.
+"Repair crews will start work on Tuesday. Both sides have given us the same hours and the same map," the agency's team leader at the site, Marta Kowalczyk, said by telephone.
 
-Government commander Brigadier Khaled al-Amoudi said his forces would withdraw from two hills overlooking the road. "We will keep our promise if they keep theirs," al-Amoudi said.
+Ukraine's energy ministry said the drone strike had wounded two engineers at a substation on the Ukrainian-held side of the Dnipro. Russian-installed officials at the plant said Ukrainian shelling had killed a worker at the plant's training centre on Thursday.
 
-Clashes near Hays last week killed five government soldiers and three Houthi fighters, military sources said.
+Deputy Energy Minister Oksana Lysenko said Ukraine had agreed to the ceasefire only for the repairs. "This is a window for electricians, not a step towards anything else," she said.
 
-Landmines and unexploded ordnance along the road have killed 46 civilians since 2022, according to the Yemen Executive Mine Action Centre. About 26,000 people displaced from villages along the road live in camps near Hays, the International Organization for Migration says.
-
-Ali Hassan Zubairi, a farmer in al-Jarrahi district who sells mangoes in Hodeidah, said the closure had doubled his journey. "Four hours around the mountains for a road that takes forty minutes," he said.
+About 10,000 residents have left Enerhodar since 2022, according to the town's exiled Ukrainian administration.
 """,
-  [Q("The road will open to civilian traffic within ten days, with joint checkpoints at both ends", "Karin Ekholm", "mission's chief"),
-   Q("This road belongs to the people of Tihama, not to any army", "Mohammed al-Qadi", "Houthi-appointed deputy governor of Hodeidah"),
-   Q("We will keep our promise if they keep theirs", "Khaled al-Amoudi", "Government commander"),
-   Q("Four hours around the mountains for a road that takes forty minutes", "Ali Hassan Zubairi", "farmer")],
-  [C("killed", "security_forces", 5, "killed five government soldiers", False, "military sources"),
-   C("killed", "combatants", 3, "three Houthi fighters", False, "military sources"),
-   C("killed", "civilians", 46, "killed 46 civilians", False, "Yemen Executive Mine Action Centre", "since 2022", True),
-   C("displaced", "unspecified", 26000, "About 26,000 people displaced", False, "International Organization for Migration", None, True)],
-  [N("Hodeidah-Hays road agreement", "U.N. mission", ["Houthi and government commanders"], "agreement")],
+  [Q("Repair crews will start work on Tuesday. Both sides have given us the same hours and the same map", "Marta Kowalczyk", "agency's team leader"),
+   Q("This is a window for electricians, not a step towards anything else", "Oksana Lysenko", "Deputy Energy Minister")],
+  [C("injured", "civilians", 2, "wounded two engineers", False, "Ukraine's energy ministry"),
+   C("killed", "civilians", 1, "killed a worker", False, "Russian-installed officials"),
+   C("displaced", "unspecified", 10000, "About 10,000 residents", False, "town's exiled Ukrainian administration", "since 2022", True)],
+  [N("local ceasefire for power line repairs at the Zaporizhzhia plant", "International Atomic Energy Agency", ["Russian and Ukrainian forces"], "agreement")],
   "agreement",
-  "A local deal just signed (agreement); 'brokered by the U.N. mission in Hodeidah' -> 'U.N. mission' (the README's own cut), and the parties are written together as one string ('Houthi and government commanders'); 'the mission's chief, Karin Ekholm' after the quote -> 'mission's chief'; a hyphenated role with its 'of' jurisdiction kept ('Houthi-appointed deputy governor of Hodeidah'); 'Government commander Brigadier Khaled al-Amoudi' -> the office before the name is the role, the rank dropped; Houthi fighters are combatants, government soldiers security forces, both from 'military sources'; 'last week' is the time of the clashes (no period); mine deaths since 2022 are a multi-year toll (cumulative); the camp population is a standing stock with no period (cumulative); 'a farmer in al-Jarrahi district who sells mangoes in Hodeidah' -> 'farmer'; four years, ten days, two hills, four hours and forty minutes are distractors."),
-
+  "A local, limited ceasefire just agreed (agreement), brokered by an organisation: 'the International Atomic Energy Agency (IAEA), which brokered the arrangement' -> the first naming without the bracketed abbreviation; the sides are written together as one party string ('Russian and Ukrainian forces'); 'the agency said' resolves to the IAEA; 'the agency's team leader at the site, Marta Kowalczyk' after the quote keeps the possessive noun and cuts the locative; engineers and a plant worker are civilians by occupation, from two sides' officials ('Russian-installed officials at the plant', the locative cut); 'Deputy Energy Minister Oksana Lysenko' -> the office before the name; residents who have left since 2022 are a multi-year stock (cumulative), the 'town's exiled Ukrainian administration' keeping the possessive noun; 'last week' and 'on Thursday' are single events (no period)."),
 A("attr-089", "fictional", "2026-10-14",
   "Dutch mediator says Elbaria talks in The Hague closer than ever as final week begins",
   """
