@@ -1924,5 +1924,870 @@ The Movement for Justice and Land has not responded to the offer. Its leader, Sa
   "proposed",
   "Mediation only offered (proposed); a bloc as mediator, and its chairman quoted with the first role phrase ('regional bloc's chairman') while the title 'President' and 'of Senaya' are dropped from the name; 'The ministry said' resolves to the health ministry of the lede, and the six children are a subgroup with no period phrase in their sentence; a named spokeswoman is the source of the wounded (she, not the ministry, is the attribution at the figure); 'over the same period' verbatim; the rebels' 'civilians and fighters alike' is a partial quote with no figure; 'since it began in 2014' governs both figures in its sentence (cumulative), and 'according to a UN tally' -> 'UN'; the teacher known only by a first name: 'a teacher at the school who gave only her first name' is cut to 'teacher' (place and relative clause cut, as attr-002's nurse); 'refused talks twice since 2022' is background, not a process; partial quote 'consider any offer that respects our sovereignty' excluded."),
 ]
+ARTICLES += [
+A("attr-061", "fictional", "2026-03-03",
+  "Air strike on Ostrel market kills 16, radio station says; air force says it hit rebel depot",
+  """
+OSTREL, Velmora (Meridian News) - An air strike hit the covered market in the northern Velmoran town of Ostrel on Tuesday morning, killing 16 people, a local radio station said, citing hospital staff.
+
+The air force said in a statement that its jets had struck a weapons depot of the rebel Northern Shield Front on the edge of the town and killed more than 20 fighters. It did not mention the market.
+
+Mara Destin, head of the Ostrel district council, said 41 people had been wounded, 12 of them children, and that most of the dead were traders. "There was no depot in that market. There were onions and shoes," Destin told Meridian News by telephone.
+
+She said the council had asked the rebels to keep their fighters out of the town centre. "We asked them in December and we asked them again last week," she said.
+
+A doctor at the town's hospital, who asked not to be named, said the operating theatre had worked through the afternoon on generator power. "We have two surgeons and one generator," the doctor said.
+
+Northern Shield Front spokesman Teodor Vass said the group had no depot in Ostrel. "The only thing stored in that market was food," Vass said.
+
+The town of about 30,000 people has been hit at least four times since January. There are no talks between the government and the Front.
+""",
+  [Q("There was no depot in that market. There were onions and shoes", "Mara Destin", "head of the Ostrel district council"),
+   Q("We asked them in December and we asked them again last week", "Mara Destin", "head of the Ostrel district council"),
+   Q("We have two surgeons and one generator", "a doctor at the town's hospital", "doctor"),
+   Q("The only thing stored in that market was food", "Teodor Vass", "Northern Shield Front spokesman")],
+  [C("killed", "unspecified", 16, "killing 16 people", False, "hospital staff"),
+   C("killed", "combatants", 20, "killed more than 20 fighters", True, "air force"),
+   C("injured", "unspecified", 41, "41 people had been wounded", False, "Mara Destin"),
+   C("injured", "children", 12, "12 of them children", False, "Mara Destin")],
+  [], "none",
+  "No negotiations ('There are no talks' states their absence). 'A local radio station said, citing hospital staff' -> the cited original, 'hospital staff'; the air force's fighters are a separate figure from a separate source (never netted against the 16); the role after the name keeps its 'of' complement ('head of the Ostrel district council'), and the pronoun quote is hers; the unnamed doctor is given as written with the place ('a doctor at the town's hospital'), role 'doctor' (place and relative clause cut); an office before the name is the role ('Northern Shield Front spokesman'); 'most of the dead were traders' gives no count; the town's 30,000 people and 'four times' are distractors."),
+
+A("attr-062", "real-places", "2026-03-12",
+  "Insurgents kill five farmers in Cabo Delgado village; woman and son missing",
+  """
+PEMBA, Mozambique (Northline Wire) - Insurgents attacked a farming village in Macomia district in northern Mozambique's Cabo Delgado province on Wednesday, killing five farmers and burning dozens of homes, the district administrator said.
+
+The administrator, Celestino Mabunda, said two more people were missing, a woman and her 12-year-old son. "They came at first light, when people were already in the fields," he told Northline Wire by telephone. "The ones who ran to the river survived."
+
+The army said in a statement that soldiers had killed four insurgents in a follow-up operation on Thursday morning.
+
+Amina Issa, the village's health volunteer, said she had helped carry the bodies to the mosque. "We buried them before noon. Nobody wanted to wait for the police," she said.
+
+Insurgents linked to the Islamic State group have attacked villages in the province since 2017. More than 6,000 people have been killed in the conflict since then, according to a count by the Cabo Delgado Conflict Monitor, an independent research project. The monitor recorded 212 people killed in Cabo Delgado so far this year, including 87 civilians. It counted 38 attacks over the same period.
+
+A U.N. report published last month said more than 100,000 people had fled their homes in the province since January.
+
+Pedro Namashulua, a community leader in Macomia town, said families were sleeping in the bush. "People go back to the fields in the day and hide at night," he said.
+""",
+  [Q("They came at first light, when people were already in the fields", "Celestino Mabunda", "district administrator"),
+   Q("The ones who ran to the river survived.", "Celestino Mabunda", "district administrator"),
+   Q("We buried them before noon. Nobody wanted to wait for the police", "Amina Issa", "village's health volunteer"),
+   Q("People go back to the fields in the day and hide at night", "Pedro Namashulua", "community leader")],
+  [C("killed", "civilians", 5, "killing five farmers", False, "Celestino Mabunda"),
+   C("missing", "unspecified", 2, "two more people were missing", False, "Celestino Mabunda"),
+   C("missing", "women", 1, "a woman", False, "Celestino Mabunda"),
+   C("missing", "children", 1, "her 12-year-old son", False, "Celestino Mabunda", implicit=True),
+   C("killed", "combatants", 4, "killed four insurgents", False, "army"),
+   C("killed", "unspecified", 6000, "More than 6,000 people", True, "Cabo Delgado Conflict Monitor", "since then", True),
+   C("killed", "unspecified", 212, "212 people killed", False, "Cabo Delgado Conflict Monitor", "so far this year"),
+   C("killed", "civilians", 87, "including 87 civilians", False, "Cabo Delgado Conflict Monitor", "so far this year"),
+   C("displaced", "unspecified", 100000, "more than 100,000 people had fled", True, "U.N.", "since January")],
+  [], "none",
+  "No negotiations. The lede's 'the district administrator' is named in the next paragraph ('The administrator, Celestino Mabunda'): he is the source by name and his role is the lede phrase, his first mention (attr-047); farmers are civilians by occupation; 'dozens of homes' are homes, not people; the two missing and their subgroups are all listed ('a woman' -> women 1, 'her 12-year-old son' -> an implied child, 1); the army's four insurgents are a separate figure; 'the village's health volunteer' keeps the possessive noun; 'since then' (after 'since 2017' in the previous sentence) is the verbatim period of the war-long toll (cumulative), and 'according to a count by X, an independent research project' -> X; 'so far this year' governs the 212 and the 87 civilians, while '38 attacks over the same period' are attacks, not people; 'A U.N. report ... said' -> 'U.N.' (the report has no other author named), 'since January' within the year; 'a community leader in Macomia town' -> 'community leader' (locative cut)."),
+A("attr-063", "fictional", "2026-03-21",
+  "Kaldera talks in Port Anvers make headway on merging rebel units into army",
+  """
+PORT ANVERS, Kaldera (Meridian News) - Government and rebel negotiators met for a third straight day in the Kalderan port city of Port Anvers on Saturday, in talks facilitated by the Coastal States Forum that both sides said were making headway on merging rebel units into the army.
+
+"We are counting units and ranks, and for the first time the two lists look alike," the Forum's envoy, Amara Tesfai, told reporters on Saturday evening.
+
+The talks between the Kalderan government and the Sunrise Coalition began on Thursday, a week after clashes in the highland district of Orvo for which the interior ministry put the toll at 23 members of the security forces. The Coalition said nine of its fighters had died in the same clashes.
+
+Ines Haldane, who leads the government delegation, said the two sides had agreed to keep a local truce in Orvo in place while they talked. "The guns in Orvo have been quiet since Monday. We want to keep it that way," Haldane said.
+
+The Coalition's spokesman, Pavel Ruzic, was more cautious. "Quiet is not peace," he said. "Our people in Orvo still cannot reach their fields."
+
+Aid agencies say about 18,000 people have fled Orvo since the clashes began, and that fewer than half have returned.
+
+The Forum said the talks would continue on Sunday.
+""",
+  [Q("We are counting units and ranks, and for the first time the two lists look alike", "Amara Tesfai", "Forum's envoy"),
+   Q("The guns in Orvo have been quiet since Monday. We want to keep it that way", "Ines Haldane", None),
+   Q("Quiet is not peace", "Pavel Ruzic", "Coalition's spokesman"),
+   Q("Our people in Orvo still cannot reach their fields.", "Pavel Ruzic", "Coalition's spokesman")],
+  [C("killed", "security_forces", 23, "the toll at 23 members of the security forces", False, "interior ministry"),
+   C("killed", "combatants", 9, "nine of its fighters had died", False, "Sunrise Coalition"),
+   C("displaced", "unspecified", 18000, "about 18,000 people have fled Orvo", False, "Aid agencies", "since the clashes began")],
+  [N("Port Anvers talks", "Coastal States Forum", ["Kalderan government", "Sunrise Coalition"], "ongoing"),
+   N("local truce in Orvo", None, ["Kalderan government", "Sunrise Coalition"], "implementing")],
+  "ongoing",
+  "Talks under way and making headway (ongoing), with a local truce kept in force meanwhile (implementing, a second entry); 'talks facilitated by the Coastal States Forum' -> mediator 'Coastal States Forum'; the envoy's role is the apposition before the name with the possessive noun kept ('Forum's envoy'), the name following the quote; 'the interior ministry put the toll at' -> 'interior ministry'; two sides' tolls for the same clashes are different groups and both listed; 'The Coalition said' resolves to 'Sunrise Coalition'; 'who leads the government delegation' is a relative clause (role null); 'since the clashes began' bounds the displacement within the episode (not cumulative); returnees ('fewer than half') are not a figure; the truce has no named broker (mediator null) and its parties are read from the talks ('the two sides')."),
+
+A("attr-064", "real-places", "2026-03-27",
+  "Al-Dhale front-line truce extended for three months despite shelling that killed two children",
+  """
+AL-DHALE, Yemen (Meridian News) - A local truce between Houthi forces and government troops on the front line north of the southern Yemeni city of al-Dhale was extended for three months on Friday, despite shelling that killed two children in a village near Qataba on Wednesday.
+
+The children, a brother and sister aged eight and 11, were killed when a mortar round hit their house, said Dr. Fuad Nasser, director of al-Dhale's main hospital. He said their mother had been wounded in the legs. Each side blamed the other for the round.
+
+The truce, brokered by the office of the UN envoy for Yemen in January, has let farmers return to fields between the two front lines and reopened a road used by students to reach the city's schools.
+
+"Two children were killed, and still both sides signed the extension. That tells you how much people here need it," said Salwa al-Shami, a member of the joint committee that monitors the truce.
+
+The committee has documented the deaths of six civilians, four of them children, since the truce took effect.
+
+A Houthi military spokesman in al-Dhale, Hadi al-Mahbashi, said his side had signed because farmers had asked it to. "We signed for the farmers, not because the other side deserves it," he told Meridian News.
+
+More than 3,800 civilians have been killed in al-Dhale governorate since 2015, according to a local rights group, the Dhale Human Rights Centre.
+""",
+  [Q("Two children were killed, and still both sides signed the extension. That tells you how much people here need it", "Salwa al-Shami", "member of the joint committee"),
+   Q("We signed for the farmers, not because the other side deserves it", "Hadi al-Mahbashi", "Houthi military spokesman")],
+  [C("killed", "children", 2, "killed two children", False, "Fuad Nasser"),
+   C("injured", "women", 1, "their mother had been wounded", False, "Fuad Nasser", implicit=True),
+   C("killed", "civilians", 6, "the deaths of six civilians", False, "joint committee", "since the truce took effect"),
+   C("killed", "children", 4, "four of them children", False, "joint committee", "since the truce took effect"),
+   C("killed", "civilians", 3800, "More than 3,800 civilians", True, "Dhale Human Rights Centre", "since 2015", True)],
+  [N("al-Dhale front-line truce", "office of the UN envoy for Yemen", ["Houthi forces", "government troops"], "implementing")],
+  "implementing",
+  "A truce in force and just extended, despite a deadly incident (implementing: extended, with violations while it holds); 'brokered by the office of the UN envoy for Yemen' -> the article is dropped and the 'of'/'for' complements naming the office are kept; the lede states the two children with no source, and the first mention that names one is the hospital director's (Dr. dropped, 'director of al-Dhale's main hospital' gives no quote), so the figure is his; their mother is an implied single wounded woman (implicit 1); ages eight and 11 are not figures; the committee member restates the two children inside her quote (listed once); 'The committee has documented' resolves to the first naming, 'the joint committee that monitors the truce', cut to 'joint committee', and 'since the truce took effect' governs the six and the four children; 'a member of the joint committee that monitors the truce' -> role cut before the relative clause; 'A Houthi military spokesman in al-Dhale' -> role with the locative cut; 'according to a local rights group, the Dhale Human Rights Centre' -> the name in apposition; three months is a distractor."),
+A("attr-065", "fictional", "2026-04-05",
+  "Lusane government and delta rebels sign ceasefire in Dakar",
+  """
+DAKAR (Northline Wire) - The government of Lusane and the rebel People's Army of the Delta signed a ceasefire in the Senegalese capital on Sunday, brokered by Senegal and the African Union, after eight months of on-off talks.
+
+The ceasefire is due to take effect at midnight on Tuesday. Under its terms, the two sides will exchange lists of prisoners within two weeks, and the rebels will free 64 soldiers they hold in the delta. The government has said it holds about 300 people on charges linked to the rebellion.
+
+The war in the delta has killed more than 12,000 people since 2017 and displaced some 450,000, according to the UN humanitarian office. At least 85 people were killed in the month before the signing, most of them in air strikes on fishing villages, the office said.
+
+Delegates said the deal had nearly fallen apart on Saturday over the fate of a rebel commander sentenced to death in absentia. Under a compromise reached overnight, his case will go to a joint legal commission.
+
+A 90-day truce agreed in 2022 collapsed within a month. Diplomats said the new text was more detailed, with a monitoring mission of 40 observers drawn from the region.
+
+No official from either side spoke to reporters after the ceremony, which lasted less than half an hour. Lusane's president, Aurélien Bako, is expected to address the nation on Monday.
+""",
+  [],
+  [C("detained", "security_forces", 64, "the rebels will free 64 soldiers", False, None),
+   C("detained", "unspecified", 300, "holds about 300 people", False, "government"),
+   C("killed", "unspecified", 12000, "killed more than 12,000 people", True, "UN humanitarian office", "since 2017", True),
+   C("displaced", "unspecified", 450000, "displaced some 450,000", False, "UN humanitarian office", "since 2017", True),
+   C("killed", "unspecified", 85, "At least 85 people were killed", True, "UN humanitarian office", "in the month before the signing")],
+  [N("Dakar ceasefire", "Senegal and the African Union", ["government of Lusane", "rebel People's Army of the Delta"], "agreement"),
+   N("2022 truce", None, ["government of Lusane", "rebel People's Army of the Delta"], "collapsed")],
+  "agreement",
+  "No quotes. A ceasefire just signed (agreement) beside a background truce that collapsed in 2022 (listed, not the main status; parties assumed the same two sides, no broker named); 'brokered by Senegal and the African Union' -> one mediator string; soldiers the deal only promises to free are detained, with no source (the deal's terms are given by the narrator, as attr-040); 'The government has said it holds about 300 people' -> 'government', a class noun; 'since 2017' governs both the killed and the displaced in its sentence (both cumulative, attr-060); 'the office said' resolves to 'UN humanitarian office', and 'in the month before the signing' bounds the 85 (not cumulative); the commander sentenced in absentia is not a casualty; eight months, two weeks, 90 days, 40 observers and half an hour are distractors."),
+]
+ARTICLES += [
+A("attr-066", "real-places", "2026-04-14",
+  "Air strike on Sagaing monastery sheltering displaced villagers kills at least 22",
+  """
+BANGKOK (Meridian News) - A military air strike on a Buddhist monastery sheltering displaced villagers in Myanmar's Sagaing region killed at least 22 people on Monday, including eight children, a local rescue team said.
+
+The team, the Kanbalu Volunteer Rescue Group, said 31 people had been wounded and that its members were still searching the rubble of the monastery's main hall on Tuesday.
+
+"There are no fighters in a monastery. There are monks, old people and babies," said Zaw Lin Htet, a spokesman for the local People's Defence Force in Kanbalu township. He told reporters by telephone that at least 4,000 people had fled villages around the monastery over the past week as troops advanced.
+
+About 150 people displaced by earlier fighting had been living in the monastery's halls.
+
+The military did not respond to requests for comment. State media said the air force had struck a "terrorist training camp" in the township.
+
+Khin Myo Aye, 61, a rice farmer who had lived at the monastery since February, said she was washing clothes at a well when the jet came. "We heard the jet and then the roof was on top of us," she said. "My neighbour's two boys were inside."
+
+The U.N. human rights office said in a report last month that air strikes had killed more than 1,600 civilians across Myanmar since the military seized power in 2021.
+""",
+  [Q("There are no fighters in a monastery. There are monks, old people and babies", "Zaw Lin Htet", "spokesman for the local People's Defence Force"),
+   Q("We heard the jet and then the roof was on top of us", "Khin Myo Aye", "rice farmer"),
+   Q("My neighbour's two boys were inside.", "Khin Myo Aye", "rice farmer")],
+  [C("killed", "unspecified", 22, "killed at least 22 people", True, "Kanbalu Volunteer Rescue Group"),
+   C("killed", "children", 8, "including eight children", False, "Kanbalu Volunteer Rescue Group"),
+   C("injured", "unspecified", 31, "31 people had been wounded", False, "Kanbalu Volunteer Rescue Group"),
+   C("displaced", "unspecified", 4000, "at least 4,000 people had fled", True, "Zaw Lin Htet", "over the past week"),
+   C("displaced", "unspecified", 150, "About 150 people displaced", False, None, None, True),
+   C("killed", "civilians", 1600, "more than 1,600 civilians", True, "U.N. human rights office", "since the military seized power in 2021", True)],
+  [], "none",
+  "No negotiations. The lede's 'a local rescue team' is named in the next paragraph ('The team, the Kanbalu Volunteer Rescue Group'), and that name is the source of the 22 and the eight children (as attr-045); 'told reporters' -> the spokesman by pronoun, with 'over the past week'; the spokesman's role keeps its 'for' complement and cuts the trailing 'in Kanbalu township'; the 150 displaced at the monastery stand in a narrator's paragraph of their own (no source anywhere: null) and are a standing stock with no period (cumulative, as attr-058's unaccounted-for); the farmer's age is dropped and 'who had lived at the monastery' is cut, leaving 'rice farmer'; 'My neighbour's two boys were inside' is a quote, not a new figure (they are presumably among the dead, but nothing says so); the partial quote 'terrorist training camp' is excluded; the U.N. office's countrywide toll since 2021 is cumulative."),
+
+A("attr-067", "fictional", "2026-04-20",
+  "Morvany-brokered truce in besieged Hesk collapses as shelling resumes",
+  """
+HESK, Qarsa (Northline Wire) - A truce brokered by Morvany, Qarsa's neighbour to the south, in the besieged town of Hesk collapsed on Monday when shelling resumed at dawn, killing at least nine people, according to the town's only hospital.
+
+The truce took effect 11 days ago and had allowed three aid convoys into Hesk, which rebels of the Free Qarsi Army have held since 2023.
+
+Dr. Simon Arlet, the hospital director, said 27 wounded people had been brought in by midday, among them four children. "We used the truce to restock. We will burn through it in a week," Arlet said.
+
+The army said in a statement that rebels had broken the truce first by firing mortars at an army post outside the town on Sunday night, killing two soldiers. It said the army "responded proportionately".
+
+A Free Qarsi Army commander in Hesk, who gave his name as Yusuf, denied that. "We did not fire first. We had no reason to: the truce fed our families," he told Northline Wire by telephone.
+
+Morvany's foreign ministry said it regretted the end of the truce and called on both sides to return to it. A ministry spokeswoman, Clara Ivo, said Morvany was "still available".
+
+The siege of Hesk has killed more than 2,300 people since it began in 2023, according to the hospital's records.
+""",
+  [Q("We used the truce to restock. We will burn through it in a week", "Simon Arlet", "hospital director"),
+   Q("We did not fire first. We had no reason to: the truce fed our families", "Yusuf", "Free Qarsi Army commander")],
+  [C("killed", "unspecified", 9, "killing at least nine people", True, "town's only hospital"),
+   C("injured", "unspecified", 27, "27 wounded people", False, "Simon Arlet"),
+   C("injured", "children", 4, "four children", False, "Simon Arlet"),
+   C("killed", "security_forces", 2, "killing two soldiers", False, "army"),
+   C("killed", "unspecified", 2300, "more than 2,300 people", True, "town's only hospital", "since it began in 2023", True)],
+  [N("Hesk truce", "Morvany", ["army", "Free Qarsi Army"], "collapsed")],
+  "collapsed",
+  "A truce ended by renewed shelling (collapsed), the broker only calling for a return; 'brokered by Morvany, Qarsa's neighbour to the south,' -> 'Morvany' (cut at the comma); 'according to the town's only hospital' keeps the possessive noun ('town's only hospital'), and 'according to the hospital's records' resolves that short form to the same first naming (a document's keeper, as attr-037 'a UN tally'); the hospital director is named after the lede's figure, so the nine stay with the hospital and his own figures (27, four children) with him; 'Dr.' dropped; 'A Free Qarsi Army commander in Hesk, who gave his name as Yusuf' -> speaker 'Yusuf', role with the locative cut; parties are the army and the rebels as the article names them; a siege since 2023 is a multi-year toll (cumulative); partial quotes 'responded proportionately' and 'still available' excluded; 11 days and three convoys are distractors."),
+
+A("attr-068", "real-places", "2026-04-29",
+  "Thousands flee to Tawila after attacks on North Darfur villages, IOM says",
+  """
+TAWILA, Sudan (Meridian News) - More than 16,000 people have arrived in the town of Tawila in Sudan's North Darfur state since Friday, fleeing attacks on villages to the west, the International Organization for Migration (IOM) said on Wednesday.
+
+The IOM has recorded more than 210,000 people displaced within North Darfur so far this year, most of them women and children, it said in an update.
+
+"They walk for three or four days with nothing. Many arrive with no shoes," said Mariam Abakar, a coordinator for a local aid group in Tawila that runs two reception points.
+
+Arrivals told aid workers that fighters on motorbikes had attacked at least four villages near Kutum. A doctor at a clinic run by Doctors Without Borders in Tawila said staff had treated 63 people for gunshot wounds since Friday. "Some of the wounded walked for two days with bullets in them," the doctor said.
+
+The Rapid Support Forces, which control most of North Darfur, did not respond to a request for comment. The paramilitary group has denied targeting civilians.
+
+Residents said at least 40 people were killed in one of the villages, Um Hajar, on Saturday.
+
+The war between the army and the RSF, now in its fourth year, has displaced about 12 million people across Sudan, according to the United Nations. A proposal by the African Union for a humanitarian truce in North Darfur has gone unanswered by both sides.
+""",
+  [Q("They walk for three or four days with nothing. Many arrive with no shoes", "Mariam Abakar", "coordinator for a local aid group"),
+   Q("Some of the wounded walked for two days with bullets in them", "a doctor at a clinic run by Doctors Without Borders in Tawila", "doctor")],
+  [C("displaced", "unspecified", 16000, "More than 16,000 people", True, "International Organization for Migration", "since Friday"),
+   C("displaced", "unspecified", 210000, "more than 210,000 people displaced", True, "International Organization for Migration", "so far this year"),
+   C("injured", "unspecified", 63, "treated 63 people for gunshot wounds", False, "doctor", "since Friday"),
+   C("killed", "unspecified", 40, "at least 40 people were killed", True, "Residents"),
+   C("displaced", "unspecified", 12000000, "about 12 million people", False, "United Nations", None, True)],
+  [N("AU humanitarian truce proposal for North Darfur", "African Union", ["army", "Rapid Support Forces"], "proposed")],
+  "proposed",
+  "The only process is a truce the African Union proposed and neither side has answered (proposed; the AU is the proposer and would-be broker, as attr-044's envoy); 'the International Organization for Migration (IOM)' -> the bracketed abbreviation is not part of the source, and 'The IOM' and 'it' resolve to the full naming; 'so far this year' is within the year (not cumulative); 'a coordinator for a local aid group in Tawila that runs two reception points' keeps the 'for' complement and cuts the locative and the relative clause; the MSF doctor is given as written (speaker) and cut to 'doctor' (source and role), 'since Friday' bounding the 63; 'women and children' and 'at least four villages' give no casualty count; the village toll is 'Residents' as written; the war-wide 12 million is a standing stock with no period phrase ('now in its fourth year' is not a bound: period null, cumulative true); 'RSF' in the parties is resolved to the first naming 'Rapid Support Forces'."),
+
+A("attr-069", "fictional", "2026-05-08",
+  "Ketteria's churches propose talks between government and Patriotic Front",
+  """
+KAVELLE, Ketteria (Meridian News) - Ketteria's council of churches on Friday proposed talks between the government and the rebel Ketterian Patriotic Front, offering to host both sides at a monastery outside the capital within a month.
+
+The council's president, Bishop Aaron Mlay, said he had delivered letters to President Edith Varga and to the Front's leadership on Thursday. "We are not asking them to love each other. We are asking them to sit in the same room," Mlay told a news conference in Kavelle.
+
+The government said it would study the offer. Interior Minister Lucas Ferrand, speaking to state radio, said any talks would have to begin with the Front handing over its heavy weapons. "A table with guns under it is not a table," he said.
+
+In a statement sent to reporters, the Front welcomed the proposal but said it would not disarm before a political agreement. Its spokeswoman, Nadia Oresko, said the group wanted a foreign guarantor at the table. "The churches have our respect. What we need is a witness with power," she said.
+
+The European Union said in a statement: "We support every effort to bring the parties to dialogue and stand ready to help."
+
+Previous talks, held in 2021 under the auspices of the United Nations, broke down after two rounds. Fighting in the northern provinces has eased since March, diplomats said.
+""",
+  [Q("We are not asking them to love each other. We are asking them to sit in the same room", "Aaron Mlay", "council's president"),
+   Q("A table with guns under it is not a table", "Lucas Ferrand", "Interior Minister"),
+   Q("The churches have our respect. What we need is a witness with power", "Nadia Oresko", "spokeswoman"),
+   Q("We support every effort to bring the parties to dialogue and stand ready to help.", "European Union", None)],
+  [],
+  [N("talks proposed by the council of churches", "Ketteria's council of churches", ["government", "rebel Ketterian Patriotic Front"], "proposed"),
+   N("2021 UN-sponsored talks", "United Nations", ["government", "rebel Ketterian Patriotic Front"], "collapsed")],
+  "proposed",
+  "No casualty figures (labelled none): a month, two rounds and the years are not casualties. Talks offered and not yet begun (proposed); the council that offers to host is the would-be mediator, first naming with the possessive noun kept ('Ketteria's council of churches'); 'Bishop' is dropped from the name and 'council's president' is his role; an office before the name ('Interior Minister Lucas Ferrand') with a pronoun quote; 'Its spokeswoman' -> 'spokeswoman'; an organisation quoted after a colon (role null); the 2021 talks 'under the auspices of the United Nations' broke down (background, collapsed, parties assumed the same two sides); 'eased since March' is not a truce; President Edith Varga is mentioned but not quoted."),
+
+A("attr-070", "real-places", "2026-05-14",
+  "Plateau farming villages and herder communities sign peace pact after weeks of killings",
+  """
+JOS, Nigeria (Northline Wire) - Community leaders in Bokkos, in Nigeria's central Plateau state, signed a peace pact between farming villages and herder communities on Thursday after attacks and reprisals that have killed at least 64 people since early April, the state government said.
+
+The pact, brokered by a committee of religious leaders set up by the state governor, commits both sides to hand over suspects to the police and to share grazing routes agreed at the talks.
+
+A police spokesman, Samuel Danladi, said 23 suspects had been arrested since the violence began.
+
+"We have buried our sons and they have buried theirs. Today we stopped counting," said Ibrahim Musa, a herder leader in Bokkos.
+
+Danjuma Pam, the village head of Kopal, said the pact would be tested within weeks, when herds move south. "Paper will not stop a machete. People will," he said.
+
+A local rights group, the Middle Belt Peace Forum, said at least 110 people had been killed in the area since January and more than 9,000 had fled their homes.
+
+Violence between farmers and herders has killed thousands of people in central Nigeria over the past decade.
+""",
+  [Q("We have buried our sons and they have buried theirs. Today we stopped counting", "Ibrahim Musa", "herder leader"),
+   Q("Paper will not stop a machete. People will", "Danjuma Pam", "village head of Kopal")],
+  [C("killed", "unspecified", 64, "killed at least 64 people", True, "state government", "since early April"),
+   C("detained", "unspecified", 23, "23 suspects had been arrested", False, "Samuel Danladi", "since the violence began"),
+   C("killed", "unspecified", 110, "at least 110 people had been killed", True, "Middle Belt Peace Forum", "since January"),
+   C("displaced", "unspecified", 9000, "more than 9,000 had fled", True, "Middle Belt Peace Forum", "since January"),
+   C("killed", "unspecified", 1000, "thousands of people", True, None, "over the past decade", True)],
+  [N("Bokkos peace pact", "committee of religious leaders", ["farming villages", "herder communities"], "agreement")],
+  "agreement",
+  "A local pact just signed (agreement); 'brokered by a committee of religious leaders set up by the state governor' -> the participle is cut like a relative clause, leaving 'committee of religious leaders'; 'a peace pact between farming villages and herder communities' names two sides as separate noun phrases (two party strings, unlike a shared head such as 'Afghan and Pakistani border forces'), and the 'Community leaders' who signed are delegates, not a side; 'since early April' bounds the 64 within this episode; 'A police spokesman, Samuel Danladi' gives a figure but no quote, and 'since the violence began' bounds the arrests; 'a herder leader in Bokkos' -> 'herder leader' (locative cut), 'the village head of Kopal' keeps its 'of' jurisdiction; 'since January' governs both of the Forum's figures in one sentence; 'thousands of people ... over the past decade' has no source anywhere (null), 'thousands' -> 1,000 minimum, a multi-year toll (cumulative); grazing routes and 'within weeks' are not figures."),
+]
+ARTICLES += [
+A("attr-071", "fictional", "2026-05-23",
+  "Osmay talks in Geneva deadlocked over amnesty as Tarn offensive enters fifth day",
+  """
+GENEVA (Meridian News) - Peace talks between the government of Osmay and the United Mountain Front in Geneva are deadlocked over an amnesty for rebel commanders, the mediator said on Saturday, as an army offensive in the Tarn mountains entered its fifth day.
+
+The talks are mediated by Hugo Brenner, a retired Swiss judge, who said both delegations had agreed to stay in the city for another week. "Nobody has packed a suitcase yet. That is what I hold on to," Brenner told reporters outside the conference centre.
+
+The United Mountain Front said the offensive had killed 11 of its fighters and 17 civilians since Tuesday. Its chief negotiator, Arjun Talvi, said the army was using the talks as cover. "They talk in Geneva and they bomb in Tarn," Talvi said. "We will not be the decoration on their offensive."
+
+Osmay's defence ministry said troops had killed "dozens of terrorists" in the mountains. It said four soldiers had been killed since the operation began.
+
+The government's chief negotiator, Rosa Mendel, said her delegation would stay in Geneva. "We came to negotiate, and we are still here," she said.
+
+The Tarn Human Rights Centre, a local group, counted 19 civilians killed since the offensive began, among them six children. It said about 5,000 people had fled to the valley towns. The 17 civilian deaths reported by the Front could not be independently verified.
+
+The conflict has killed an estimated 30,000 people since 1998.
+""",
+  [Q("Nobody has packed a suitcase yet. That is what I hold on to", "Hugo Brenner", "retired Swiss judge"),
+   Q("They talk in Geneva and they bomb in Tarn", "Arjun Talvi", "chief negotiator"),
+   Q("We will not be the decoration on their offensive.", "Arjun Talvi", "chief negotiator"),
+   Q("We came to negotiate, and we are still here", "Rosa Mendel", "government's chief negotiator")],
+  [C("killed", "combatants", 11, "killed 11 of its fighters", False, "United Mountain Front", "since Tuesday"),
+   C("killed", "civilians", 17, "17 civilians", False, "United Mountain Front", "since Tuesday"),
+   C("killed", "combatants", 12, "dozens of terrorists", True, "Osmay's defence ministry"),
+   C("killed", "security_forces", 4, "four soldiers had been killed", False, "Osmay's defence ministry", "since the operation began"),
+   C("killed", "civilians", 19, "counted 19 civilians killed", False, "Tarn Human Rights Centre", "since the offensive began"),
+   C("killed", "children", 6, "among them six children", False, "Tarn Human Rights Centre", "since the offensive began"),
+   C("displaced", "unspecified", 5000, "about 5,000 people had fled", False, "Tarn Human Rights Centre"),
+   C("killed", "unspecified", 30000, "an estimated 30,000 people", False, None, "since 1998", True)],
+  [N("Geneva peace talks", "Hugo Brenner", ["government of Osmay", "United Mountain Front"], "stalled")],
+  "stalled",
+  "A deadlock declared by the mediator while both delegations stay in the city (stalled, not collapsed); 'mediated by Hugo Brenner, a retired Swiss judge' -> the person is the mediator and the apposition after his name is his role; 'since Tuesday' governs both of the Front's figures in its sentence; 'Osmay's defence ministry' keeps the possessive noun; 'Its chief negotiator' -> 'chief negotiator' (possessive pronoun dropped); the defence ministry's figure sits inside scare quotes ('dozens of terrorists'): the phrase is a partial quote, not a quote entry, but it still states a figure (dozens -> 12, minimum), and 'since the operation began' stands in the next sentence with the four soldiers only, so the dozens have period null; 'the government's chief negotiator' keeps the possessive noun; the Centre 'counted' 19 civilians with its six children as a subgroup (a second source for the civilians, never reconciled with the Front's 17); 'It said about 5,000' has no period phrase in its sentence (null); the closing restatement of the Front's 17 is not a new figure; 'an estimated 30,000' is exact, unsourced (null), cumulative since 1998."),
+
+A("attr-072", "real-places", "2026-06-01",
+  "Drone strike on workers' minibus kills four in Nikopol",
+  """
+NIKOPOL, Ukraine (Meridian News) - A Russian drone hit a minibus carrying workers to a factory on the outskirts of Nikopol, in Ukraine's Dnipropetrovsk region, on Monday morning, killing four people and wounding 11, the regional governor said.
+
+Vadym Kostenko said on Telegram that the driver was among the dead and that two of the wounded were in a serious condition. "It was a bus of people going to work. There is no military target on that road," he wrote.
+
+Natalia Hrytsenko, a nurse at the city's emergency hospital, said the wounded had arrived within half an hour. "We had eleven people from one bus, most of them with burns," she said. "The youngest is nineteen."
+
+The city's military administration said 23 people had been wounded in Nikopol over the past week in drone and artillery attacks.
+
+Russian-installed officials across the Dnipro river said Ukrainian shelling killed a woman in the occupied town of Kamianka-Dniprovska on Sunday. The claim could not be verified.
+
+More than 600 civilians have been killed in the Dnipropetrovsk region since the full-scale invasion began in February 2022, according to the regional prosecutor's office. About 4,000 Ukrainian soldiers are held in Russian captivity, according to Ukraine's coordination headquarters for prisoners of war.
+
+The factory's director, Yurii Bondarenko, said production would resume on Tuesday. "We will send the buses by another road," he said.
+""",
+  [Q("It was a bus of people going to work. There is no military target on that road", "Vadym Kostenko", "regional governor"),
+   Q("We had eleven people from one bus, most of them with burns", "Natalia Hrytsenko", "nurse"),
+   Q("The youngest is nineteen.", "Natalia Hrytsenko", "nurse"),
+   Q("We will send the buses by another road", "Yurii Bondarenko", "factory's director")],
+  [C("killed", "unspecified", 4, "killing four people", False, "Vadym Kostenko"),
+   C("injured", "unspecified", 11, "wounding 11", False, "Vadym Kostenko"),
+   C("injured", "unspecified", 23, "23 people had been wounded", False, "city's military administration", "over the past week"),
+   C("killed", "women", 1, "killed a woman", False, "Russian-installed officials"),
+   C("killed", "civilians", 600, "More than 600 civilians", True, "regional prosecutor's office", "since the full-scale invasion began in February 2022", True),
+   C("detained", "security_forces", 4000, "About 4,000 Ukrainian soldiers", False, "Ukraine's coordination headquarters for prisoners of war")],
+  [], "none",
+  "No negotiations. The lede's 'the regional governor' is named in the next paragraph by his bare name, so 'regional governor' is both his role (his first mention, as attr-047) and resolved to 'Vadym Kostenko' as the source; a Telegram post quoted with 'he wrote' is a quote; the driver is one of the four and the two 'in a serious condition' are inside the 11 (not separate figures); the nurse's 'eleven people from one bus' restates the governor's 11 inside a quote (listed once, the first mention's source); 'The youngest is nineteen' is an age; 'a nurse at the city's emergency hospital' -> 'nurse'; 'Russian-installed officials across the Dnipro river' cut before the locative; prisoners of war in an interstate war are security_forces, detained, a stock held now (cumulative false, as the set's other detainee stocks); the prosecutor's toll since February 2022 is cumulative; the 23 wounded over the past week are a separate city-wide figure."),
+
+A("attr-073", "fictional", "2026-06-07",
+  "Tamsa ceasefire reaches 100 days as first rebels hand in weapons",
+  """
+MBERA, Tamsa (Northline Wire) - The ceasefire between the government of Tamsa and the Tamsa Freedom Army held for a 100th day on Sunday, and monitors said the first group of rebel fighters had handed in their weapons at a camp in the north.
+
+The ceasefire, brokered by the Inter-Lake Authority in February, is watched by a mission of 60 unarmed observers. The first 250 fighters gave up their rifles on Saturday, the mission said.
+
+“We have recorded 41 violations since the ceasefire began, most of them shots fired in the air at checkpoints,” the mission's head, Leonor Bastos, told reporters in the capital.
+
+“Two of them were serious. In April a patrol was ambushed and three soldiers were killed, and in May a man was shot dead at a market in Loru. Both cases went to the joint commission.
+
+“That is not a perfect record. But it is a record no one would have predicted in January.”
+
+The government released 120 detainees last week under the deal. The rebels say about 400 of their members are still held in government prisons.
+
+Isak Duma, who commands the rebels at the camp, said his men wanted the jobs they had been promised. “We gave them our rifles. Now we want the schools they promised,” Duma said.
+
+The war killed an estimated 20,000 people between 2015 and the ceasefire, according to the Inter-Lake Authority.
+""",
+  [Q("We have recorded 41 violations since the ceasefire began, most of them shots fired in the air at checkpoints", "Leonor Bastos", "mission's head"),
+   Q("Two of them were serious. In April a patrol was ambushed and three soldiers were killed, and in May a man was shot dead at a market in Loru. Both cases went to the joint commission.", "Leonor Bastos", "mission's head"),
+   Q("That is not a perfect record. But it is a record no one would have predicted in January.", "Leonor Bastos", "mission's head"),
+   Q("We gave them our rifles. Now we want the schools they promised", "Isak Duma", None)],
+  [C("killed", "security_forces", 3, "three soldiers were killed", False, "Leonor Bastos"),
+   C("killed", "unspecified", 1, "a man was shot dead", False, "Leonor Bastos"),
+   C("detained", "combatants", 400, "about 400 of their members are still held", False, "rebels"),
+   C("killed", "unspecified", 20000, "an estimated 20,000 people", False, "Inter-Lake Authority", "between 2015 and the ceasefire", True)],
+  [N("Inter-Lake Authority-brokered ceasefire", "Inter-Lake Authority", ["government of Tamsa", "Tamsa Freedom Army"], "implementing")],
+  "implementing",
+  "A ceasefire in force and monitored, with disarmament under way (implementing); 'brokered by the Inter-Lake Authority' -> mediator; a multi-paragraph quote with an opening mark on each paragraph and one closing mark gives one entry per paragraph, all the mission head's ('the mission's head, Leonor Bastos' after the first paragraph; possessive noun kept); figures given inside her quote are hers (three soldiers, one man; 'In April' and 'In May' are the days of single events, not periods); 41 violations, 60 observers and the 250 fighters who handed in weapons are not casualties; the 120 detainees already released are not listed, the 400 still held are (members of the rebel group -> combatants, 'The rebels say' -> 'rebels'); 'who commands the rebels at the camp' is a relative clause (role null); 'between 2015 and the ceasefire' bounds a war-long toll (cumulative), 'an estimated 20,000' is exact."),
+
+A("attr-074", "fictional", "2026-06-16",
+  "Arvenia peace talks break down after eight months as Sennet fighting resumes",
+  """
+LISK, Arvenia (Meridian News) - Peace talks between the government of Arvenia and the Harbour Districts Council broke down on Tuesday after eight months, when the mediator, Halvar, said it could no longer bridge the gap over control of the port of Sennet.
+
+"We have tried every formula we know. The parties have rejected all of them," Halvar's foreign minister, Tomas Ekdal, said in a statement read to reporters in Lisk. "We will not pretend otherwise."
+
+Fighting around Sennet resumed on Sunday, when a holiday truce agreed by both sides expired. Since then, the health ministry has put the toll at 34 dead, nine of them women, while the Council says 52 people have been killed in government air strikes on the port's eastern districts.
+
+A local radio station in Sennet, citing doctors at the main hospital, said 12 children were among the dead.
+
+The Arvenian Red Cross said its teams had evacuated 230 patients from Sennet's main hospital since Monday, after a strike damaged its generators.
+
+The Council's negotiator, Mira Kessel, blamed the government for the collapse. "They came to Lisk to buy time for their air force," she told Meridian News. A government spokesman, Dario Venn, said the Council had "never wanted peace".
+
+The war has killed more than 14,000 people since 2019, according to the Arvenia Casualty Project, which counts deaths from news reports and hospital records.
+""",
+  [Q("We have tried every formula we know. The parties have rejected all of them", "Tomas Ekdal", "Halvar's foreign minister"),
+   Q("We will not pretend otherwise.", "Tomas Ekdal", "Halvar's foreign minister"),
+   Q("They came to Lisk to buy time for their air force", "Mira Kessel", "Council's negotiator")],
+  [C("killed", "unspecified", 34, "the toll at 34 dead", False, "health ministry", "Since then"),
+   C("killed", "women", 9, "nine of them women", False, "health ministry", "Since then"),
+   C("killed", "unspecified", 52, "52 people have been killed", False, "Harbour Districts Council", "Since then"),
+   C("killed", "children", 12, "12 children were among the dead", False, "doctors"),
+   C("evacuated", "civilians", 230, "evacuated 230 patients", False, "Arvenian Red Cross", "since Monday"),
+   C("killed", "unspecified", 14000, "more than 14,000 people", True, "Arvenia Casualty Project", "since 2019", True)],
+  [N("Lisk peace talks", "Halvar", ["government of Arvenia", "Harbour Districts Council"], "collapsed"),
+   N("holiday truce", None, ["government of Arvenia", "Harbour Districts Council"], "collapsed")],
+  "collapsed",
+  "Talks declared broken down by the mediator (collapsed), after a holiday truce expired (a second entry, collapsed; no broker named, parties read from 'both sides'); 'the mediator, Halvar' -> 'Halvar', and the minister's role keeps the possessive noun ('Halvar's foreign minister'); one sentence with two sources and 'Since then' at its head: the period governs the ministry's 34 and its nine women and the Council's 52 (never summed or reconciled), and 'the Council says' resolves to the first naming; 'citing doctors at the main hospital' -> 'doctors' (the cited original, the place cut), and their 12 children are a subgroup of no stated total; patients are civilians, moved out by an organised evacuation; 'a government spokesman, Dario Venn' gives only a partial quote ('never wanted peace'); 'according to the Arvenia Casualty Project, which counts...' cuts the relative clause; eight months is a distractor."),
+
+A("attr-075", "real-places", "2026-06-25",
+  "Mortar shells hit Baidoa football pitch, killing six including four children",
+  """
+BAIDOA, Somalia (Meridian News) - Mortar shells fired by suspected al-Shabaab militants hit a football pitch in a residential district of Baidoa, the capital of Somalia's southwestern Bay region, on Wednesday evening, killing six people, among them four children, the South West State's deputy humanitarian minister said.
+
+The deputy minister, Mohamed Aden Nur, said 17 people had been wounded and taken to Baidoa regional hospital. Doctors at the hospital said on Thursday that three of the wounded children had died overnight.
+
+"They were playing football. Who fires mortars at a football match?" said Halima Hassan, whose son was among the wounded. About 200 people had gathered to watch the match, residents said.
+
+The Somali National Army's commander in Bay region, Colonel Abdi Warsame, said troops had killed two militants suspected of firing the mortars near the town of Burhakaba on Thursday morning. "These men fire at children because they cannot fight soldiers," Warsame told reporters.
+
+Al-Shabaab did not claim the attack.
+
+More than 500,000 displaced people live in camps around Baidoa, according to the U.N. humanitarian office, most of them farmers and herders who lost their livestock in successive droughts.
+""",
+  [Q("They were playing football. Who fires mortars at a football match?", "Halima Hassan", None),
+   Q("These men fire at children because they cannot fight soldiers", "Abdi Warsame", "Somali National Army's commander")],
+  [C("killed", "unspecified", 6, "killing six people", False, "Mohamed Aden Nur"),
+   C("killed", "children", 4, "among them four children", False, "Mohamed Aden Nur"),
+   C("injured", "unspecified", 17, "17 people had been wounded", False, "Mohamed Aden Nur"),
+   C("killed", "children", 3, "three of the wounded children had died", False, "Doctors"),
+   C("killed", "combatants", 2, "killed two militants", False, "Abdi Warsame"),
+   C("displaced", "unspecified", 500000, "More than 500,000 displaced people", True, "U.N. humanitarian office", None, True)],
+  [], "none",
+  "No negotiations. The lede's 'the South West State's deputy humanitarian minister' is named next ('The deputy minister, Mohamed Aden Nur') and his figures are given by name (he is not quoted, so no role is needed); the three wounded children who died overnight are later extra deaths from another source, a new figure (attr-020), not added to the six and not taken out of the 17; 'Doctors at the hospital' -> 'Doctors'; 'whose son was among the wounded' is a relative clause (role null), and her son is inside the 17, not a new figure; the 200 spectators are not casualties; 'The Somali National Army's commander in Bay region, Colonel Abdi Warsame' -> the possessive noun is kept, the locative cut and the rank dropped; militants suspected of firing the mortars are combatants; the displaced population around Baidoa is a standing stock with no period (cumulative)."),
+]
+ARTICLES += [
+A("attr-076", "fictional", "2026-07-01",
+  "Gunmen kill three drivers in attack on food convoy in Estmark's Tiberin province",
+  """
+VARNO, Estmark (Northline Wire) - Gunmen attacked a World Food Programme convoy in the eastern Estmarki province of Tiberin on Wednesday, killing three of its drivers, the U.N. agency said.
+
+A fourth driver was missing, WFP said in a statement. "Our colleagues were carrying flour to families who have nothing else," it said. "We call on whoever holds him to release him unharmed."
+
+The governor of Tiberin province, Elsa Morrow, said the convoy had been cleared to travel by the army that morning. "The escort commander told me, 'The road is clean,' and an hour later it was not," Morrow said.
+
+She said the gunmen had set fire to five of the convoy's 14 lorries and that a soldier escorting it had been wounded.
+
+The Tiberin Liberation Front, which operates in the hills above the road, denied involvement. A spokesman for the Front, Emil Sarkis, said by telephone that its fighters "do not shoot at bread".
+
+In a separate attack on Tuesday, seven people were reported killed by residents in a village about 20 km to the north. The army did not comment.
+
+Aid groups say 46 aid workers have been killed in Estmark since the conflict began in 2020. "Every one of those names is a colleague someone still calls by mistake," said Johan Lind, who coordinates the aid agencies' security office in Varno.
+""",
+  [Q("Our colleagues were carrying flour to families who have nothing else", "World Food Programme", None),
+   Q("We call on whoever holds him to release him unharmed.", "World Food Programme", None),
+   Q("The escort commander told me, 'The road is clean,' and an hour later it was not", "Elsa Morrow", "governor of Tiberin province"),
+   Q("Every one of those names is a colleague someone still calls by mistake", "Johan Lind", None)],
+  [C("killed", "civilians", 3, "killing three of its drivers", False, "World Food Programme"),
+   C("missing", "civilians", 1, "A fourth driver was missing", False, "World Food Programme"),
+   C("injured", "security_forces", 1, "a soldier escorting it had been wounded", False, "Elsa Morrow"),
+   C("killed", "unspecified", 7, "seven people were reported killed by residents", False, "residents"),
+   C("killed", "civilians", 46, "46 aid workers have been killed", False, "Aid groups", "since the conflict began in 2020", True)],
+  [], "none",
+  "No negotiations. 'the U.N. agency said' and 'WFP said' resolve to the first naming, 'World Food Programme' (the text has no 'the' before it as a name); an organisation quoted ('it said', role null) in a split quote; drivers are civilians by occupation and the missing driver is 'A fourth driver' = 1; a nested quote ('The road is clean') stays inside the governor's entry and is not given to the escort commander; the role after the name keeps its 'of' complement ('governor of Tiberin province'); 'a soldier escorting it' = 1 injured, security forces; five burned lorries of 14 are distractors, as is 20 km; passive 'were reported killed by residents' -> 'residents'; 'Aid groups say' with 'since the conflict began in 2020' is a cumulative toll of aid workers (civilians); 'do not shoot at bread' is a partial quote; 'who coordinates ...' is a relative clause (role null)."),
+
+A("attr-077", "real-places", "2026-07-10",
+  "Clashes in Fizi highlands kill at least 26; territory administrator invites armed groups to talks",
+  """
+UVIRA, Democratic Republic of Congo (Meridian News) - Fighting between Wazalendo militias and the Twirwaneho armed group in the highlands of Fizi territory, in Congo's eastern South Kivu province, has killed at least 26 people since Sunday, a civil society leader said on Friday.
+
+Justin Mweze, president of the civil society of Fizi, told reporters in Uvira that 19 of the dead were civilians and that several villages had been burned. "People are hiding in the forest without food. Some have been there five days," he said.
+
+The army said in a statement that it had deployed reinforcements and arrested 14 suspected militia members.
+
+A spokesman for Twirwaneho, Bernard Rukundo, said the group was defending villages from attack and had lost six fighters.
+
+Aid workers counted more than 9,000 people who had fled to the town of Mikenge since the fighting began.
+
+The administrator of Fizi territory, Didier Amani, said he had invited leaders of the two armed groups to talks in Fizi town. "We buried people from both sides last year. We do not want to do it again," he said. Neither group has replied.
+
+About 1.6 million people are displaced in South Kivu, according to the U.N. refugee agency.
+""",
+  [Q("People are hiding in the forest without food. Some have been there five days", "Justin Mweze", "civil society leader"),
+   Q("We buried people from both sides last year. We do not want to do it again", "Didier Amani", "administrator of Fizi territory")],
+  [C("killed", "unspecified", 26, "killed at least 26 people", True, "Justin Mweze", "since Sunday"),
+   C("killed", "civilians", 19, "19 of the dead were civilians", False, "Justin Mweze"),
+   C("detained", "combatants", 14, "arrested 14 suspected militia members", False, "army"),
+   C("killed", "combatants", 6, "lost six fighters", False, "Bernard Rukundo"),
+   C("displaced", "unspecified", 9000, "more than 9,000 people", True, "Aid workers", "since the fighting began"),
+   C("displaced", "unspecified", 1600000, "About 1.6 million people", False, "U.N. refugee agency", None, True)],
+  [N("talks offered by the Fizi territory administrator", "Didier Amani", ["Wazalendo militias", "Twirwaneho armed group"], "proposed")],
+  "proposed",
+  "Talks only offered, no reply (proposed); the administrator who invites both sides is the would-be mediator, given by name, and his role is the apposition before the name with the 'of' complement naming his jurisdiction kept ('administrator of Fizi territory'); the parties are 'the two armed groups', resolved to their first namings; the lede's 'a civil society leader' is named in the next paragraph and the 26 go to him by name; his role is that lede phrase, his first mention ('civil society leader', as attr-047), not the later apposition 'president of the civil society of Fizi'; 'since Sunday' governs the 26 but not the 19 civilians in another sentence (period null); suspected militia members are combatants; 'A spokesman for Twirwaneho, Bernard Rukundo' gives a figure but no quote; 'Aid workers counted' -> 'Aid workers'; the province-wide 1.6 million displaced are a standing stock (cumulative); 'several villages' and 'five days' are not people."),
+
+A("attr-078", "fictional", "2026-07-19",
+  "U.N. inquiry documents detention deaths and disappearances in Belora",
+  """
+NEW YORK (Meridian News) - At least 1,300 people are being held without charge in military detention centres in Belora, a report by the U.N. Human Rights Council's commission of inquiry said on Sunday.
+
+The report, based on interviews with 210 former detainees, documented 47 deaths in custody since the coup of March 2024. It said at least 600 people remained missing after being arrested by soldiers or by the Belora Popular Militia, which fights alongside the army.
+
+The commission also recorded the killing of 18 prisoners by rebels of the Southern Dawn Movement who stormed a prison in the town of Keth last year, and said the rebels were holding about 90 soldiers captured in the fighting.
+
+Belora's military government rejected the report as biased. The Southern Dawn Movement did not comment.
+
+UN-mediated talks between the military government and the movement, which began in Nairobi in January, have been suspended since May over a dispute about the release of detainees. The UN envoy for Belora is due to brief the Security Council next week.
+
+The conflict has displaced some 800,000 people since 2024, according to UN figures.
+""",
+  [],
+  [C("detained", "unspecified", 1300, "At least 1,300 people are being held", True, "U.N. Human Rights Council's commission of inquiry"),
+   C("killed", "unspecified", 47, "documented 47 deaths in custody", False, "U.N. Human Rights Council's commission of inquiry", "since the coup of March 2024", True),
+   C("missing", "unspecified", 600, "at least 600 people remained missing", True, "U.N. Human Rights Council's commission of inquiry", None, True),
+   C("killed", "unspecified", 18, "the killing of 18 prisoners", False, "U.N. Human Rights Council's commission of inquiry"),
+   C("detained", "security_forces", 90, "about 90 soldiers captured", False, "U.N. Human Rights Council's commission of inquiry"),
+   C("displaced", "unspecified", 800000, "some 800,000 people", False, "UN", "since 2024", True)],
+  [N("UN-mediated Nairobi talks", "UN", ["Belora's military government", "Southern Dawn Movement"], "stalled")],
+  "stalled",
+  "No quotes. Talks suspended since May (stalled); 'UN-mediated' -> 'UN'; 'a report by X said' -> X, the body that wrote it (possessive noun kept: 'U.N. Human Rights Council's commission of inquiry'), and 'The report', 'It' and 'The commission' carry it through; 'documented' and 'recorded' are the commission's; the 210 former detainees interviewed are released people (not listed); those held without charge and the 90 captured soldiers are detained stocks at the time of reporting (cumulative false, as the set's other detainee stocks), the 600 missing are a standing stock with no period (cumulative true, as attr-058); the deaths in custody 'since the coup of March 2024' cover more than two years of the conflict (cumulative true); prisoners killed by rebels are not described as civilians or fighters (unspecified), 'last year' is the time of one attack (no period); 'according to UN figures' -> 'UN'; 'since 2024' to mid-2026 is multi-year (cumulative); the envoy is unnamed and not quoted."),
+
+A("attr-079", "fictional", "2026-07-25",
+  "Fighting for Darro kills at least 140 in a week as Orsenia talks press on in Istra",
+  """
+VALLENA, Orsenia (Meridian News) - Fighting for the northern Orsenian city of Darro has killed at least 140 people over the past week, the health ministry said on Saturday, as government and rebel negotiators meeting in neighbouring Istra pressed on with talks led by the veteran Istran diplomat Paolo Grande.
+
+The ministry said the dead included 38 children and 21 women. It said 410 people had been wounded over the same period.
+
+The rebel Darro Liberation Front put the number of civilians killed since the offensive began at 205. It said 60 of its fighters had died. The army said 27 soldiers had been killed and 90 wounded.
+
+Open Clinics, a medical charity running two field hospitals in Darro, said it had treated 312 wounded people since last Saturday, about a third of them children.
+
+The U.N. refugee agency said 35,000 people had fled Darro over the past week. It said some 1.2 million Orsenians were already living in displacement camps across the country.
+
+A six-hour humanitarian pause agreed by both sides on Wednesday to let civilians leave Darro ended on time, and the shelling resumed within minutes.
+
+"I will not let Darro become the reason this table is empty," Grande told reporters after Saturday's session. "Both delegations came back this morning. That is what matters."
+
+"Nobody in my street has slept in a week," said Carla Mestre, a pharmacist in Darro, reached by telephone. "We count the shells instead of sheep."
+
+The health ministry's toll of 140 does not include bodies still under rubble, a ministry spokesman, Pietro Lanz, said.
+""",
+  [Q("I will not let Darro become the reason this table is empty", "Paolo Grande", "veteran Istran diplomat"),
+   Q("Both delegations came back this morning. That is what matters.", "Paolo Grande", "veteran Istran diplomat"),
+   Q("Nobody in my street has slept in a week", "Carla Mestre", "pharmacist"),
+   Q("We count the shells instead of sheep.", "Carla Mestre", "pharmacist")],
+  [C("killed", "unspecified", 140, "killed at least 140 people", True, "health ministry", "over the past week"),
+   C("killed", "children", 38, "38 children", False, "health ministry"),
+   C("killed", "women", 21, "21 women", False, "health ministry"),
+   C("injured", "unspecified", 410, "410 people had been wounded", False, "health ministry", "over the same period"),
+   C("killed", "civilians", 205, "civilians killed since the offensive began at 205", False, "rebel Darro Liberation Front", "since the offensive began"),
+   C("killed", "combatants", 60, "60 of its fighters had died", False, "rebel Darro Liberation Front"),
+   C("killed", "security_forces", 27, "27 soldiers had been killed", False, "army"),
+   C("injured", "security_forces", 90, "90 wounded", False, "army"),
+   C("injured", "unspecified", 312, "treated 312 wounded people", False, "Open Clinics", "since last Saturday"),
+   C("displaced", "unspecified", 35000, "35,000 people had fled Darro", False, "U.N. refugee agency", "over the past week"),
+   C("displaced", "unspecified", 1200000, "some 1.2 million Orsenians", False, "U.N. refugee agency", None, True)],
+  [N("talks in Istra led by Paolo Grande", "Paolo Grande", ["government", "rebel Darro Liberation Front"], "ongoing"),
+   N("six-hour humanitarian pause in Darro", None, ["government", "rebel Darro Liberation Front"], "collapsed")],
+  "ongoing",
+  "Talks continuing under a person mediator (ongoing) while a six-hour pause ended as scheduled (collapsed: 'a truce ended'); 'talks led by the veteran Istran diplomat Paolo Grande' -> mediator the person, his role the description before the name (article dropped); 'over the past week' bounds the lede's 140, while the 38 children and 21 women stand in the next sentence with no period phrase (null, as attr-060's six children) and 'over the same period' bounds the 410 wounded in the sentence after; four sources, none summed: ministry 140 with 38 children and 21 women, the Front's 205 civilians, the army's own 27 dead and 90 wounded, the charity's 312 wounded; the Front's source keeps 'rebel' as at its first naming (as attr-038's 'rebel Coastal Liberation Army' party); 'about a third of them children' gives no count; 'It said some 1.2 million' is a countrywide stock in its own sentence (period null, cumulative); the closing restatement of the 140 by a named spokesman is not a new figure and does not change its source (attr-033); parties 'government' and the Front, as the article names them; six hours is not a figure."),
+
+A("attr-080", "real-places", "2026-08-03",
+  "Roadside bomb kills at least 12 civilians on bus near Niono in central Mali",
+  """
+SEGOU, Mali (Northline Wire) - A bus hit a roadside bomb near the town of Niono in Mali's central Ségou region on Monday, killing at least 12 civilians travelling to a weekly market, local sources said.
+
+A local elected official, who asked not to be named for his safety, told Northline Wire that 12 passengers had died and 20 had been wounded, several of them children. The army said in a statement that the bomb had been planted by "terrorists" and that troops were searching the area.
+
+"We received 14 wounded. Six were sent on to Ségou because we cannot operate on them here," said a nurse at the Niono referral health centre.
+
+Amadou Coulibaly, the bus company's manager in Ségou, said the company had already stopped running at night. "We stopped the night buses last year. Now the day is not safe either," he said.
+
+Improvised explosive devices have killed 87 civilians in central Mali so far this year, according to a tally by a Malian human rights association, the Sahel Rights Collective. It recorded 23 deaths from such devices in Ségou region alone over the same period.
+
+No group claimed the attack. Jihadist groups have laid mines on roads in the area for years.
+""",
+  [Q("We received 14 wounded. Six were sent on to Ségou because we cannot operate on them here", "a nurse at the Niono referral health centre", "nurse"),
+   Q("We stopped the night buses last year. Now the day is not safe either", "Amadou Coulibaly", "bus company's manager")],
+  [C("killed", "civilians", 12, "killing at least 12 civilians", True, "local sources"),
+   C("injured", "unspecified", 20, "20 had been wounded", False, "local elected official"),
+   C("injured", "children", 3, "several of them children", True, "local elected official"),
+   C("injured", "unspecified", 14, "We received 14 wounded", False, "nurse"),
+   C("killed", "civilians", 87, "killed 87 civilians", False, "Sahel Rights Collective", "so far this year"),
+   C("killed", "unspecified", 23, "23 deaths", False, "Sahel Rights Collective", "over the same period")],
+  [], "none",
+  "No negotiations. The lede's 'at least 12 civilians' from 'local sources' is restated by an anonymous official as '12 passengers': listed once with the first mention's count, minimum and source; the official is cut like a role ('local elected official', relative clause dropped), and his 'several of them children' -> 3, minimum; the nurse's 14 wounded, given inside a quote, are a second source's figure for the same attack (listed beside the official's 20, never reconciled); the six sent to Ségou are inside her 14; an unnamed speaker given as written ('a nurse at the Niono referral health centre'), role 'nurse'; 'the bus company's manager in Ségou' keeps the possessive noun and cuts the locative; 'according to a tally by a Malian human rights association, the Sahel Rights Collective' -> the named association ('It recorded' carries it); 'so far this year' and 'over the same period' are within the year (not cumulative), and 'alone' is emphasis; the 23 are 'deaths' with no group (unspecified); 'terrorists' is a scare quote."),
+]
+ARTICLES += [
+A("attr-081", "fictional", "2026-08-12",
+  "Kelmark government and Coastal People's Front swap 140 prisoners in second stage of deal",
+  """
+KELBY, Kelmark (Northline Wire) - Kelmark's government and the rebel Coastal People's Front exchanged 140 prisoners on Wednesday in the second stage of a swap agreed in June, the International Committee of the Red Cross (ICRC), which facilitated the exchange, said.
+
+The government freed 90 rebel fighters and the Front released 50 soldiers at a bridge over the Vell river, the ICRC said. Under the June agreement, the two sides are to free all prisoners in four stages by the end of the year.
+
+Army spokesman Colonel Ruben Saar said the Front still held about 210 soldiers. "We will not rest until the last of them is home," Saar told reporters at the bridge.
+
+The Front's prisoner affairs official, Lina Faro, said more than 700 of its members remained in government prisons. "Fifty went home today. Seven hundred are still waiting," she said.
+
+Maria Tells, whose son was among the freed soldiers, said she had not seen him for two years. "He is thinner, but he is laughing," she said.
+
+Pierre Landau, head of the ICRC delegation in Kelmark, said the organisation was still trying to trace about 1,100 people missing since 2021. "Each stage builds a little trust. Trust is what this process runs on," he said.
+
+There are no talks on a wider settlement. The conflict has killed more than 6,000 people since 2021, according to the government.
+""",
+  [Q("We will not rest until the last of them is home", "Ruben Saar", "Army spokesman"),
+   Q("Fifty went home today. Seven hundred are still waiting", "Lina Faro", "Front's prisoner affairs official"),
+   Q("He is thinner, but he is laughing", "Maria Tells", None),
+   Q("Each stage builds a little trust. Trust is what this process runs on", "Pierre Landau", "head of the ICRC delegation")],
+  [C("detained", "security_forces", 210, "about 210 soldiers", False, "Ruben Saar"),
+   C("detained", "combatants", 700, "more than 700 of its members", True, "Lina Faro"),
+   C("missing", "unspecified", 1100, "about 1,100 people missing", False, "Pierre Landau", "since 2021", True),
+   C("killed", "unspecified", 6000, "more than 6,000 people", True, "government", "since 2021", True)],
+  [N("June prisoner-exchange agreement", "International Committee of the Red Cross", ["Kelmark's government", "rebel Coastal People's Front"], "implementing")],
+  "implementing",
+  "An agreed swap being carried out in stages (implementing); 'the International Committee of the Red Cross (ICRC), which facilitated the exchange' -> mediator is the first naming without the bracketed abbreviation; the 140 exchanged, the 90 freed fighters and the 50 freed soldiers are released people and not listed (core-024); those still held are listed, each with the side that reports them; 'Army spokesman Colonel Ruben Saar' -> role 'Army spokesman' (rank dropped, the README's example); 'Seven hundred are still waiting' restates the Front's 'more than 700' inside a quote (listed once, minimum from the first mention); 'the Front's prisoner affairs official' keeps the possessive noun; 'whose son was among the freed soldiers' is a relative clause (role null); 'head of the ICRC delegation in Kelmark' keeps the 'of' complement naming the organisation and cuts the locative; the missing are given by the named delegation head (he, not the organisation, is the attribution at the figure), 'since 2021' to 2026 is multi-year (cumulative); 'There are no talks on a wider settlement' names no process; two years and four stages are distractors."),
+
+A("attr-082", "real-places", "2026-08-18",
+  "Islamic State attack on Kirkuk army outpost kills four soldiers; security source says five",
+  """
+KIRKUK, Iraq (Meridian News) - Islamic State militants attacked an army outpost in the Wadi al-Shay area of Iraq's northern Kirkuk province late on Monday, killing four soldiers, including an officer, the Security Media Cell said in a statement.
+
+Two soldiers were wounded, the statement said. It said troops had killed three of the attackers and were searching the valley for the rest.
+
+A security source in Kirkuk, speaking on condition of anonymity, told Meridian News that five soldiers had died, not four, and that one was still missing after the attack.
+
+"They came from three sides. The outpost had eight men," said a soldier at the Kirkuk military hospital, who gave only his first name, Haider.
+
+Nawzad Karim, head of the provincial council's security committee, said the army needed to clear the valleys rather than defend fixed posts. "The valleys have been a hiding place for years. Clearing them needs more than raids," Karim said.
+
+Islamic State attacks killed at least 37 members of the security forces in Kirkuk province last year, according to a count by the provincial police.
+""",
+  [Q("They came from three sides. The outpost had eight men", "Haider", "soldier"),
+   Q("The valleys have been a hiding place for years. Clearing them needs more than raids", "Nawzad Karim", "head of the provincial council's security committee")],
+  [C("killed", "security_forces", 4, "killing four soldiers", False, "Security Media Cell"),
+   C("injured", "security_forces", 2, "Two soldiers were wounded", False, "Security Media Cell"),
+   C("killed", "combatants", 3, "killed three of the attackers", False, "Security Media Cell"),
+   C("killed", "security_forces", 5, "five soldiers had died", False, "security source"),
+   C("missing", "security_forces", 1, "one was still missing", False, "security source"),
+   C("killed", "security_forces", 37, "at least 37 members of the security forces", True, "provincial police", "last year")],
+  [], "none",
+  "No negotiations. Two sources for the same attack (the Security Media Cell's four vs an anonymous source's five, both listed); 'the statement said' and 'It said' resolve to the Security Media Cell; the officer is inside the four and has the same group, so he is not a separate figure (as attr-039's base commander); 'A security source in Kirkuk, speaking on condition of anonymity' is cut like a role ('security source'); the soldier known by a first name is the speaker 'Haider', role 'soldier' with the place and relative clause cut; 'eight men' at the outpost is a garrison size, not a casualty figure; 'head of the provincial council's security committee' keeps its 'of' complement; 'last year' here bounds a year-long count (period, not cumulative), unlike the day of a single event; 'according to a count by the provincial police' -> 'provincial police'."),
+
+A("attr-083", "fictional", "2026-08-27",
+  "Tanvar ceasefire talks in Addis Ababa agree text on aid access as air strikes continue",
+  """
+ADDIS ABABA (Meridian News) - Talks between Tanvar's transitional government and the Tanvar People's Liberation Movement-North (TPLM-N) entered a second week in the Ethiopian capital on Thursday, with both delegations saying they had agreed a text on aid access to rebel-held areas, the first item on the way to a permanent ceasefire.
+
+The talks are co-mediated by the East Lakes Development Authority and the African Union. "Access is not a peace, but without it there is no peace," said Grace Wanjiru, the East Lakes envoy, after Thursday's session.
+
+The TPLM-N's chief negotiator, Yasir Kuku, said the movement wanted the government's air force grounded while the talks went on. "They cannot bomb us in the morning and shake our hands in the afternoon," he told reporters.
+
+Hamid Osei, a presidential adviser who heads the government delegation, said the aid text was a sign of good faith. "We came to Addis with a mandate to finish this," Osei said.
+
+Fighting has continued in the Rimba hills, the movement's stronghold. At least 16 civilians were reported killed by local monitors in air strikes there since Sunday. The government said its aircraft struck only military targets.
+
+UNICEF's representative in Tanvar, Helena Voss, said at least 140 children had been killed and 310 children wounded in the country so far this year.
+
+A ceasefire agreed in 2024 collapsed after three months. The war has displaced more than two million people since it began in 2023, according to the UN.
+""",
+  [Q("Access is not a peace, but without it there is no peace", "Grace Wanjiru", "East Lakes envoy"),
+   Q("They cannot bomb us in the morning and shake our hands in the afternoon", "Yasir Kuku", "TPLM-N's chief negotiator"),
+   Q("We came to Addis with a mandate to finish this", "Hamid Osei", "presidential adviser")],
+  [C("killed", "civilians", 16, "At least 16 civilians were reported killed by local monitors", True, "local monitors", "since Sunday"),
+   C("killed", "children", 140, "at least 140 children had been killed", True, "Helena Voss", "so far this year"),
+   C("injured", "children", 310, "310 children wounded", False, "Helena Voss", "so far this year"),
+   C("displaced", "unspecified", 2000000, "more than two million people", True, "UN", "since it began in 2023", True)],
+  [N("Addis Ababa ceasefire talks", "East Lakes Development Authority and the African Union", ["Tanvar's transitional government", "Tanvar People's Liberation Movement-North"], "ongoing"),
+   N("2024 ceasefire", None, ["Tanvar's transitional government", "Tanvar People's Liberation Movement-North"], "collapsed")],
+  "ongoing",
+  "Talks under way with a first text agreed (ongoing; a text on one item inside continuing talks is not a final deal), a 2024 ceasefire collapsed in the background (listed, parties assumed the same, no broker named); 'co-mediated by X and Y' -> one mediator string; the party's bracketed abbreviation is not part of it ('Tanvar People's Liberation Movement-North'), while the chief negotiator's role keeps the abbreviation as the text writes it at his naming ('TPLM-N's chief negotiator', possessive noun); 'the East Lakes envoy' after the name is her role; 'a presidential adviser who heads the government delegation' -> 'presidential adviser'; passive 'were reported killed by local monitors' -> 'local monitors', with 'since Sunday' (not cumulative); 'UNICEF's representative in Tanvar' is cut to the person's name as source (she is named), and 'so far this year' governs both the killed and the wounded children; 'two million' is a number word with a scale (2,000,000, minimum), cumulative since 2023; three months is a distractor."),
+
+A("attr-084", "fictional", "2026-09-05",
+  "Oman-mediated Velesia talks make little progress after three rounds",
+  """
+MUSCAT (Meridian News) - Oman-mediated talks between the government of Velesia and the Velesian Democratic Alliance have made little progress after three rounds, diplomats said on Saturday, as both sides accused each other of preparing a new offensive.
+
+"We have not failed. We have not succeeded either," said Salim al-Harthi, an Omani foreign ministry official who has attended every session.
+
+The Velesian army's chief of staff, General Miro Dask, said rebels had killed 12 soldiers in attacks on border posts over the past month. The Alliance's spokesman, Ilan Pera, said government shelling had killed 30 civilians in the Alliance-held town of Cavo since the talks began in June.
+
+"Every round in Muscat has been followed by a round of shells in Cavo," Pera said.
+
+The UN-backed Velesia Casualty Tracking Unit recorded 44 civilian deaths nationwide in August, the highest monthly toll this year. The unit has recorded more than 9,500 civilian deaths since the conflict began in 2016.
+
+Deputy Foreign Minister Anika Rhee, who leads the government team, said the government remained committed to the process. "We are still at the table. The question is whether they are," she said.
+
+A fourth round is scheduled for October, diplomats said.
+""",
+  [Q("We have not failed. We have not succeeded either", "Salim al-Harthi", "Omani foreign ministry official"),
+   Q("Every round in Muscat has been followed by a round of shells in Cavo", "Ilan Pera", "Alliance's spokesman"),
+   Q("We are still at the table. The question is whether they are", "Anika Rhee", "Deputy Foreign Minister")],
+  [C("killed", "security_forces", 12, "killed 12 soldiers", False, "Miro Dask", "over the past month"),
+   C("killed", "civilians", 30, "killed 30 civilians", False, "Ilan Pera", "since the talks began in June"),
+   C("killed", "civilians", 44, "44 civilian deaths", False, "UN-backed Velesia Casualty Tracking Unit", "in August"),
+   C("killed", "civilians", 9500, "more than 9,500 civilian deaths", True, "UN-backed Velesia Casualty Tracking Unit", "since the conflict began in 2016", True)],
+  [N("Oman-mediated Muscat talks", "Oman", ["government of Velesia", "Velesian Democratic Alliance"], "stalled")],
+  "stalled",
+  "'little progress' after three rounds (stalled, the README's own cue), with a fourth round scheduled (the same process); 'Oman-mediated' -> 'Oman'; the speaker introduced after the quote with a role and a relative clause ('an Omani foreign ministry official who has attended every session' -> 'Omani foreign ministry official'); 'General' is a rank, dropped, and the chief of staff gives a figure but no quote; 'since the talks began in June' bounds the Cavo toll within the current episode (not cumulative); 'The unit has recorded' resolves to the first naming with its modifier kept ('UN-backed Velesia Casualty Tracking Unit'); 'in August' bounds a month's tally (period), while 'the highest monthly toll this year' is a comparison, not a figure; an office before the name ('Deputy Foreign Minister Anika Rhee') is her role and 'who leads the government team' is ignored."),
+
+A("attr-085", "real-places", "2026-09-11",
+  "Cauca ceasefire with Western Front dissidents extended 90 days after killing of two community leaders",
+  """
+POPAYAN, Colombia (Meridian News) - A ceasefire between Colombia's government and the Western Front, a dissident faction that broke away from the former FARC guerrilla, was extended on Friday for another 90 days, even as an indigenous organisation reported the killing of two community leaders in the southwestern Cauca department.
+
+The ceasefire, brokered by Norway and Cuba in June, covers four municipalities in the mountains of Cauca. The U.N. verification mission in Colombia, which monitors it, said it had documented the killing of nine civilians in the area since the ceasefire took effect.
+
+The two leaders were shot dead on Wednesday near the town of Argelia, the Cauca Indigenous Association said. It blamed a rival armed group that is not part of the ceasefire.
+
+"A ceasefire is not a peace treaty, but it is how peace treaties start," the government's peace commissioner, Laura Cifuentes, told reporters in Popayan after the extension was signed.
+
+A Western Front commander who uses the alias Mateo said in a video that the faction would keep its fighters in the agreed zones. "We are keeping our word. Let the others keep theirs," he said.
+
+Fighting between armed groups displaced more than 5,000 people in Cauca over the past month, according to the ombudsman's office. The office says more than 1,000 community leaders have been killed in Colombia since the 2016 peace deal.
+""",
+  [Q("A ceasefire is not a peace treaty, but it is how peace treaties start", "Laura Cifuentes", "government's peace commissioner"),
+   Q("We are keeping our word. Let the others keep theirs", "Mateo", "Western Front commander")],
+  [C("killed", "civilians", 9, "the killing of nine civilians", False, "U.N. verification mission", "since the ceasefire took effect"),
+   C("killed", "civilians", 2, "the killing of two community leaders", False, "Cauca Indigenous Association"),
+   C("displaced", "unspecified", 5000, "displaced more than 5,000 people", True, "ombudsman's office", "over the past month"),
+   C("killed", "civilians", 1000, "more than 1,000 community leaders", True, "ombudsman's office", "since the 2016 peace deal", True)],
+  [N("Cauca ceasefire with the Western Front", "Norway and Cuba", ["Colombia's government", "Western Front"], "implementing")],
+  "implementing",
+  "A ceasefire in force and extended (implementing); 'brokered by Norway and Cuba' -> one mediator string; the monitoring U.N. mission is a source, not the mediator, and 'The U.N. verification mission in Colombia' is cut before the locative; the lede's 'an indigenous organisation' is named in the third paragraph ('the Cauca Indigenous Association'), which is the source of the two leaders (as attr-045); community leaders are civilians by their non-combatant role; the party's apposition ('a dissident faction that broke away ...') is cut at the comma, leaving 'Western Front'; 'the government's peace commissioner' keeps the possessive noun and is named after the quote; a commander known only by an alias is given as 'Mateo' with the role before the relative clause ('Western Front commander'); 'over the past month' bounds the displaced; 'The office says' resolves to the 'ombudsman's office', and 'since the 2016 peace deal' is a ten-year toll (cumulative); 90 days and four municipalities are distractors."),
+]
+ARTICLES += [
+A("attr-086", "fictional", "2026-09-20",
+  "Rector-brokered truce in Avel collapses as army and Black River militia clash",
+  """
+AVEL, Sarmenia (Northline Wire) - A truce brokered by the rector of Avel University, Luis Ortega, between Sarmenia's army and the Black River militia collapsed on Sunday after the militia said soldiers had killed several of its members at a checkpoint, and fighting spread through the city's southern districts.
+
+Hundreds of residents fled towards the university campus, where the rector has opened the halls to displaced families, university officials said. "I have told both commanders that they broke their word to the city, not to me," Ortega said in a message broadcast on local radio.
+
+The militia's commander in Avel, Dario Falcón, said on social media that three of his men had been killed at the checkpoint on Saturday night. He did not say whether they were armed.
+
+The army said two soldiers had been killed and 11 wounded since the fighting resumed. Avel's main hospital said it had received 26 wounded civilians by Sunday afternoon.
+
+The city's mayor, Elena Brun, said thousands of people had left the southern districts since dawn. "We had six weeks of quiet. We lost them in one night," Brun told reporters.
+
+The truce, agreed in August, had allowed schools to reopen in the south of the city.
+
+Fighting between the army and armed groups has killed more than 3,400 people in the province since 2020, according to the Sarmenian Human Rights Network.
+""",
+  [Q("I have told both commanders that they broke their word to the city, not to me", "Luis Ortega", "rector of Avel University"),
+   Q("We had six weeks of quiet. We lost them in one night", "Elena Brun", "city's mayor")],
+  [C("killed", "combatants", 3, "killed several of its members", True, "Black River militia"),
+   C("displaced", "civilians", 100, "Hundreds of residents fled", True, "university officials"),
+   C("killed", "security_forces", 2, "two soldiers had been killed", False, "army", "since the fighting resumed"),
+   C("injured", "security_forces", 11, "11 wounded", False, "army", "since the fighting resumed"),
+   C("injured", "civilians", 26, "26 wounded civilians", False, "Avel's main hospital"),
+   C("displaced", "unspecified", 1000, "thousands of people had left", True, "Elena Brun", "since dawn"),
+   C("killed", "unspecified", 3400, "more than 3,400 people", True, "Sarmenian Human Rights Network", "since 2020", True)],
+  [N("Avel truce brokered by the university rector", "Luis Ortega", ["Sarmenia's army", "Black River militia"], "collapsed")],
+  "collapsed",
+  "A truce that broke down with fighting resumed (collapsed); 'brokered by the rector of Avel University, Luis Ortega' -> the person is the mediator (as attr-042), and the office before his name with its 'of' complement naming the organisation is his role ('rector of Avel University'); the militia's 'several of its members' (3, minimum) is restated by its commander as 'three of his men': listed once with the first mention's count, minimum and source ('Black River militia'); members of a militia are combatants whether or not they were armed at the time; 'Hundreds of residents' -> 100 minimum, civilians, 'university officials'; 'since the fighting resumed' governs the army's killed and wounded; 'by Sunday afternoon' is not a period; 'thousands' -> 1,000 minimum, and 'since dawn' is taken as a period (a bound, though within the day: borderline); 'the city's mayor' keeps the possessive noun; six weeks is a distractor; 'since 2020' to 2026 is multi-year (cumulative)."),
+
+A("attr-087", "fictional", "2026-09-29",
+  "Brazil offers to host Kovrin peace talks after U.N. report on civilian deaths",
+  """
+BRASILIA (Meridian News) - Brazil offered on Tuesday to host peace talks between the government of Kovrin and the rebel Andean Patriotic Front, days after a U.N. report said the conflict had killed more than 2,100 civilians so far this year.
+
+"Brazil is ready to offer its territory, its diplomats and its patience," Brazil's foreign ministry said in a statement.
+
+The report, by the U.N. human rights office, said government forces and the Front were both responsible for civilian deaths, and that at least 640 people had been detained without trial by the army since January.
+
+Kovrin's foreign minister, Ana Cruz-Lema, said the government would accept talks only if the Front first freed the 37 police officers it holds. "We will go to Brasilia the day our officers come home," she said.
+
+The Front's international spokesman, Marcos Tello, said from exile that the group welcomed the offer. "We have never refused a table. We have refused a trap," Tello said.
+
+More than 400,000 Kovrinians have fled to neighbouring countries since the war began in 2019, according to UNHCR's representative in the region, Ines Duarte.
+
+Two earlier attempts at talks, in 2021 and 2023, never got past preliminary contacts.
+""",
+  [Q("Brazil is ready to offer its territory, its diplomats and its patience", "Brazil's foreign ministry", None),
+   Q("We will go to Brasilia the day our officers come home", "Ana Cruz-Lema", "Kovrin's foreign minister"),
+   Q("We have never refused a table. We have refused a trap", "Marcos Tello", "Front's international spokesman")],
+  [C("killed", "civilians", 2100, "more than 2,100 civilians", True, "U.N. human rights office", "so far this year"),
+   C("detained", "unspecified", 640, "at least 640 people had been detained", True, "U.N. human rights office", "since January"),
+   C("detained", "security_forces", 37, "the 37 police officers it holds", False, "Ana Cruz-Lema"),
+   C("displaced", "unspecified", 400000, "More than 400,000 Kovrinians", True, "Ines Duarte", "since the war began in 2019", True)],
+  [N("talks offered by Brazil", "Brazil", ["government of Kovrin", "rebel Andean Patriotic Front"], "proposed")],
+  "proposed",
+  "A state's offer to host talks not yet accepted by both sides (proposed; the host-state-as-facilitator reading of attr-038, and the offering state is the would-be mediator, as attr-060); the lede's 'a U.N. report' is attributed in the third paragraph to 'the U.N. human rights office', so that naming is the source of its figures (unlike attr-062, whose report is never given an author); 'so far this year' and 'since January' are within the year; an organisation quoted (role null) with the possessive noun kept ('Brazil's foreign ministry'); police officers held by rebels are security forces, detained, and the figure is the minister's (she states it; the Front has not confirmed it); 'Kovrin's foreign minister' and 'Front's international spokesman' keep their possessive nouns; refugees abroad since 2019 are cumulative, sourced to the named representative ('UNHCR's representative in the region' is her role, the person is the attribution); the two earlier attempts are unnamed contacts that never became talks (no entry)."),
+
+A("attr-088", "real-places", "2026-10-05",
+  "IAEA brokers local ceasefire at Zaporizhzhia nuclear plant for power line repairs",
+  """
+VIENNA (Meridian News) - Russian and Ukrainian forces have agreed to a local ceasefire around the Zaporizhzhia nuclear power plant so that engineers can repair a damaged power line, the International Atomic Energy Agency (IAEA), which brokered the arrangement, said on Monday.
+
+The plant, in the Russian-occupied town of Enerhodar in southern Ukraine's Zaporizhzhia region, has relied on a single backup line since a drone strike cut its main line last week, the agency said in a statement.
+
+"Repair crews will start work on Tuesday. Both sides have given us the same hours and the same map," the agency's team leader at the site, Marta Kowalczyk, said by telephone.
+
+Ukraine's energy ministry said the drone strike had wounded two engineers at a substation on the Ukrainian-held side of the Dnipro. Russian-installed officials at the plant said Ukrainian shelling had killed a worker at the plant's training centre on Thursday.
+
+Deputy Energy Minister Oksana Lysenko said Ukraine had agreed to the ceasefire only for the repairs. "This is a window for electricians, not a step towards anything else," she said.
+
+About 10,000 residents have left Enerhodar since 2022, according to the town's exiled Ukrainian administration.
+""",
+  [Q("Repair crews will start work on Tuesday. Both sides have given us the same hours and the same map", "Marta Kowalczyk", "agency's team leader"),
+   Q("This is a window for electricians, not a step towards anything else", "Oksana Lysenko", "Deputy Energy Minister")],
+  [C("injured", "civilians", 2, "wounded two engineers", False, "Ukraine's energy ministry"),
+   C("killed", "civilians", 1, "killed a worker", False, "Russian-installed officials"),
+   C("displaced", "unspecified", 10000, "About 10,000 residents", False, "town's exiled Ukrainian administration", "since 2022", True)],
+  [N("local ceasefire for power line repairs at the Zaporizhzhia plant", "International Atomic Energy Agency", ["Russian and Ukrainian forces"], "agreement")],
+  "agreement",
+  "A local, limited ceasefire just agreed (agreement), brokered by an organisation: 'the International Atomic Energy Agency (IAEA), which brokered the arrangement' -> the first naming without the bracketed abbreviation; the sides are written together as one party string ('Russian and Ukrainian forces'); 'the agency said' resolves to the IAEA; 'the agency's team leader at the site, Marta Kowalczyk' after the quote keeps the possessive noun and cuts the locative; engineers and a plant worker are civilians by occupation, from two sides' officials ('Russian-installed officials at the plant', the locative cut); 'Deputy Energy Minister Oksana Lysenko' -> the office before the name; residents who have left since 2022 are a multi-year stock (cumulative), the 'town's exiled Ukrainian administration' keeping the possessive noun; 'last week' and 'on Thursday' are single events (no period)."),
+A("attr-089", "fictional", "2026-10-14",
+  "Dutch mediator says Elbaria talks in The Hague closer than ever as final week begins",
+  """
+THE HAGUE (Northline Wire) - "We are closer than we have ever been, and that is exactly when talks like these die," the Dutch diplomat leading the mediation between the government of Elbaria and the Lowland Front said on Wednesday, as the negotiations entered their final scheduled week.
+
+The diplomat, Maarten Visser, told reporters that the two delegations had agreed on the return of displaced people and on a joint commission for missing persons. "What is left is the hardest part: who keeps their guns, and where," he said.
+
+In Elbaria, a government official, quoted by state television, said rebels had killed four police officers in the eastern district of Kessen on Tuesday. The Lowland Front, citing its field commanders, said seven of its fighters had been killed in army raids over the past three days.
+
+A hospital in Kessen said it had treated 18 wounded people since Monday, most of them civilians.
+
+Elbarian Justice Minister Frida Holm, who heads the government delegation, said the killings in Kessen would not derail the talks. "The people who want us to leave this room are the reason we must stay in it," she said.
+
+The Front's delegation head, Nils Arendt, accused the army of trying to win on the ground what it could not win at the table. "Every raid costs a day here," Arendt said.
+
+The eight-year conflict has killed about 19,000 people, according to the Elbarian Red Cross.
+""",
+  [Q("We are closer than we have ever been, and that is exactly when talks like these die", "Maarten Visser", "Dutch diplomat"),
+   Q("What is left is the hardest part: who keeps their guns, and where", "Maarten Visser", "Dutch diplomat"),
+   Q("The people who want us to leave this room are the reason we must stay in it", "Frida Holm", "Elbarian Justice Minister"),
+   Q("Every raid costs a day here", "Nils Arendt", "Front's delegation head")],
+  [C("killed", "security_forces", 4, "killed four police officers", False, "government official"),
+   C("killed", "combatants", 7, "seven of its fighters had been killed", False, "field commanders", "over the past three days"),
+   C("injured", "unspecified", 18, "treated 18 wounded people", False, "hospital", "since Monday"),
+   C("killed", "unspecified", 19000, "about 19,000 people", False, "Elbarian Red Cross", None, True)],
+  [N("Hague talks", "Maarten Visser", ["government of Elbaria", "Lowland Front"], "ongoing")],
+  "ongoing",
+  "Talks in their final week with progress (ongoing); the quote opens the story and its speaker is an unnamed role first ('the Dutch diplomat leading the mediation', the participle cut like a relative clause, leaving 'Dutch diplomat'), named in the next paragraph ('The diplomat, Maarten Visser'): his speaker is the name, his role the first-mention phrase (attr-047), and the mediator is the person by name; 'a government official, quoted by state television' -> 'government official' (the README's 'quoted by' rule); 'The Lowland Front, citing its field commanders' -> 'field commanders' (the cited original, possessive dropped); 'over the past three days' bounds the seven; 'A hospital in Kessen' -> 'hospital' (the locative cut), 'most of them civilians' gives no count, so the 18 stay unspecified; 'Elbarian Justice Minister Frida Holm' -> the office before the name, 'who heads the government delegation' ignored; 'The eight-year conflict' has no period phrase but the toll is war-long (period null, cumulative true); 'on Tuesday' is a single day (no period)."),
+
+A("attr-090", "fictional", "2026-10-23",
+  "Ombara ceasefire talks in Nairobi stall over who should police the oil fields",
+  """
+NAIROBI (Meridian News) - Talks between Ombara's government and the Ombaran Revolutionary Front on a ceasefire in the country's oil-producing east have stalled over who should police the oil fields, diplomats said on Friday, three weeks after the Great Rift Authority opened them in Nairobi.
+
+"Each side wants the other's soldiers out and its own in. There is no map where both can be true," said a diplomat briefed on the talks, who asked not to be named.
+
+The Authority's special envoy, Ruth Abeyo, who chairs the sessions, acknowledged that the pace had slowed. "We have slowed down. We have not stopped," Abeyo said.
+
+In the east, fighting around the oil town of Lomo has killed at least 48 people, among them 15 oil workers, since the talks opened, according to the Ombaran Red Crescent. The Front said government drones had killed 11 of its fighters and a nurse at a field clinic on Wednesday.
+
+Rift Petroleum, the state oil company, said in a statement that three of its staff were missing after an attack on a pipeline station on Thursday.
+
+Ombara's defence minister, Peter Lual, told parliament this week that 260 soldiers had been killed since the war began in 2021. He rejected the Front's demand that government troops leave the oil fields.
+
+Lual later told reporters: "Every soldier we lose is a reason to finish this at the table, not a reason to leave the table."
+""",
+  [Q("Each side wants the other's soldiers out and its own in. There is no map where both can be true", "a diplomat briefed on the talks", "diplomat"),
+   Q("We have slowed down. We have not stopped", "Ruth Abeyo", "Authority's special envoy"),
+   Q("Every soldier we lose is a reason to finish this at the table, not a reason to leave the table.", "Peter Lual", "Ombara's defence minister")],
+  [C("killed", "unspecified", 48, "killed at least 48 people", True, "Ombaran Red Crescent", "since the talks opened"),
+   C("killed", "civilians", 15, "15 oil workers", False, "Ombaran Red Crescent", "since the talks opened"),
+   C("killed", "combatants", 11, "killed 11 of its fighters", False, "Ombaran Revolutionary Front"),
+   C("killed", "civilians", 1, "a nurse at a field clinic", False, "Ombaran Revolutionary Front"),
+   C("missing", "civilians", 3, "three of its staff were missing", False, "Rift Petroleum"),
+   C("killed", "security_forces", 260, "260 soldiers had been killed", False, "Peter Lual", "since the war began in 2021", True)],
+  [N("Nairobi ceasefire talks", "Great Rift Authority", ["Ombara's government", "Ombaran Revolutionary Front"], "stalled")],
+  "stalled",
+  "Talks stalled over one issue (stalled) with the mediator saying they have not stopped (not collapsed); the bloc that opened and chairs the talks is the mediator ('Great Rift Authority'), its envoy's role keeps the possessive noun ('Authority's special envoy') and 'who chairs the sessions' is cut; an unnamed speaker given as written, with the participle and relative clause cut from the role ('diplomat'); 'among them 15 oil workers' is a subgroup inside the sentence that 'since the talks opened' governs (period on both), oil workers are civilians by occupation; 'The Front said' resolves to 'Ombaran Revolutionary Front'; 'a nurse at a field clinic' = 1 civilian; 'Rift Petroleum, the state oil company,' cut at the comma, and its staff are civilians; the defence minister's role is given three paragraphs before his colon-introduced quote ('Lual later told reporters:'), and 'told parliament' makes him the source of a war-long toll; 'this week' there is the time of the speech, not a period of the figure; three weeks is a distractor."),
+]
 if __name__ == "__main__":
     sys.exit(main())
