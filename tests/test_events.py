@@ -1328,3 +1328,9 @@ def test_a_later_roundup_of_the_campaign_is_not_the_events_count():
         "During the operation soldiers also killed two armed militants who fired on them.\n"
     )
     assert _killed(text, "2013-01-22") == 2, "a later sentence of this operation still counts"
+
+
+def test_an_event_with_only_background_figures_has_no_totals():
+    from summarizer.events.totals import event_totals
+
+    assert event_totals([], {}) == [], "no figures, no totals (and no error)"

@@ -86,7 +86,7 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
     by_kind: dict[str, list[tuple[int, Figure]]] = {}
     for index, figure in figures:
         by_kind.setdefault(figure.kind, []).append((index, figure))
-    opening = min(sentence_order[figure.candidate.sentence.start] for _, figure in figures)
+    opening = min((sentence_order[figure.candidate.sentence.start] for _, figure in figures), default=0)
     for kind, items in by_kind.items():
         items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
         if all(_later_roundup(figure.candidate, opening, sentence_order) for _, figure in items):
