@@ -1295,3 +1295,42 @@ def test_an_indefinite_source_is_the_organisation_the_article_names_it_next():
     assert _first_sources(text)[0] == (14, "Orvan Observatory for Human Rights")
     # a description the article never names stays as written
     assert _first_sources("Shelling killed 12 people on Monday, a war monitor said.")[0] == (12, "war monitor")
+
+
+# --- s18 isaf round ---
+# Invented press-release sentences, one family each.
+
+
+def test_a_roundup_of_separate_operations_of_several_words_gives_way_to_the_first_operation():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - Numerous militants were killed during separate clearing and security "
+        "operations in northern Afghanistan yesterday. In Kunduz province, a patrol saw militants planting a roadside "
+        "bomb and engaged them, killing two militants.\n"
+    )
+    assert _killed(text, "2013-01-22") == 2, "'separate clearing and security operations' is a roundup like 'separate operations'"
+
+
+def test_a_later_roundup_of_the_campaign_is_not_the_events_count():
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force detained a militia commander in Kunduz province yesterday. "
+        "The commander built roadside bombs for attacks on the army. "
+        "Security forces have killed four militants and detained 20 suspects in five operations in the province since Jan. 1.\n"
+    )
+    assert _killed(text, "2013-01-22") is None, "the campaign's dead are not this operation's"
+    assert _detained(text) == 1
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force detained a militia commander in Kunduz province yesterday. "
+        "Security forces have conducted a number of operations in the province recently and killed several militants.\n"
+    )
+    assert _killed(text, "2013-01-22") is None, "'a number of operations' is a roundup too"
+    text = (
+        "KABUL, Afghanistan (Jan. 22, 2013) - A security force detained a militia commander in Kunduz province yesterday. "
+        "During the operation soldiers also killed two armed militants who fired on them.\n"
+    )
+    assert _killed(text, "2013-01-22") == 2, "a later sentence of this operation still counts"
+
+
+def test_an_event_with_only_background_figures_has_no_totals():
+    from summarizer.events.totals import event_totals
+
+    assert event_totals([], {}) == [], "no figures, no totals (and no error)"

@@ -36,9 +36,12 @@ _RESTATED_ONE_WITH = re.compile(
 )
 
 
-# "during three operations", "in separate clearing operations", "a series of raids" (a count of
-# operations is small: "2016 Air raids" in a headline is a year)
-_ROUNDUP = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|numerous|separate|a series of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids)\b", re.I)
+# "during three operations", "in separate clearing and security operations", "a series of raids",
+# "a number of operations" (a count of operations is small: "2016 Air raids" in a headline is a year)
+_ROUNDUP = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|numerous|separate|a series of|a number of)\s+(?:[\w-]+\s+){0,2}?(?:and\s+[\w-]+\s+)?(?:operations|raids)\b",
+    re.I,
+)
 
 
 def adds_people(candidate: NumberCandidate) -> bool:
@@ -83,8 +86,11 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
     by_kind: dict[str, list[tuple[int, Figure]]] = {}
     for index, figure in figures:
         by_kind.setdefault(figure.kind, []).append((index, figure))
+    opening = min((sentence_order[figure.candidate.sentence.start] for _, figure in figures), default=0)
     for kind, items in by_kind.items():
         items.sort(key=lambda item: (sentence_order[item[1].candidate.sentence.start], item[1].candidate.phrase.start))
+        if all(_later_roundup(figure.candidate, opening, sentence_order) for _, figure in items):
+            continue  # "Forces have killed two ... in six operations since Dec. 1": the campaign's, not this event's
         # Children and women are counted among the civilians in conflict reporting ("15 civilians,
         # among them 11 children"): a figure of them alone is not the event's total while
         # another figure of the kind exists. A numeral that counts no one is never the total
@@ -203,6 +209,14 @@ def _one_person(candidate: NumberCandidate) -> bool:
     numeral count of one: a press release tells first the one it went after, then the others."""
     phrase = candidate.phrase
     return phrase.low == 1 and phrase.high == 1 and _NUMERAL_ONE.match(phrase.text) is None
+
+
+def _later_roundup(candidate: NumberCandidate, opening: int, sentence_order: dict[int, int]) -> bool:
+    """A figure told in a roundup of several operations after the sentence that opens the event
+    ("Joint teams have killed two in six operations since Dec. 1"): a press release recalls the
+    campaign after telling its operation, and the campaign's count is no part of the event."""
+    sentence = candidate.sentence
+    return sentence_order[sentence.start] > opening and _ROUNDUP.search(sentence.text) is not None
 
 
 def _of_this_operation(candidate: NumberCandidate) -> bool:
