@@ -307,3 +307,34 @@ def test_the_one_person_who_reports_a_toll_is_no_figure():
 def test_a_named_person_s_appositive_is_a_casualty_when_the_clause_kills_him():
     assert [f[0] for f in _figures("Mullah Karim, an insurgent leader, was killed in an airstrike on Monday.")] == ["an insurgent"]
     assert [f[0] for f in _figures("Clashes killed 13 people this week, said Omar al-Tamimi, a tribal leader.")] == ["13"]
+
+
+# --- s18 figures round ---
+
+
+def test_a_number_inside_a_name_is_no_figure():
+    # a capitalised number word inside a name ("the Five Lakes Community", "the Group of Seven")
+    assert [f[0] for f in _figures("Leaders of the Five Lakes Community said clashes had killed 40 people.")] == ["40"]
+    assert [f[0] for f in _figures("Envoys of the Group of Seven condemned the shelling that killed 12 people.")] == ["12"]
+    # a number that names a road, a unit, a resolution or a station
+    assert [f[0] for f in _figures("He planned ambushes and killings along Highway 7 in the south.")] == []
+    assert [f[0] for f in _figures("The assault on Division 31 killed 18 soldiers, the monitor said.")] == ["18"]
+    assert [f[0] for f in _figures("Resolution 2911 demands an end to attacks that have killed civilians.")] == []
+    assert [f[0] for f in _figures("Orvan 24 state television said nine fighters were killed.")] == ["nine"]
+    # a headline in title case and a story's capitalised first word keep their counts
+    assert [f[0] for f in _figures("Troops Kill Five Rebels in Dorva\n\nTroops killed five rebels, police said.")] == ["five"]
+    assert [f[0] for f in _figures("Two Suspected Rebels Detained in Dorva\n\nPolice detained two suspected rebels on Monday.")] == ["two"]
+
+
+def test_an_age_is_no_figure():
+    assert [f[0] for f in _figures("The strike killed 14 people, including six children aged 8 to 12.")] == ["14", "six"]
+    assert [f[0] for f in _figures("It killed 20 people including nine children under the age of ten.")] == ["20", "nine"]
+    assert [f[0] for f in _figures("The raid killed 30 people including seven children at ages below 5.")] == ["30", "seven"]
+
+
+def test_a_page_counter_before_the_story_is_no_figure():
+    # share or view counts of a scraped page sit before the story's first sentence
+    assert [f[0] for f in _figures("12.03.2019 Get short URL 2317 At least nine civilians were killed in airstrikes on Sunday.")] == ["At least nine"]
+    assert [f[0] for f in _figures("Share 415 The death toll from the bombing rose to 33, officials said.")] == ["33"]
+    # a number that counts people stays
+    assert [f[0] for f in _figures("Shelling Kills 12 In Dorva\n\nShelling killed 12 people in Dorva on Monday.")] == ["12"]
