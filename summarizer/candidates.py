@@ -588,6 +588,8 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue
             if _AGE_BEFORE.search(head + " ") or _counter(sentence.text, phrase):
                 continue  # "children aged 8", "under the age of ten"; a page's share count
+            if _acts(sentence.text, phrase) or _state_of_part(sentence.text, phrase):
+                continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start) or _FOLLOWING.search(sentence.text, max(0, phrase.start - 50), phrase.start):
                 continue
             if _freed(sentence.text, phrase):
@@ -686,6 +688,40 @@ def _reports(text: str, phrase: NumberPhrase) -> bool:
         return False
     spoke = _SPOKE.search(text, phrase.end, phrase.end + 160)
     return spoke is not None and not _CASUALTY_ANY.search(_fold(text[phrase.end : spoke.start()]))
+
+
+# "A suicide bomber killed 31 people", "A gunman shot dead two guards", "a bomber blew himself up":
+# the one person who kills is the attacker, the subject of an active verb with its object.
+_COUNT_START = rf"(?:(?:an?|the|his|her|their|its|at\s+least|more\s+than|over|about|some|several|dozens|scores|hundreds|{'|'.join(sorted((*UNITS, *TENS), key=len, reverse=True))})\b|\d)"
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:also|reportedly|allegedly|then)\s+)?"
+    rf"(?:(?:killed|shot(?:\s+dead)?|wounded|injured|stabbed|kidnapped|abducted)\s+{_COUNT_START}|blew\s+(?:himself|herself)\s+up|detonated|opened\s+fire)",
+    re.I,
+)
+
+
+def _acts(text: str, phrase: NumberPhrase) -> bool:
+    """Whether a one-person phrase is the attacker: the subject of an active casualty verb
+    whose object follows ("A suicide bomber killed 31 people"); "A soldier killed in the clash"
+    and "A policeman was killed" are casualties."""
+    return bool(_ONE_PERSON.match(phrase.text) and phrase.low == 1 and _ACTS_AFTER.match(text, phrase.end))
+
+
+# "Three of the wounded were in a critical condition", "Five of the injured are on ventilators":
+# the state of part of a figure told already is no new figure (the gold lists no one "merely in
+# critical condition"); a part named by its group ("nine of the wounded were children") or by
+# what happened to it ("Two of the wounded later died") is.
+_OF_THE_WOUNDED = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
+_TO_STATE_END = re.compile(r"[^,;.]*?(?=[,;.]|\s+(?:said|says|told|according)\b|$)")
+
+
+def _state_of_part(text: str, phrase: NumberPhrase) -> bool:
+    """Whether the number is part of the wounded described only by their state."""
+    whole = _OF_THE_WOUNDED.match(text, phrase.end)
+    if whole is None:
+        return False
+    rest = _fold(_TO_STATE_END.match(text, whole.end()).group(0))
+    return not _CASUALTY_ANY.search(rest) and not any(p.search(rest) for p in _GROUP_RES.values())
 
 
 # "dozens of violations", "hundreds of homes": a vague count's "of" before what it counts

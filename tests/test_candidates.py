@@ -332,9 +332,32 @@ def test_an_age_is_no_figure():
     assert [f[0] for f in _figures("The raid killed 30 people including seven children at ages below 5.")] == ["30", "seven"]
 
 
+def test_the_one_person_who_kills_is_no_figure():
+    # the attacker is the subject of the killing, not one of its dead
+    assert [f[:2] for f in _figures("A suicide bomber killed 31 people at a market on Monday.")] == [("31", "killed")]
+    assert [f[:2] for f in _figures("A gunman shot dead two guards outside the ministry.")] == [("two", "killed")]
+    assert [f[:2] for f in _figures("Ten people died when a bomber blew himself up near the gate.")] == [("Ten", "killed")]
+    # a person killed is still one
+    assert [f[:2] for f in _figures("A soldier killed in the clash was buried on Tuesday.")] == [("A soldier", "killed")]
+    assert [f[:2] for f in _figures("A policeman was killed and two were wounded.")] == [("A policeman", "killed"), ("two", "injured")]
+
+
 def test_a_page_counter_before_the_story_is_no_figure():
     # share or view counts of a scraped page sit before the story's first sentence
     assert [f[0] for f in _figures("12.03.2019 Get short URL 2317 At least nine civilians were killed in airstrikes on Sunday.")] == ["At least nine"]
     assert [f[0] for f in _figures("Share 415 The death toll from the bombing rose to 33, officials said.")] == ["33"]
     # a number that counts people stays
     assert [f[0] for f in _figures("Shelling Kills 12 In Dorva\n\nShelling killed 12 people in Dorva on Monday.")] == ["12"]
+
+
+def test_the_state_of_some_of_the_wounded_is_no_new_figure():
+    # "Two of the wounded were in a serious condition": part of a figure told already, by state
+    text = "The blast killed four people and wounded 20. Three of the wounded were in a critical condition, doctors said."
+    assert [f[:2] for f in _figures(text)] == [("four", "killed"), ("20", "injured")]
+    text = "The blast wounded 20 people. Five of the injured are on ventilators, she said."
+    assert [f[:2] for f in _figures(text)] == [("20", "injured")]
+    # a part named by group, or by what happened to it, is a figure
+    text = "The blast wounded 20 people. Two of the wounded later died in hospital."
+    assert [f[0] for f in _figures(text)] == ["20", "Two"]
+    text = "The blast wounded 20 people, and nine of the wounded were children."
+    assert [f[:2] for f in _figures(text)] == [("20", "injured"), ("nine", "injured")]
