@@ -361,3 +361,18 @@ def test_the_state_of_some_of_the_wounded_is_no_new_figure():
     assert [f[0] for f in _figures(text)] == ["20", "Two"]
     text = "The blast wounded 20 people, and nine of the wounded were children."
     assert [f[:2] for f in _figures(text)] == [("20", "injured"), ("nine", "injured")]
+
+
+def test_the_clause_s_verb_gives_the_kind_over_a_casualty_adjective():
+    # people treated for wounds are injured, whatever the sentence said before
+    text = "The office said 29 of the dead were civilians, and that 113 people had been treated for wounds."
+    assert [f[:2] for f in _figures(text)][-1] == ("113", "injured")
+    # wounded people moved out by an organised evacuation are evacuated
+    assert [f[:2] for f in _figures("Under the deal, 14 wounded fighters were also evacuated to a hospital.")] == [("14", "evacuated")]
+    assert [f[:2] for f in _figures("The Red Cross evacuated 85 wounded people from the town on Friday.")] == [("85", "evacuated")]
+    # part of the wounded who died: the verb after the whole it is taken from
+    assert [f[:2] for f in _figures("The blast wounded 20 people. Two of the wounded later died in hospital.")][-1] == ("Two", "killed")
+    # a wounded person taken to a hospital is still injured
+    assert [f[:2] for f in _figures("He said 38 wounded people had been taken to the two hospitals.")] == [("38", "injured")]
+    # a participle after the number followed by a preposition is its verb ("12 injured in")
+    assert [f[:2] for f in _figures("Nine people killed 12 injured in a rocket attack on the city.")] == [("Nine", "killed"), ("12", "injured")]
