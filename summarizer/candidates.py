@@ -52,8 +52,10 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "Thi
 CASUALTY_CUES = {
     "killed": r"kill|dead|death|die[sd]?\b|dying|lost their lives|massacre|slain|slaughter|bodies|fatalit|toll|execut|murder|martyr",
     "injured": r"injur|wound|hurt|maim|casualt",
-    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
-    "missing": r"missing|unaccounted|disappear",
+    "detained": r"detain|arrest|captur|apprehen|imprison|jail|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
+    # people abducted or kidnapped are missing, not detained (the gold's convention: attr-031,
+    # attr-045); "kidnappings" and "abductions" are crimes a suspect is "responsible for"
+    "missing": r"missing|unaccounted|disappear|abducted|abducting|abduction of|kidnapped|kidnapping\b|kidnap\b",
     # "forced 40,000 people from their homes", "driven 300,000 from the hills", "had left the town"
     "displaced": r"displac|fled|flee|refugee|homeless|uproot|from their homes|driven [\w ,]{0,30}from\b|drove [\w ,]{0,30}from\b|had left the|have left the|has left the",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",

@@ -376,3 +376,14 @@ def test_the_clause_s_verb_gives_the_kind_over_a_casualty_adjective():
     assert [f[:2] for f in _figures("He said 38 wounded people had been taken to the two hospitals.")] == [("38", "injured")]
     # a participle after the number followed by a preposition is its verb ("12 injured in")
     assert [f[:2] for f in _figures("Nine people killed 12 injured in a rocket attack on the city.")] == [("Nine", "killed"), ("12", "injured")]
+
+
+def test_abducted_people_are_missing():
+    # the gold's convention (attribution set): people abducted or kidnapped are missing, not detained
+    assert [f[:2] for f in _figures("Seven aid workers abducted by gunmen a week ago are still unaccounted for.")] == [("Seven", "missing")]
+    assert [f[:2] for f in _figures("Gunmen raided the village, killing 12 people and abducting several women.")] == [("12", "killed"), ("several", "missing")]
+    assert [f[:2] for f in _figures("More than 200 people have been kidnapped in the region since 2021.")] == [("More than 200", "missing")]
+    # a suspect responsible for kidnappings is no one missing
+    assert _figures("Karim was a rebel commander responsible for bombings and kidnappings on the coast road.") == []
+    # suspects in an abduction who are arrested are detained
+    assert [f[:2] for f in _figures("Police said three men suspected of taking part in the abduction had been arrested.")] == [("three", "detained")]
