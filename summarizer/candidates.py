@@ -588,8 +588,8 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
                 continue  # "one of the" is a reference, not a count; "nine of them children" is one
             if _counts_things(sentence.text, phrase) or _in_name(sentence.text, phrase):
                 continue
-            if _AGE_BEFORE.search(head + " ") or _counter(sentence.text, phrase):
-                continue  # "children aged 8", "under the age of ten"; a page's share count
+            if _AGE_BEFORE.search(head + " ") or _counter(sentence.text, phrase) or _rate(sentence.text, phrase):
+                continue  # "children aged 8", "under the age of ten"; a page's share count; a rate
             if _acts(sentence.text, phrase) or _state_of_part(sentence.text, phrase):
                 continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start) or _FOLLOWING.search(sentence.text, max(0, phrase.start - 50), phrase.start):
@@ -644,6 +644,17 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+(?:of|below|under|over|between)|age
 # the story's first sentence. Edited copy never runs a count into a capitalised article or a
 # new number without punctuation, so a bare number followed by one counts nothing.
 _NEW_SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An|At least|More than|Over)\s")
+
+
+# "an average of 35 people a week", "20 people a day": a rate is no toll ("in a week" is a span,
+# "said a day after" a date)
+_RATE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|averaging)\s+$", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+(?!(?:in|within|for|over|during|of|the|last|past|said|says)\b)[a-z][\w-]*){0,2}\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _rate(text: str, phrase: NumberPhrase) -> bool:
+    """Whether the number is a rate ("an average of 35 people a week"), not a count."""
+    return bool(_RATE_BEFORE.search(text, max(0, phrase.start - 20), phrase.start) or _RATE_AFTER.match(text, phrase.end))
 
 
 def _counter(text: str, phrase: NumberPhrase) -> bool:

@@ -387,3 +387,13 @@ def test_abducted_people_are_missing():
     assert _figures("Karim was a rebel commander responsible for bombings and kidnappings on the coast road.") == []
     # suspects in an abduction who are arrested are detained
     assert [f[:2] for f in _figures("Police said three men suspected of taking part in the abduction had been arrested.")] == [("three", "detained")]
+
+
+def test_a_rate_is_no_figure():
+    # "an average of 40 people a week": a rate, no toll anyone reported
+    text = "Before the truce, an average of 35 people a week had been killed on the front."
+    assert _figures(text) == []
+    assert _figures("Shelling killed 20 people a day in the city, the monitor said.") == []
+    # a toll over a span, or a day told after it, stays
+    assert [f[0] for f in _figures("Clashes killed nearly 60 people in a week, officials said.")] == ["nearly 60"]
+    assert [f[0] for f in _figures("Gunmen killed four civilians, residents said a day after the attack.")] == ["four"]
