@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from summarizer.numbers import PERSON_NOUNS, NumberPhrase, find_number_phrases, is_year
+from summarizer.numbers import PERSON_NOUNS, TENS, UNITS, NumberPhrase, find_number_phrases, is_year
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", '"', "“"}
@@ -52,8 +52,10 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "Thi
 CASUALTY_CUES = {
     "killed": r"kill|dead|death|die[sd]?\b|dying|lost their lives|massacre|slain|slaughter|bodies|fatalit|toll|execut|murder|martyr",
     "injured": r"injur|wound|hurt|maim|casualt",
-    "detained": r"detain|arrest|captur|apprehen|imprison|jail|abduct|kidnap|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
-    "missing": r"missing|unaccounted|disappear",
+    "detained": r"detain|arrest|captur|apprehen|imprison|jail|taken prisoner|in custody|into custody|hostage|held\b|hold[s]? [\w ,]{0,24}prisoner|holding [\w ,]{0,24}prisoner|hold[s]? [\d]|holding [\d]|detention|captive",
+    # people abducted or kidnapped are missing, not detained (the gold's convention: attr-031,
+    # attr-045); "kidnappings" and "abductions" are crimes a suspect is "responsible for"
+    "missing": r"missing|unaccounted|disappear|abducted|abducting|abduction of|kidnapped|kidnapping\b|kidnap\b",
     # "forced 40,000 people from their homes", "driven 300,000 from the hills", "had left the town"
     "displaced": r"displac|fled|flee|refugee|homeless|uproot|from their homes|driven [\w ,]{0,30}from\b|drove [\w ,]{0,30}from\b|had left the|have left the|has left the",
     "evacuated": r"evacuat|rescued|bussed out|allowed to leave",
@@ -69,6 +71,7 @@ _TIME_UNIT = re.compile(r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|min
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _MONTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _ID_AROUND = re.compile(r"[\w]-$|^-[\w]")
+_DOTTED = re.compile(r"\.\d")  # "12.03.2019": a number followed by a dot and more digits is a date
 _NEGOTIATION_WORDS = (
     r"talks|negotiat\w*|cease-?fire|truce|peace|armistice|accord|agreement|deal|mediat\w*|dialogue|de-?escalation|humanitarian pause|road ?map|summit|envoy|broker\w*"
     # Spanish and French, the other languages of our gold set: diálogo(s), negociación, tregua,
@@ -128,7 +131,9 @@ _THINGS = (
     r"kidnappings|abductions|assassinations|bombings|murders|"
     # bodies of people, not people ("two militias", "300 families": the gold counts no family),
     # and places and events of a truce ("two clinics", "four prisons", "dozens of violations")
-    r"militias|factions|clans|sub-clans|tribes|famil(?:y|ies)|households|clinics?|prisons?|jails?|violations|breaches|incidents"
+    r"militias|factions|clans|sub-clans|tribes|famil(?:y|ies)|households|clinics?|prisons?|jails?|violations|breaches|incidents|"
+    # broadcasters ("Orvan 24 state television"): a number in a station's name counts no one
+    r"television|tv|channels?|radio"
 )
 # ("four village elders", "two school children": a thing word before a person is no thing.)
 _PEOPLE_AFTER = rf"(?:{PERSON_NOUNS})s?|men|women|children|people|elders|staff|crews?|personnel|police|teams?|cells?|squads?|units?"
@@ -575,13 +580,17 @@ def find_number_candidates(text: str, sentences: list[Sentence]) -> list[NumberC
             head = sentence.text[max(0, phrase.start - 12) : phrase.start]
             if is_year(phrase) or _TIME_UNIT.match(tail) or phrase.low == 0:
                 continue
-            if _MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail) or _ID_AROUND.search(head[-2:]) or _ID_AROUND.search(tail[:2]) or tail.startswith(("$", ":")) or head.endswith("$"):
-                continue  # dates ("Feb. 7"), reference numbers ("2013-02-S-003"), times, money
+            if _MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail) or _ID_AROUND.search(head[-2:]) or _ID_AROUND.search(tail[:2]) or tail.startswith(("$", ":")) or head.endswith("$") or _DOTTED.match(tail):
+                continue  # dates ("Feb. 7", "12.03.2019"), reference numbers ("2013-02-S-003"), times, money
             if sentence.end <= headline_end and phrase.low in body_values:
                 continue
             if _OF_REFERENCE.match(sentence.text, phrase.end) and phrase.low == 1 and not _VAGUE_WORD.fullmatch(phrase.text):
                 continue  # "one of the" is a reference, not a count; "nine of them children" is one
-            if _counts_things(sentence.text, phrase):
+            if _counts_things(sentence.text, phrase) or _in_name(sentence.text, phrase):
+                continue
+            if _AGE_BEFORE.search(head + " ") or _counter(sentence.text, phrase) or _rate(sentence.text, phrase):
+                continue  # "children aged 8", "under the age of ten"; a page's share count; a rate
+            if _acts(sentence.text, phrase) or _state_of_part(sentence.text, phrase):
                 continue
             if _SOUGHT.search(sentence.text, max(0, phrase.start - 40), phrase.start) or _FOLLOWING.search(sentence.text, max(0, phrase.start - 50), phrase.start):
                 continue
@@ -616,6 +625,57 @@ def _counts_things(text: str, phrase: NumberPhrase) -> bool:
     return bool(_THING_AFTER.match(text, part.end() if part else phrase.end))
 
 
+# "the Five Lakes Community", "the Group of Seven": a number word written with a capital inside a
+# sentence is part of a name (a story's first word and a title-case headline are not inside one).
+_NUMBER_WORD = re.compile(rf"(?=[A-Z])(?i:{'|'.join(sorted((*UNITS, *TENS), key=len, reverse=True))})(?:-[a-z]+)?")
+_LOWER_WORD_BEFORE = re.compile(r"\b(?-i:[a-z])[\w’'-]*\s+$")
+_NAME_OF_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w’'-]*\s+of\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+# "Highway 7", "Division 31", "Resolution 2911", "Route 1": a number that identifies a road, a
+# unit, a text or a place names it and counts no one.
+_NAMING_HEAD = re.compile(
+    r"\b(?-i:Highway|Route|Road|Street|Avenue|Division|Brigade|Battalion|Regiment|Squadron|Unit|Corps|Resolution|Article|"
+    r"Chapter|Section|Protocol|Camp|Base|Sector|Zone|Block|Gate|Checkpoint|Flight|Channel|Kilometre|Km|Phase|Hill|Ward|Room|No\.)\s+$"
+)
+_BARE_DIGITS = re.compile(r"\d[\d,]*")
+# "six children aged 8 to 12", "at ages below 5", "under the age of ten": an age counts no one
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+(?:of|below|under|over|between)|age\s+of)\s+$", re.I)
+# "Get short URL 2317 At least nine civilians ...": a scraped page's share or view count before
+# the story's first sentence. Edited copy never runs a count into a capitalised article or a
+# new number without punctuation, so a bare number followed by one counts nothing.
+_NEW_SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An|At least|More than|Over)\s")
+
+
+# "an average of 35 people a week", "20 people a day": a rate is no toll ("in a week" is a span,
+# "said a day after" a date)
+_RATE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|averaging)\s+$", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+(?!(?:in|within|for|over|during|of|the|last|past|said|says)\b)[a-z][\w-]*){0,2}\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _rate(text: str, phrase: NumberPhrase) -> bool:
+    """Whether the number is a rate ("an average of 35 people a week"), not a count."""
+    return bool(_RATE_BEFORE.search(text, max(0, phrase.start - 20), phrase.start) or _RATE_AFTER.match(text, phrase.end))
+
+
+def _counter(text: str, phrase: NumberPhrase) -> bool:
+    """Whether bare digits run straight into a new sentence ("URL 2317 At least nine ...")."""
+    return bool(_BARE_DIGITS.fullmatch(phrase.text) and _NEW_SENTENCE_AFTER.match(text, phrase.end))
+
+
+def _in_name(text: str, phrase: NumberPhrase) -> bool:
+    """Whether the number is part of a name, not a count: a capitalised number word inside a
+    sentence before another capitalised word ("the Five Lakes Community") or after "<Name> of"
+    ("the Group of Seven"), or bare digits after a head that numbers roads, units, texts and
+    places ("along Highway 7", "the assault on Division 31"). Wire copy writes a count in lower
+    case or as digits, so only a name writes a number word with a capital mid-sentence."""
+    before = text[max(0, phrase.start - 40) : phrase.start]
+    if _NUMBER_WORD.fullmatch(phrase.text):
+        if _NAME_OF_BEFORE.search(before):
+            return True
+        return bool(_LOWER_WORD_BEFORE.search(before) and _NAME_AFTER.match(text, phrase.end))
+    return bool(_BARE_DIGITS.fullmatch(phrase.text) and _NAMING_HEAD.search(before))
+
+
 # "Ivo Marek, a spokesman for the front, said", "A hospital official who spoke on condition of
 # anonymity said", "according to a health official": the one person who gives a toll is its source.
 _ONE_PERSON = re.compile(r"(?i:an?)\s")
@@ -641,6 +701,40 @@ def _reports(text: str, phrase: NumberPhrase) -> bool:
         return False
     spoke = _SPOKE.search(text, phrase.end, phrase.end + 160)
     return spoke is not None and not _CASUALTY_ANY.search(_fold(text[phrase.end : spoke.start()]))
+
+
+# "A suicide bomber killed 31 people", "A gunman shot dead two guards", "a bomber blew himself up":
+# the one person who kills is the attacker, the subject of an active verb with its object.
+_COUNT_START = rf"(?:(?:an?|the|his|her|their|its|at\s+least|more\s+than|over|about|some|several|dozens|scores|hundreds|{'|'.join(sorted((*UNITS, *TENS), key=len, reverse=True))})\b|\d)"
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:also|reportedly|allegedly|then)\s+)?"
+    rf"(?:(?:killed|shot(?:\s+dead)?|wounded|injured|stabbed|kidnapped|abducted)\s+{_COUNT_START}|blew\s+(?:himself|herself)\s+up|detonated|opened\s+fire)",
+    re.I,
+)
+
+
+def _acts(text: str, phrase: NumberPhrase) -> bool:
+    """Whether a one-person phrase is the attacker: the subject of an active casualty verb
+    whose object follows ("A suicide bomber killed 31 people"); "A soldier killed in the clash"
+    and "A policeman was killed" are casualties."""
+    return bool(_ONE_PERSON.match(phrase.text) and phrase.low == 1 and _ACTS_AFTER.match(text, phrase.end))
+
+
+# "Three of the wounded were in a critical condition", "Five of the injured are on ventilators":
+# the state of part of a figure told already is no new figure (the gold lists no one "merely in
+# critical condition"); a part named by its group ("nine of the wounded were children") or by
+# what happened to it ("Two of the wounded later died") is.
+_OF_THE_WOUNDED = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
+_TO_STATE_END = re.compile(r"[^,;.]*?(?=[,;.]|\s+(?:said|says|told|according)\b|$)")
+
+
+def _state_of_part(text: str, phrase: NumberPhrase) -> bool:
+    """Whether the number is part of the wounded described only by their state."""
+    whole = _OF_THE_WOUNDED.match(text, phrase.end)
+    if whole is None:
+        return False
+    rest = _fold(_TO_STATE_END.match(text, whole.end()).group(0))
+    return not _CASUALTY_ANY.search(rest) and not any(p.search(rest) for p in _GROUP_RES.values())
 
 
 # "dozens of violations", "hundreds of homes": a vague count's "of" before what it counts

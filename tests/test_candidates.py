@@ -307,3 +307,93 @@ def test_the_one_person_who_reports_a_toll_is_no_figure():
 def test_a_named_person_s_appositive_is_a_casualty_when_the_clause_kills_him():
     assert [f[0] for f in _figures("Mullah Karim, an insurgent leader, was killed in an airstrike on Monday.")] == ["an insurgent"]
     assert [f[0] for f in _figures("Clashes killed 13 people this week, said Omar al-Tamimi, a tribal leader.")] == ["13"]
+
+
+# --- s18 figures round ---
+
+
+def test_a_number_inside_a_name_is_no_figure():
+    # a capitalised number word inside a name ("the Five Lakes Community", "the Group of Seven")
+    assert [f[0] for f in _figures("Leaders of the Five Lakes Community said clashes had killed 40 people.")] == ["40"]
+    assert [f[0] for f in _figures("Envoys of the Group of Seven condemned the shelling that killed 12 people.")] == ["12"]
+    # a number that names a road, a unit, a resolution or a station
+    assert [f[0] for f in _figures("He planned ambushes and killings along Highway 7 in the south.")] == []
+    assert [f[0] for f in _figures("The assault on Division 31 killed 18 soldiers, the monitor said.")] == ["18"]
+    assert [f[0] for f in _figures("Resolution 2911 demands an end to attacks that have killed civilians.")] == []
+    assert [f[0] for f in _figures("Orvan 24 state television said nine fighters were killed.")] == ["nine"]
+    # a headline in title case and a story's capitalised first word keep their counts
+    assert [f[0] for f in _figures("Troops Kill Five Rebels in Dorva\n\nTroops killed five rebels, police said.")] == ["five"]
+    assert [f[0] for f in _figures("Two Suspected Rebels Detained in Dorva\n\nPolice detained two suspected rebels on Monday.")] == ["two"]
+
+
+def test_an_age_is_no_figure():
+    assert [f[0] for f in _figures("The strike killed 14 people, including six children aged 8 to 12.")] == ["14", "six"]
+    assert [f[0] for f in _figures("It killed 20 people including nine children under the age of ten.")] == ["20", "nine"]
+    assert [f[0] for f in _figures("The raid killed 30 people including seven children at ages below 5.")] == ["30", "seven"]
+
+
+def test_the_one_person_who_kills_is_no_figure():
+    # the attacker is the subject of the killing, not one of its dead
+    assert [f[:2] for f in _figures("A suicide bomber killed 31 people at a market on Monday.")] == [("31", "killed")]
+    assert [f[:2] for f in _figures("A gunman shot dead two guards outside the ministry.")] == [("two", "killed")]
+    assert [f[:2] for f in _figures("Ten people died when a bomber blew himself up near the gate.")] == [("Ten", "killed")]
+    # a person killed is still one
+    assert [f[:2] for f in _figures("A soldier killed in the clash was buried on Tuesday.")] == [("A soldier", "killed")]
+    assert [f[:2] for f in _figures("A policeman was killed and two were wounded.")] == [("A policeman", "killed"), ("two", "injured")]
+
+
+def test_a_page_counter_before_the_story_is_no_figure():
+    # share or view counts of a scraped page sit before the story's first sentence
+    assert [f[0] for f in _figures("12.03.2019 Get short URL 2317 At least nine civilians were killed in airstrikes on Sunday.")] == ["At least nine"]
+    assert [f[0] for f in _figures("Share 415 The death toll from the bombing rose to 33, officials said.")] == ["33"]
+    # a number that counts people stays
+    assert [f[0] for f in _figures("Shelling Kills 12 In Dorva\n\nShelling killed 12 people in Dorva on Monday.")] == ["12"]
+
+
+def test_the_state_of_some_of_the_wounded_is_no_new_figure():
+    # "Two of the wounded were in a serious condition": part of a figure told already, by state
+    text = "The blast killed four people and wounded 20. Three of the wounded were in a critical condition, doctors said."
+    assert [f[:2] for f in _figures(text)] == [("four", "killed"), ("20", "injured")]
+    text = "The blast wounded 20 people. Five of the injured are on ventilators, she said."
+    assert [f[:2] for f in _figures(text)] == [("20", "injured")]
+    # a part named by group, or by what happened to it, is a figure
+    text = "The blast wounded 20 people. Two of the wounded later died in hospital."
+    assert [f[0] for f in _figures(text)] == ["20", "Two"]
+    text = "The blast wounded 20 people, and nine of the wounded were children."
+    assert [f[:2] for f in _figures(text)] == [("20", "injured"), ("nine", "injured")]
+
+
+def test_the_clause_s_verb_gives_the_kind_over_a_casualty_adjective():
+    # people treated for wounds are injured, whatever the sentence said before
+    text = "The office said 29 of the dead were civilians, and that 113 people had been treated for wounds."
+    assert [f[:2] for f in _figures(text)][-1] == ("113", "injured")
+    # wounded people moved out by an organised evacuation are evacuated
+    assert [f[:2] for f in _figures("Under the deal, 14 wounded fighters were also evacuated to a hospital.")] == [("14", "evacuated")]
+    assert [f[:2] for f in _figures("The Red Cross evacuated 85 wounded people from the town on Friday.")] == [("85", "evacuated")]
+    # part of the wounded who died: the verb after the whole it is taken from
+    assert [f[:2] for f in _figures("The blast wounded 20 people. Two of the wounded later died in hospital.")][-1] == ("Two", "killed")
+    # a wounded person taken to a hospital is still injured
+    assert [f[:2] for f in _figures("He said 38 wounded people had been taken to the two hospitals.")] == [("38", "injured")]
+    # a participle after the number followed by a preposition is its verb ("12 injured in")
+    assert [f[:2] for f in _figures("Nine people killed 12 injured in a rocket attack on the city.")] == [("Nine", "killed"), ("12", "injured")]
+
+
+def test_abducted_people_are_missing():
+    # the gold's convention (attribution set): people abducted or kidnapped are missing, not detained
+    assert [f[:2] for f in _figures("Seven aid workers abducted by gunmen a week ago are still unaccounted for.")] == [("Seven", "missing")]
+    assert [f[:2] for f in _figures("Gunmen raided the village, killing 12 people and abducting several women.")] == [("12", "killed"), ("several", "missing")]
+    assert [f[:2] for f in _figures("More than 200 people have been kidnapped in the region since 2021.")] == [("More than 200", "missing")]
+    # a suspect responsible for kidnappings is no one missing
+    assert _figures("Karim was a rebel commander responsible for bombings and kidnappings on the coast road.") == []
+    # suspects in an abduction who are arrested are detained
+    assert [f[:2] for f in _figures("Police said three men suspected of taking part in the abduction had been arrested.")] == [("three", "detained")]
+
+
+def test_a_rate_is_no_figure():
+    # "an average of 40 people a week": a rate, no toll anyone reported
+    text = "Before the truce, an average of 35 people a week had been killed on the front."
+    assert _figures(text) == []
+    assert _figures("Shelling killed 20 people a day in the city, the monitor said.") == []
+    # a toll over a span, or a day told after it, stays
+    assert [f[0] for f in _figures("Clashes killed nearly 60 people in a week, officials said.")] == ["nearly 60"]
+    assert [f[0] for f in _figures("Gunmen killed four civilians, residents said a day after the attack.")] == ["four"]

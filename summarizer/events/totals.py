@@ -284,23 +284,57 @@ def _joined(a: NumberCandidate, b: NumberCandidate) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:.()–—]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
+# "Two of the wounded later died": the whole a part is taken from is not what happened to it
+_OF_WHOLE = re.compile(r"^\s*of\s+(?:the|them|those|whom)\b(?:\s+(?:wounded|injured|hurt|dead|victims|casualties)\b)?", re.I)
+# "113 people had been treated for wounds": the clause's own verb after its auxiliary
+_AUXILIARY = re.compile(r"^(?:(?!\b(?:who|which|that|whom)\b).)*?\b(?:were|was|are|is|had been|have been|has been)\s+", re.I)
+# "evacuated 85 wounded people": a casualty adjective before the noun says who they are ("Nine
+# killed 12 injured in the attack" is a verb: a preposition or a number follows it)
+_ATTRIBUTIVE = re.compile(
+    r"^\s*(?:wounded|injured|dead)\s+(?!(?:in|on|at|by|and|or|as|when|while|after|before|during|from|with|near|since|so|to|the|a|an|of|on)\b)[a-z]",
+    re.I,
+)
+
+
+def _kinds_in(words: str) -> set[str]:
+    return {kind for kind, pattern in CASUALTY_CUES.items() if re.search(pattern, words, re.I)}
+
+
+def _predicate_kind(after: str) -> str | None:
+    """The kind of the first casualty word of the number's own predicate ("were also
+    evacuated", "had been treated for wounds"), not one inside a relative clause."""
+    aux = _AUXILIARY.match(after)
+    if aux is None:
+        return None
+    window = " ".join(after[aux.end() :].split()[:4])
+    first = [(m.start(), kind) for kind, pattern in CASUALTY_CUES.items() if (m := re.search(pattern, window, re.I))]
+    return min(first)[1] if first else None
+
+
 def attached_kind(candidate: NumberCandidate) -> str | None:
-    """The casualty kind of the word attached to a number, or None when none is: the words
-    right after it up to the clause's end ("400 people had been wounded", "12 civilians
-    killed"), else the verb right before it ("killing at least 12", "wounded 31"). A model's
-    label that disagrees with it is overruled ("wounded" is never `killed`)."""
+    """The casualty kind of the word attached to a number, or None when none is: the verb of
+    its own predicate ("14 wounded fighters were evacuated", "113 people had been treated for
+    wounds"), else the words right after it up to the clause's end ("12 civilians killed"),
+    else the verb right before it ("killing at least 12", "wounded 31"); a casualty adjective
+    before the noun yields to a verb of another kind right before the number ("evacuated 85
+    wounded people"). A model's label that disagrees with it is overruled ("wounded" is never
+    `killed`)."""
     text = candidate.sentence.text
     start = candidate.phrase.start - candidate.sentence.start
     end = candidate.phrase.end - candidate.sentence.start
-    after = text[end : end + 60]
+    after = text[end : end + 80]
     cut = _CLAUSE_BREAK.search(after)
-    after = after[: cut.start()] if cut else after
+    after = _OF_WHOLE.sub("", after[: cut.start()] if cut else after, count=1)
+    if (predicate := _predicate_kind(after)) is not None:
+        return predicate
     after_words = " ".join(after.split()[:5])
     before = " ".join(text[max(0, start - 40) : start].split()[-3:])
     before = re.sub(r"\b(?:at least|at most|about|around|some|nearly|almost|more than|over|up to|an estimated)\s*$", "", before, flags=re.I).strip()
     before_word = before.split()[-1] if before.split() else ""
+    if _ATTRIBUTIVE.match(after) and len(verb := _kinds_in(before_word)) == 1 and verb != _kinds_in(after.split()[0]):
+        return verb.pop()
     for words in (after_words, before_word):
-        kinds = {kind for kind, pattern in CASUALTY_CUES.items() if re.search(pattern, words, re.I)}
+        kinds = _kinds_in(words)
         if len(kinds) == 1:
             return kinds.pop()
         if kinds:
