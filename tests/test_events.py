@@ -1295,3 +1295,41 @@ def test_an_indefinite_source_is_the_organisation_the_article_names_it_next():
     assert _first_sources(text)[0] == (14, "Orvan Observatory for Human Rights")
     # a description the article never names stays as written
     assert _first_sources("Shelling killed 12 people on Monday, a war monitor said.")[0] == (12, "war monitor")
+
+
+# --- s18 attribution round ---
+
+
+def test_a_body_that_counts_or_records_a_toll_is_its_source():
+    # wire style: "X counts", "X has recorded", "X put the toll at" give a figure's source like "X said"
+    lead = "Fighting resumed near the river on Monday.\n\n"
+    assert _first_sources(lead + "The Valley Rights Desk counts at least 4,000 people killed in the province since the war began.") == [(4000, "Valley Rights Desk")]
+    assert _first_sources(lead + "The monitoring mission has recorded 22 people wounded since the truce began.") == [(22, "monitoring mission")]
+    assert _first_sources(lead + "The clinic recorded 19 deaths on Monday.") == [(19, "clinic")]
+    # a speech tag on the sentence is who tells the reporter: it beats the body that records
+    assert _first_sources(lead + "The Orvan Relief Mission has recorded 14 people killed since the truce began, a mission spokeswoman said.") == [(14, "mission spokeswoman")]
+    assert _first_sources(lead + "Ivo Marek, a doctor, told reporters the clinic had recorded 19 deaths.") == [(19, "Ivo Marek")]
+
+
+def test_a_source_written_with_where_it_is_keeps_its_head_however_long_the_place():
+    lead = "Fighting resumed near the river on Monday.\n\n"
+    text = lead + "Medical workers at a clinic in the nearby town of Sarno put the toll at 19 dead, and said 40 wounded people had been brought in."
+    assert _first_sources(text) == [(19, "Medical workers"), (40, "Medical workers")]
+    # a class noun opening the sentence is capitalised and still loses where it is
+    assert _first_sources(lead + "Residents at a camp in the nearby town of Sarno said 40 people had fled.") == [(40, "Residents")]
+    assert _first_sources(lead + "Doctors at the main hospital said 40 people had died.") == [(40, "Doctors")]
+
+
+def test_a_short_form_is_the_organisation_s_first_description_and_never_itself():
+    text = (
+        "A truce has held for a month.\n\n"
+        "The Orvan monitoring mission, which has 40 observers, said 14 people had been killed since the truce began. "
+        "The mission has also recorded 31 people wounded over the same period."
+    )
+    assert _first_sources(text)[-1] == (31, "Orvan monitoring mission")
+    text = (
+        "A truce has held for a month.\n\n"
+        "The Hill Rights Monitor says 58 people have been killed since October.\n\n"
+        "The same group counts at least 9,000 people killed since the war began in 2012. It said about 150 people remain missing."
+    )
+    assert _first_sources(text)[1:] == [(9000, "Hill Rights Monitor"), (150, "Hill Rights Monitor")]

@@ -70,6 +70,11 @@ _SOURCE_NOUN = re.compile(
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]|^(?:al|el)-[A-Z]",
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
+# Verbs of a body that keeps the count ("the monitor counts 11,000 killed", "the mission has recorded
+# 31 wounded"): their subject is the figure's source where the sentence has no speech verb or cue;
+# one that has says who told the reporter ("The mission has recorded 14 killed, a mission
+# spokeswoman said"; "Dr X told reporters the hospital had recorded 55 deaths").
+_RECORDS = r"counts|records|recorded|registered|registers|tallied"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
 # A dateline's dash ("KABUL (Agency) - Police said") ends a clause like an en dash.
 _BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
@@ -77,8 +82,9 @@ _BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})
 # holds no bracket or dash: "KABUL, Afghanistan (Agency) - Nine were killed, said X" has none)
 _BEFORE_VERB = re.compile(
     rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,(?:(?!\s-\s)[^,;()“”\"]){{2,90}},)?"
-    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
+    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?P<verb>{_SPEECH}|{_RECORDS})\b"
 )
+_RECORD_VERB = re.compile(rf"(?:{_RECORDS})$")
 # "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
 _AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,70}?)(?=\s*(?:[,.;:]|$))")
 # A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
@@ -115,7 +121,10 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
         bare = bare[: reduced.start()]  # "residents reached by telephone", "officials speaking on condition of anonymity"
     place = _LOCATIVE.search(bare)
     head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
-    if head[:1].islower() and _SOURCE_NOUN.search(head) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
+    # a class noun capitalised only because it opens the sentence ("Residents at a camp in ...")
+    # loses the place as a lower-case one does; a name's own ("U.N. Assistance Mission in X") stays
+    class_noun = head[:1].islower() or bool(head) and head == bare.split()[0]
+    if class_noun and _SOURCE_NOUN.search(head.lower()) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
         bare = bare[: place.start()]  # "A U.N. spokesman in Geneva", "officials in the province"
     words = bare.split()
     if words and words[0] in {"in", "on", "at", "near", "from", "into", "outside", "inside"}:
@@ -461,14 +470,30 @@ def _antecedent(article: str, source: SpanValue, earlier: list[SpanValue]) -> Sp
     words = match.group("words").lower()
     head = words.split()[-1]
     for previous in reversed(earlier):
-        if previous.text.lower() == words:
-            continue
+        if previous.text.lower() == words or previous.start >= source.start:
+            continue  # itself ("The same group counts ... It said": the group, not its restatement)
         if previous.text.lower().endswith(words):
             return previous
         before = article[max(0, previous.start - 80) : previous.start]
         if re.search(r",\s*(?:the\s+)?$", before, re.I) and len(parts := before.split(",")) >= 2 and head in parts[-2].lower().split():
             return previous  # "A local rights group, the Orvan Rights Desk": the group
-    return _named_before(article, words, source.start)
+    return _named_before(article, words, source.start) or _described_before(article, words, source.start)
+
+
+_NOT_DESCRIPTION = {"same", "other", "another", "first", "second", "new", "former"}
+
+
+def _described_before(article: str, words: str, before: int) -> SpanValue | None:
+    """The first longer description of an organisation that "the mission" or "the ministry" is
+    the short form of ("The UN monitoring mission ... The mission has also recorded"): the gold
+    resolves a short form to the first full naming, which need not be capitalised."""
+    if words.lower() not in _REFERS_TO or " " in words:
+        return None
+    pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[\w.’'-]+\s+){{1,3}}{re.escape(words)})\b", re.I)
+    for match in pattern.finditer(article, 0, before):
+        if not _NOT_DESCRIPTION & {w.lower() for w in match.group("name").split()[:-1]}:
+            return SpanValue(match.group("name"), match.start("name"), match.end("name"))
+    return None
 
 
 def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
@@ -521,6 +546,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
     cued = next((_author_of(_named_in_apposition(sentence, match.end("src"), found)) for pattern in _REPORTED_BY for match in pattern.finditer(text)
                  if (found := _source(sentence, *match.span("src"), cued=True)) is not None), None)
     candidates = []
+    records = []  # subjects of a counting verb ("the monitor counts"), the sources only where no one speaks
     spoken = set()  # speech verbs whose subject came before them, with an appositive ("X, the governor, said")
     for match in _PASSIVE_REPORT.finditer(text):
         found = _source(sentence, *match.span("src"))
@@ -541,6 +567,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
             inner = match.group("appositive").strip(" ,")
             if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
+        start = _head_before_place(text, start)
         found = _source(sentence, start, end)
         if found is not None:
             if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
@@ -548,7 +575,8 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
                 # past week, said Omar Tal" is what was said, and Omar Tal says it)
                 spoken.add(match.end())
                 found = _named_in_apposition(sentence, match.start("appositive"), found)
-            candidates.append((match.start("src"), _author_of(found)))  # "A statement from the ministry said"
+            entry = (match.start("src"), _author_of(found))  # "A statement from the ministry said"
+            (records if _RECORD_VERB.match(match.group("verb")) else candidates).append(entry)
     for match in _DOCUMENT_SHOWS.finditer(text):
         start, end = match.span("src")
         clause = _BOUNDARY.search(text[start:end])
@@ -562,7 +590,23 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         found = _source(sentence, *match.span("src"))
         if found is not None:
             candidates.append((match.start("src"), _author_of(found)))
+    if cued is None and not candidates:
+        candidates = records  # only then: "Dr X told reporters the hospital had recorded 55" is Dr X's
     return cued, tuple(candidates)
+
+
+# "Medical workers at a clinic in the nearby town of X put the toll at 19": the verb's eight words
+# reach only into the place; the source is the clause's subject before it.
+_HEAD_BEFORE_PLACE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<np>(?:[\w’'.-]+\s+){0,3}?(?P<head>[\w’'-]+))\s+(?:at|in|from|near)\s+$")
+
+
+def _head_before_place(text: str, start: int) -> int:
+    """Where a speech verb's subject starts when the words before the verb begin inside a place
+    phrase that follows it: the subject's start, if it ends in a source noun; else `start`."""
+    match = _HEAD_BEFORE_PLACE.search(text, 0, start)
+    if match is None or not _SOURCE_NOUN.search(match.group("head").lower()):
+        return start
+    return match.start("np")
 
 
 def _author_of(found: SpanValue) -> SpanValue:
