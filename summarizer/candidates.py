@@ -44,7 +44,11 @@ _BEFORE_CUE = re.compile(
     rf"(?:(?P<name>{_NAME}|(?P<pro>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+{_GAP_WORDS}{{0,6}}?(?:{_LEAD_IN})\b[^“”\".!?]*?"
     rf"|(?:according to|as)\s+(?P<name2>{_NAME})(?:\s+put it)?)[:,.]?\s*$"
 )
-_PERSON = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
+# The letters of names written with accents ("Inácio Prado", "Julián Nuñez", "Şahin"): Latin-1's
+# and Latin Extended-A's (whose upper and lower case alternate, so both classes hold all of it).
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_PERSON = re.compile(rf"\b(?:[{UPPER}][{LOWER}]+(?:[-’'][{UPPER}]?[{LOWER}]+)?)(?:\s+(?:al-|de\s+|van\s+|bin\s+)?[{UPPER}][{LOWER}]+(?:[-’'][{UPPER}]?[{LOWER}]+)?){{1,2}}\b")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "It", "This", "That", "They", "He", "She", "We", "U.N.", "United", "Nations"}
 
 # "holds 190 prisoners" ("it holds 190") is people held; "holds the city centre" is not, nor

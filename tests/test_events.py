@@ -1333,3 +1333,13 @@ def test_a_short_form_is_the_organisation_s_first_description_and_never_itself()
         "The same group counts at least 9,000 people killed since the war began in 2012. It said about 150 people remain missing."
     )
     assert _first_sources(text)[1:] == [(9000, "Hill Rights Monitor"), (150, "Hill Rights Monitor")]
+
+
+def test_an_accented_name_is_a_person_and_its_surname_resolves_to_it():
+    text = (
+        "Fighting broke out near the camp on Sunday.\n\n"
+        "Army commander General Inácio Prado said the troops had been attacked first. He added that two of the attackers had been captured.\n\n"
+        "Later Prado said 12 soldiers had been wounded."
+    )
+    assert _first_sources(text) == [(2, "Inácio Prado"), (12, "Inácio Prado")]
+    assert _first_sources("Clashes killed nine people on Monday, said Julián Nuñez, a local official.") == [(9, "Julián Nuñez")]

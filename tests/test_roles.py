@@ -94,3 +94,12 @@ def test_a_capitalised_word_ending_a_clause_after_the_role_is_no_name():
     text = "A resident of Radna, reached by Reuters, said families were returning."
     ((match, name),) = introductions(text)
     assert name is None and match.group("np") == "A resident of Radna"
+
+
+# --- s18 attribution round ---
+
+
+def test_an_accented_name_is_the_speaker_and_keeps_its_role():
+    text = 'Army commander General Inácio Prado said the troops had been attacked first. "We fired on people who were shooting at us," Prado said.'
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Inácio Prado"]
+    assert roles(text) == ["Army commander"]

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before
+from summarizer.candidates import CASUALTY_CUES, LOWER, UPPER, NumberCandidate, Sentence, full_name, people_before
 from summarizer.events.facts import SpanValue
 
 
@@ -92,7 +92,9 @@ _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?
 # A clause that says how the source was reached, not who it is (the gold cuts relative clauses).
 _REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|who|whom|which|that)\b.*$")
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
-_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
+# one capitalised word of a person's name, accents included ("Inácio", "Nuñez")
+_NAME_WORD = rf"[{UPPER}][{LOWER}’'-]+"
+_PERSON_NAME = re.compile(rf"^(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}$")
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
@@ -137,7 +139,7 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
 # Ranks and honorifics, with or without a full stop ("Dr Ana Pell" in British style)
 _RANK = re.compile(r"^(?:(?:Colonel|Col\.?|General|Gen\.?|Brigadier|Brig\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Commander|Cmdr\.?|Admiral|Adm\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+")
 # ("Omar al-Tamimi": an Arabic surname's article is written in lower case)
-_NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][a-z’'-]+)$")
+_NAME_TAIL = re.compile(rf"(?P<name>(?:{_NAME_WORD}\s+){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
 
@@ -284,7 +286,7 @@ def _with_modifier(article: str, found: SpanValue) -> SpanValue:
     return SpanValue(article[start : found.end], start, found.end)
 
 
-_PERSON_OF = re.compile(r"^(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
+_PERSON_OF = re.compile(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
 
 
 def resolve_source(article: str, source: SpanValue) -> SpanValue:
@@ -308,8 +310,8 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
             return full
     if text[:1].islower():  # a role: whom does the article give it to?
         role = re.escape(text)
-        holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
-            rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
+        holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})", article) or re.search(
+            rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
         if holder and not _ORGANISATION.search(holder.group("name")) and not _ANOTHER.search(article, max(0, holder.start() - 12), holder.start()):
             if (found := _first_mention(article, holder.group("name"))) is not None:
                 return found
@@ -328,7 +330,7 @@ _OFFICE = re.compile(
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNCONTENT = {"the", "a", "an", "of", "for", "at", "in", "its", "their", "his", "her", "s"}
-_HOLDER_NAME = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+_HOLDER_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 
 
 def _definite(article: str, source: SpanValue) -> bool:
