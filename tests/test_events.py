@@ -1343,3 +1343,26 @@ def test_an_accented_name_is_a_person_and_its_surname_resolves_to_it():
     )
     assert _first_sources(text) == [(2, "Inácio Prado"), (12, "Inácio Prado")]
     assert _first_sources("Clashes killed nine people on Monday, said Julián Nuñez, a local official.") == [(9, "Julián Nuñez")]
+
+
+def _period_of(text: str) -> tuple[str | None, bool]:
+    found, cumulative = period(sentence(text))
+    return (found.text if found else None), cumulative
+
+
+def test_a_period_is_read_whole_with_its_preposition_and_its_date():
+    # wire style bounds a toll by an event's start, a month or a span, often with the date after it
+    assert _period_of("The war has killed 4,000 people since the war began in 2019.") == ("since the war began in 2019", True)
+    assert _period_of("At least 40 people have been killed since the fighting resumed.") == ("since the fighting resumed", False)
+    assert _period_of("The clinic has treated 90 people since the offensive began on March 3.") == ("since the offensive began on March 3", False)
+    assert _period_of("Some 120 people were killed since the truce took effect in May.") == ("since the truce took effect in May", False)
+    assert _period_of("Monitors counted 30 dead since it took effect.") == ("since it took effect", False)
+    assert _period_of("Shelling has killed 22 people in the area since August.") == ("since August", False)
+    assert _period_of("The clinic has treated 92 people since early September.") == ("since early September", False)
+    assert _period_of("The clinic has treated 92 people since September 4.") == ("since September 4", False)
+    assert _period_of("The office said 46 people were killed in the past week.") == ("in the past week", False)
+    assert _period_of("Some 60,000 people fled over the past year.") == ("over the past year", False)
+    assert _period_of("The mission recorded 31 wounded over the same period.") == ("over the same period", False)
+    assert _period_of("Since then, 57 people have been killed.") == ("Since then", False)
+    # the day of one event is no period
+    assert _period_of("Shelling killed 12 people on Tuesday.") == (None, False)

@@ -12,20 +12,30 @@ from summarizer.candidates import CASUALTY_CUES, LOWER, UPPER, NumberCandidate, 
 from summarizer.events.facts import SpanValue
 
 
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# The date after an event that bounds a toll ("since the war began in 2021", "since the truce took
+# effect on November 10", "since the season began in late July"): part of the period, as written.
+_DATE_TAIL = rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
+# What starts a period: the event's own start ("since the fighting resumed", "since it took effect")
+_STARTED = r"began|started|erupted|broke out|resumed|flared(?: again| up)?|escalated|took effect|came into force|came into effect|reopened|opened|was signed|was launched"
 _CUMULATIVE = re.compile(
     r"since (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
     r"|since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|revolution|crisis|fighting)"
-    r"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out)"
+    rf"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out){_DATE_TAIL}"
     r"|(?:in|during|over|after) (?:the )?(?:\w+ )?(?:more than )?(?:\w+ )?years of (?:war|conflict|fighting)"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?years|throughout the (?:war|conflict)|war-long|death toll of the (?:war|conflict)",
     re.I,
 )
+# A multi-year toll is also one whose start the article dates to a year ("since it began in 2014")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD = re.compile(
+    _CUMULATIVE.pattern + "|"
     r"so far (?:this|in) (?:week|month|year)|so far this (?:week|month|year)|(?:earlier )?this (?:week|month|year)|so far"
+    rf"|since (?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?"
+    rf"|since (?:the|it|its|they|this) (?:[\w-]+ ){{0,3}}?(?:{_STARTED}){_DATE_TAIL}|since then"
     r"|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last \w+|the start of the (?:week|month|year)|the beginning of the (?:week|month|year)|(?:19|20)\d\d)"
-    r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|24 hours)"
-    r"|(?:last|past) (?:week|month)"
-    + "|" + _CUMULATIVE.pattern,
+    r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|24 hours)|(?:over|in|during) the same period"
+    r"|(?:last|past) (?:week|month)",
     re.I,
 )
 # One character of a source phrase; an abbreviation's full stops do not end it ("the U.N. Office
@@ -648,7 +658,7 @@ def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
     if match is None:
         return None, False
     value = SpanValue(match.group(0), sentence.start + match.start(), sentence.start + match.end())
-    return value, bool(_CUMULATIVE.fullmatch(match.group(0)))
+    return value, bool(_CUMULATIVE.fullmatch(match.group(0)) or _YEAR.search(match.group(0)))
 
 
 @lru_cache(maxsize=4096)
