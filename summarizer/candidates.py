@@ -489,6 +489,15 @@ def _after_place_preposition(text: str, start: int) -> bool:
     return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
 
 
+# "the de-mining group Clear Ground", "the charity Open Hands": the name of the body just named
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|charity|agency|movement|party|network|coalition|alliance|militia|company|firm|NGO)\s+$")
+
+
+def _names_a_body(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a body's class noun, so names the body, not a person."""
+    return bool(_BODY_NOUN_BEFORE.search(text, max(0, start - 16), start))
+
+
 def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | None:
     """Who a pronoun or a cue-less quote points back to within its paragraph: the last person
     it names before the quote, where a person is a full name (not one after a place preposition:
@@ -499,11 +508,14 @@ def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | Non
     from summarizer.roles import introductions  # roles imports this module
 
     ends, names = _names_from(text, paragraph_start, paragraph_start == 0)
-    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name))]
+    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name)) and not _names_a_body(text, end - len(name))]
     known = _full_names(text)
     for match in re.finditer(r"\b[A-Z][\w’'-]+\b", text[paragraph_start:start]):
         surname = match.group(0)
-        if surname in known and known[surname] != surname and not _after_place_preposition(text, paragraph_start + match.start()):
+        at = paragraph_start + match.start()
+        if text.endswith(known.get(surname, surname), 0, paragraph_start + match.end()):
+            continue  # the full name's own last word ("that part of Nad Ali": the place was left out above)
+        if surname in known and known[surname] != surname and not _after_place_preposition(text, at):
             people.append((paragraph_start + match.end(), known[surname]))
     for match, name in introductions(text, paragraph_start, start):
         people.append((match.end(), name or match.group("np")))

@@ -144,3 +144,13 @@ def test_an_unnamed_speaker_after_the_verb_is_not_the_person_named_before():
 def test_a_phrase_after_at_that_is_no_place_is_not_cut_as_one():
     assert roles('"We can win," said Ivo Marek, a candidate popular with farmers in the north.') == ["candidate popular with farmers"]
     assert roles('"We can win," said Ivo Marek, a candidate aiming at moderate voters.') != ["candidate aiming"]
+
+
+def test_the_last_word_of_a_place_is_not_a_surname_that_speaks():
+    text = (
+        "Four children were killed on Tuesday.\n\n"
+        "Ivo Marek, operations manager for the de-mining group Safe Fields, said his teams had cleared that part of Nad Ali once already. "
+        "\"Floods move things,\" he said."
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ivo Marek"]
+    assert roles(text) == ["operations manager for the de-mining group Safe Fields"]
