@@ -1366,3 +1366,11 @@ def test_a_period_is_read_whole_with_its_preposition_and_its_date():
     assert _period_of("Since then, 57 people have been killed.") == ("Since then", False)
     # the day of one event is no period
     assert _period_of("Shelling killed 12 people on Tuesday.") == (None, False)
+
+
+def test_a_source_whose_anonymity_clause_runs_long_is_still_the_subject():
+    lead = "A bomb exploded in the market on Monday.\n\n"
+    text = lead + "A hospital official who spoke on condition of anonymity because he was not allowed to talk to reporters said nine bodies had been brought in."
+    assert _first_sources(text) == [(9, "hospital official")]
+    text = lead + "An aid worker who asked not to be named because she feared for her job told reporters that 12 people had died."
+    assert _first_sources(text) == [(12, "aid worker")]

@@ -95,6 +95,12 @@ _BEFORE_VERB = re.compile(
     rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?P<verb>{_SPEECH}|{_RECORDS})\b"
 )
 _RECORD_VERB = re.compile(rf"(?:{_RECORDS})$")
+# "A hospital official who spoke on condition of anonymity because he was not allowed to talk to
+# the media said": wire copy's anonymity clause runs past the verb's eight words; its subject is the source.
+_ANONYMOUS_SUBJECT = re.compile(
+    rf"(?:^\s*|[,;:]\s+|\s-\s)(?P<src>(?:(?:an?|the)\s+)?(?:[\w’'.-]+\s+){{0,3}}?[\w’'.-]+)\s+who\s+(?:spoke|asked|declined|requested|insisted|was not|were not|is not|are not|did not)\b"
+    rf"[^,;()“”\"]{{0,140}}?\s+(?:{_SPEECH})\b"
+)
 # "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
 _AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,70}?)(?=\s*(?:[,.;:]|$))")
 # A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
@@ -564,7 +570,15 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         found = _source(sentence, *match.span("src"))
         if found is not None and not _ARMED_HEAD.match(found.text.split()[-1]):
             candidates.append((match.start("src"), found))
+    anonymous = set()  # speech verbs whose subject has an anonymity clause
+    for match in _ANONYMOUS_SUBJECT.finditer(text):
+        found = _source(sentence, *match.span("src"))
+        if found is not None:
+            anonymous.add(match.end())
+            candidates.append((match.start("src"), found))
     for match in _BEFORE_VERB.finditer(text):
+        if match.end() in anonymous:
+            continue  # "... because he was not allowed to talk to the media said": inside the clause
         start, end = match.span("src")
         clause = _BOUNDARY.search(text[start:end])
         if clause is not None:
