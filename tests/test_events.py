@@ -1374,3 +1374,13 @@ def test_a_source_whose_anonymity_clause_runs_long_is_still_the_subject():
     assert _first_sources(text) == [(9, "hospital official")]
     text = lead + "An aid worker who asked not to be named because she feared for her job told reporters that 12 people had died."
     assert _first_sources(text) == [(12, "aid worker")]
+
+
+def test_an_acronym_is_its_first_spelt_out_naming_with_its_modifier():
+    text = (
+        "Shelling hit a village held by the Orvan-backed Free Hills Forces on Monday.\n\n"
+        "The FHF said in a statement that two of its fighters had been wounded."
+    )
+    assert _first_sources(text) == [(2, "Orvan-backed Free Hills Forces")]
+    text = "Shelling hit a village held by the Free Hills Forces on Monday.\n\nThe FHF said two of its fighters had been wounded."
+    assert _first_sources(text) == [(2, "Free Hills Forces")]

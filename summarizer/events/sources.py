@@ -266,10 +266,19 @@ def _spelt_out(article: str, acronym: str, before: int) -> SpanValue | None:
         words = match.group(0).split()
         if words and words[0] in {"The", "A", "An"}:
             words = words[1:]
-        if len(words) >= 2 and _spells(words, acronym):
-            name = " ".join(words)
-            return SpanValue(name, match.end() - len(name), match.end())
+        # a side's own modifier written capitalised before its name ("the Kurdish-led Syrian
+        # Democratic Forces" and "SDF"): the letters spell the words after it, the gold keeps it
+        led = 1 if len(words) >= 3 and _LED.fullmatch(words[0]) else 0
+        # and the name may run on into a joined word ("Free Hills Forces on Monday"): its first words
+        for size in range(len(words), led + 1, -1):
+            if words[size - 1].lower() not in _NAME_JOINER and _spells(words[led:size], acronym):
+                name = " ".join(words[:size]).rstrip(".,")
+                start = match.start() + match.group(0).find(name)
+                return SpanValue(name, start, start + len(name))
     return None
+
+
+_LED = re.compile(r"[A-Z][\w’'-]*-(?:led|backed|allied|aligned|based)")
 
 
 def _named_before(article: str, words: str, before: int) -> SpanValue | None:
