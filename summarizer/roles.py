@@ -41,12 +41,11 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our|my)\s+", re.I)
 _APPOSITIVE = re.compile(r",\s*(?P<role>(?:(?<![\w.])(?:[A-Z]\.){2,}|[^,;:.()“”\"]){3,90}?)\s*(?=[,;]|(?<![A-Z])\.|\.\s*$|\s+(?:said|says|told|added|who|which)\b)")
 _ROLE_ONLY = re.compile(
     rf"\b(?:an?|the|one|another)\s+(?P<role>(?:(?!(?:of|for|in|on|at|to|the|a|an|and|or|being|is|was|with|by|from)\b)[\w.’'-]+\s+){{0,3}}?(?:{ROLE_NOUNS})"
-    rf"(?:\s+(?:for|of|with|at|in)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:[,;]|(?-i:(?<![A-Z]))\.(?=\s|$)|(?:said|says|told|added|who)\b))",
+    rf"(?:\s+(?:for|of|with|at|in|from)\s+(?:the\s+)?(?:[\w.’'-]+\s?){{1,5}}?)?)(?=\s*(?:[,;]|(?-i:(?<![A-Z]))\.(?=\s|$)|(?:said|says|told|added|who)\b))",
     re.I,
 )
 # "a priest in the town", "a nurse at the hospital": where the person is, not their role (the
 # gold's rule 4); an organisation after "in" stays ("a commander in the Free Hills Brigades").
-_AFTER_PLACE = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'-]+)?$")
 _WHERE = re.compile(r"\s+(?:from|in|at|near|inside|outside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*$|\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]+$")
 # A body the person serves, not a place they are at ("an official in the interior ministry",
 # "a commander in the Hills Brigades"): the gold keeps it (rule 3), where it cuts "in the town".
@@ -58,6 +57,25 @@ _HONORIFIC = re.compile(
     r"^(?:(?:Father|Bishop|Archbishop|Ambassador|Sheikh|Imam|Rabbi|Reverend|Rev\.?|Pastor|Sister|Brother|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Col\.?|"
     r"General|Gen\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Brigadier|Brig\.?|Admiral|Adm\.?|Commander)\s*)+$"
 )
+
+
+# A preposition that may open a trailing place phrase, and the words such a phrase runs to
+# ("in the nearby town of Arraial"); `_without_trailing_place` decides where it starts.
+_PLACE_PREPOSITION = re.compile(r"\s+(?:from|in|at|near)\s+")
+_PLACE_WORDS = 6
+
+
+def _without_trailing_place(role: str) -> str:
+    """The role without the trailing phrase that says where the person is, however many words
+    it has ("a priest in the nearby town of Arraial" -> "priest"), from the first preposition
+    after which no body they serve is named ("an official at the foreign ministry in the
+    capital" keeps the ministry); a place phrase opens with "the" or a name."""
+    for match in _PLACE_PREPOSITION.finditer(role):
+        rest = role[match.end() :].split()
+        placed = bool(rest) and (rest[0] == "the" or rest[0][:1].isupper())  # not "aiming at moderate voters"
+        if placed and len(rest) <= _PLACE_WORDS and not any(_BODY.search(word.strip(".,")) for word in rest):
+            return role[: match.start()]
+    return role
 
 
 def _without_place(role: str, place: re.Pattern[str]) -> str:
@@ -75,7 +93,7 @@ _RANKS = r"President|Prime[ \t]+Minister|Minister|Secretary|Governor|General|Gen
 _TOKEN = r"(?:(?:[A-Za-z]\.){2,}[\w’'-]*|[\w’'-]+)"
 _NOT_ROLE_WORD = r"(?!(?:to|the|a|an|said|says|told|and|but|of|for|in|on|at|by|with|from|as|that|who|when|while)\b)"
 _ROLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:(?:an?|the|its|his|her|their)[ \t]+)?(?P<role>(?:{_NOT_ROLE_WORD}{_TOKEN}[ \t]+){{0,3}}?(?:{ROLE_NOUNS})s?"
+    rf"(?:^|(?<=[\s(]))(?:(?:an?|the|its|his|her|their)[ \t]+)?(?P<role>(?:{_NOT_ROLE_WORD}{_TOKEN}[ \t]+){{0,4}}?(?:{ROLE_NOUNS})s?"
     rf"(?:[ \t]+(?:for|of|with|at|to)[ \t]+(?:the[ \t]+)?(?:{_TOKEN}[ \t]+){{0,4}}?{_TOKEN})?),[ \t]+$",
     re.I,
 )
@@ -148,7 +166,7 @@ def _after(article: str, end: int) -> SpanValue | None:
     role = match.group("role")
     if re.match(r"(?:who|whose|which|where|whom)\b", role, re.I):
         return None  # "Lena Hale, who heads the delegation": a clause, no role (the gold's null)
-    role = _without_place(role, _AFTER_PLACE)  # "a village elder from the valley"
+    role = _without_trailing_place(role)  # "a village elder from the valley"
     bare = _DETERMINER.sub("", role)
     if not _ROLE_NOUN.search(bare) or len(bare.split()) > 10:
         return None

@@ -1334,3 +1334,92 @@ def test_an_event_with_only_background_figures_has_no_totals():
     from summarizer.events.totals import event_totals
 
     assert event_totals([], {}) == [], "no figures, no totals (and no error)"
+
+
+# --- s18 attribution round ---
+
+
+def test_a_body_that_counts_or_records_a_toll_is_its_source():
+    # wire style: "X counts", "X has recorded", "X put the toll at" give a figure's source like "X said"
+    lead = "Fighting resumed near the river on Monday.\n\n"
+    assert _first_sources(lead + "The Valley Rights Desk counts at least 4,000 people killed in the province since the war began.") == [(4000, "Valley Rights Desk")]
+    assert _first_sources(lead + "The monitoring mission has recorded 22 people wounded since the truce began.") == [(22, "monitoring mission")]
+    assert _first_sources(lead + "The clinic recorded 19 deaths on Monday.") == [(19, "clinic")]
+    # a speech tag on the sentence is who tells the reporter: it beats the body that records
+    assert _first_sources(lead + "The Orvan Relief Mission has recorded 14 people killed since the truce began, a mission spokeswoman said.") == [(14, "mission spokeswoman")]
+    assert _first_sources(lead + "Ivo Marek, a doctor, told reporters the clinic had recorded 19 deaths.") == [(19, "Ivo Marek")]
+
+
+def test_a_source_written_with_where_it_is_keeps_its_head_however_long_the_place():
+    lead = "Fighting resumed near the river on Monday.\n\n"
+    text = lead + "Medical workers at a clinic in the nearby town of Sarno put the toll at 19 dead, and said 40 wounded people had been brought in."
+    assert _first_sources(text) == [(19, "Medical workers"), (40, "Medical workers")]
+    # a class noun opening the sentence is capitalised and still loses where it is
+    assert _first_sources(lead + "Residents at a camp in the nearby town of Sarno said 40 people had fled.") == [(40, "Residents")]
+    assert _first_sources(lead + "Doctors at the main hospital said 40 people had died.") == [(40, "Doctors")]
+
+
+def test_a_short_form_is_the_organisation_s_first_description_and_never_itself():
+    text = (
+        "A truce has held for a month.\n\n"
+        "The Orvan monitoring mission, which has 40 observers, said 14 people had been killed since the truce began. "
+        "The mission has also recorded 31 people wounded over the same period."
+    )
+    assert _first_sources(text)[-1] == (31, "Orvan monitoring mission")
+    text = (
+        "A truce has held for a month.\n\n"
+        "The Hill Rights Monitor says 58 people have been killed since October.\n\n"
+        "The same group counts at least 9,000 people killed since the war began in 2012. It said about 150 people remain missing."
+    )
+    assert _first_sources(text)[1:] == [(9000, "Hill Rights Monitor"), (150, "Hill Rights Monitor")]
+
+
+def test_an_accented_name_is_a_person_and_its_surname_resolves_to_it():
+    text = (
+        "Fighting broke out near the camp on Sunday.\n\n"
+        "Army commander General Inácio Prado said the troops had been attacked first. He added that two of the attackers had been captured.\n\n"
+        "Later Prado said 12 soldiers had been wounded."
+    )
+    assert _first_sources(text) == [(2, "Inácio Prado"), (12, "Inácio Prado")]
+    assert _first_sources("Clashes killed nine people on Monday, said Julián Nuñez, a local official.") == [(9, "Julián Nuñez")]
+
+
+def _period_of(text: str) -> tuple[str | None, bool]:
+    found, cumulative = period(sentence(text))
+    return (found.text if found else None), cumulative
+
+
+def test_a_period_is_read_whole_with_its_preposition_and_its_date():
+    # wire style bounds a toll by an event's start, a month or a span, often with the date after it
+    assert _period_of("The war has killed 4,000 people since the war began in 2019.") == ("since the war began in 2019", True)
+    assert _period_of("At least 40 people have been killed since the fighting resumed.") == ("since the fighting resumed", False)
+    assert _period_of("The clinic has treated 90 people since the offensive began on March 3.") == ("since the offensive began on March 3", False)
+    assert _period_of("Some 120 people were killed since the truce took effect in May.") == ("since the truce took effect in May", False)
+    assert _period_of("Monitors counted 30 dead since it took effect.") == ("since it took effect", False)
+    assert _period_of("Shelling has killed 22 people in the area since August.") == ("since August", False)
+    assert _period_of("The clinic has treated 92 people since early September.") == ("since early September", False)
+    assert _period_of("The clinic has treated 92 people since September 4.") == ("since September 4", False)
+    assert _period_of("The office said 46 people were killed in the past week.") == ("in the past week", False)
+    assert _period_of("Some 60,000 people fled over the past year.") == ("over the past year", False)
+    assert _period_of("The mission recorded 31 wounded over the same period.") == ("over the same period", False)
+    assert _period_of("Since then, 57 people have been killed.") == ("Since then", False)
+    # the day of one event is no period
+    assert _period_of("Shelling killed 12 people on Tuesday.") == (None, False)
+
+
+def test_a_source_whose_anonymity_clause_runs_long_is_still_the_subject():
+    lead = "A bomb exploded in the market on Monday.\n\n"
+    text = lead + "A hospital official who spoke on condition of anonymity because he was not allowed to talk to reporters said nine bodies had been brought in."
+    assert _first_sources(text) == [(9, "hospital official")]
+    text = lead + "An aid worker who asked not to be named because she feared for her job told reporters that 12 people had died."
+    assert _first_sources(text) == [(12, "aid worker")]
+
+
+def test_an_acronym_is_its_first_spelt_out_naming_with_its_modifier():
+    text = (
+        "Shelling hit a village held by the Orvan-backed Free Hills Forces on Monday.\n\n"
+        "The FHF said in a statement that two of its fighters had been wounded."
+    )
+    assert _first_sources(text) == [(2, "Orvan-backed Free Hills Forces")]
+    text = "Shelling hit a village held by the Free Hills Forces on Monday.\n\nThe FHF said two of its fighters had been wounded."
+    assert _first_sources(text) == [(2, "Free Hills Forces")]

@@ -94,3 +94,63 @@ def test_a_capitalised_word_ending_a_clause_after_the_role_is_no_name():
     text = "A resident of Radna, reached by Reuters, said families were returning."
     ((match, name),) = introductions(text)
     assert name is None and match.group("np") == "A resident of Radna"
+
+
+# --- s18 attribution round ---
+
+
+def test_an_accented_name_is_the_speaker_and_keeps_its_role():
+    text = 'Army commander General Inácio Prado said the troops had been attacked first. "We fired on people who were shooting at us," Prado said.'
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Inácio Prado"]
+    assert roles(text) == ["Army commander"]
+
+
+def test_a_capitalised_pronoun_before_a_colon_points_back_to_the_person_named():
+    text = (
+        "Talks were offered on Monday.\n\n"
+        "The government's spokeswoman, Ana Sequeira, said it would study the offer. She added: \"But we will not sit down while the rebels hold our soldiers.\""
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ana Sequeira"]
+    assert roles(text) == ["government's spokeswoman"]
+
+
+def test_an_unnamed_speaker_from_somewhere_is_the_role_without_the_place():
+    assert roles('"They shot every man who had no money," said a farmer from the village who fled to the city.') == ["farmer"]
+
+
+def test_a_long_place_after_an_appositive_role_is_cut_but_a_body_served_stays():
+    assert roles('"People remember the war," said Nuno Bastos, a priest in the nearby town of Arraial.') == ["priest"]
+    assert roles('"We will talk," said Ivan Rusu, an official at the foreign ministry in the capital.') == ["official at the foreign ministry"]
+    assert roles('"The line held," said Ahmed Ali, a commander in the Free Hills Brigades.') == ["commander in the Free Hills Brigades"]
+
+
+def test_a_possessive_name_of_two_words_stays_in_the_role_before_a_name():
+    text = 'The Northern Council\'s foreign affairs chief, Edvin Sorn, spoke first. "Nobody leaves a cell," Sorn said.'
+    assert roles(text) == ["Northern Council's foreign affairs chief"]
+
+
+def test_an_unnamed_speaker_after_the_verb_is_not_the_person_named_before():
+    text = (
+        "Ana Sequeira, a government spokeswoman, said the army would stay. \"We will not move,\" she said.\n\n"
+        "\"We bury people every day,\" said a priest in the town, who asked not to be named."
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ana Sequeira", "a priest in the town"]
+    assert roles(text) == ["government spokeswoman", "priest"]
+    # a name in apposition after the role is the speaker's name, not an unnamed one
+    text = '"We will not move," said a spokesman for the army, Ivo Marek.'
+    assert find_candidates(text).quotes[0].speaker_hint != "a spokesman for the army"
+
+
+def test_a_phrase_after_at_that_is_no_place_is_not_cut_as_one():
+    assert roles('"We can win," said Ivo Marek, a candidate popular with farmers in the north.') == ["candidate popular with farmers"]
+    assert roles('"We can win," said Ivo Marek, a candidate aiming at moderate voters.') != ["candidate aiming"]
+
+
+def test_the_last_word_of_a_place_is_not_a_surname_that_speaks():
+    text = (
+        "Four children were killed on Tuesday.\n\n"
+        "Ivo Marek, operations manager for the de-mining group Safe Fields, said his teams had cleared that part of Nad Ali once already. "
+        "\"Floods move things,\" he said."
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ivo Marek"]
+    assert roles(text) == ["operations manager for the de-mining group Safe Fields"]

@@ -8,24 +8,34 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer.candidates import CASUALTY_CUES, NumberCandidate, Sentence, full_name, people_before
+from summarizer.candidates import CASUALTY_CUES, LOWER, UPPER, NumberCandidate, Sentence, full_name, people_before
 from summarizer.events.facts import SpanValue
 
 
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# The date after an event that bounds a toll ("since the war began in 2021", "since the truce took
+# effect on November 10", "since the season began in late July"): part of the period, as written.
+_DATE_TAIL = rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
+# What starts a period: the event's own start ("since the fighting resumed", "since it took effect")
+_STARTED = r"began|started|erupted|broke out|resumed|flared(?: again| up)?|escalated|took effect|came into force|came into effect|reopened|opened|was signed|was launched"
 _CUMULATIVE = re.compile(
     r"since (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
     r"|since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|revolution|crisis|fighting)"
-    r"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out)"
+    rf"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out){_DATE_TAIL}"
     r"|(?:in|during|over|after) (?:the )?(?:\w+ )?(?:more than )?(?:\w+ )?years of (?:war|conflict|fighting)"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?years|throughout the (?:war|conflict)|war-long|death toll of the (?:war|conflict)",
     re.I,
 )
+# A multi-year toll is also one whose start the article dates to a year ("since it began in 2014")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD = re.compile(
+    _CUMULATIVE.pattern + "|"
     r"so far (?:this|in) (?:week|month|year)|so far this (?:week|month|year)|(?:earlier )?this (?:week|month|year)|so far"
+    rf"|since (?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?"
+    rf"|since (?:the|it|its|they|this) (?:[\w-]+ ){{0,3}}?(?:{_STARTED}){_DATE_TAIL}|since then"
     r"|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last \w+|the start of the (?:week|month|year)|the beginning of the (?:week|month|year)|(?:19|20)\d\d)"
-    r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|24 hours)"
-    r"|(?:last|past) (?:week|month)"
-    + "|" + _CUMULATIVE.pattern,
+    r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|24 hours)|(?:over|in|during) the same period"
+    r"|(?:last|past) (?:week|month)",
     re.I,
 )
 # One character of a source phrase; an abbreviation's full stops do not end it ("the U.N. Office
@@ -70,6 +80,11 @@ _SOURCE_NOUN = re.compile(
     r"Observatory|Reuters|AFP|AP|SANA|state media|channel|statement|report|figures|tally|count)$|^[A-Z]|^(?:al|el)-[A-Z]",
 )
 _SPEECH = r"said|says|say|reported|reports|stated|announced|claimed|estimated|estimates|estimate|told|wrote|writes|tweeted|posted|counted|documented|confirmed|added|put|puts|gave (?:a |an |its |the )?(?:\w+ )?(?:figure|toll|count|tally|estimate)"
+# Verbs of a body that keeps the count ("the monitor counts 11,000 killed", "the mission has recorded
+# 31 wounded"): their subject is the figure's source where the sentence has no speech verb or cue;
+# one that has says who told the reporter ("The mission has recorded 14 killed, a mission
+# spokeswoman said"; "Dr X told reporters the hospital had recorded 55 deaths").
+_RECORDS = r"counts|records|recorded|registered|registers|tallied"
 _CLAUSE_WORDS = r"as|while|and|but|after|when|that|which|where|because|since|although|though|whereas|if|unless|before|until"
 # A dateline's dash ("KABUL (Agency) - Police said") ends a clause like an en dash.
 _BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b)(?!.*(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})\b))", re.I | re.S)
@@ -77,7 +92,14 @@ _BOUNDARY = re.compile(rf"(?:[,;:()“”\"–—]|\s--?\s|\b(?:{_CLAUSE_WORDS})
 # holds no bracket or dash: "KABUL, Afghanistan (Agency) - Nine were killed, said X" has none)
 _BEFORE_VERB = re.compile(
     rf"(?P<src>(?:[\w’'.-]+\s+){{0,7}}?[\w’'.-]+)(?:\s+\([A-Z][\w.&-]{{1,10}}\))?(?P<appositive>,(?:(?!\s-\s)[^,;()“”\"]){{2,90}},)?"
-    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?:{_SPEECH})\b"
+    rf"\s+(?:(?:has|have|had|also|later|earlier|separately|previously)\s+){{0,2}}(?P<verb>{_SPEECH}|{_RECORDS})\b"
+)
+_RECORD_VERB = re.compile(rf"(?:{_RECORDS})$")
+# "A hospital official who spoke on condition of anonymity because he was not allowed to talk to
+# the media said": wire copy's anonymity clause runs past the verb's eight words; its subject is the source.
+_ANONYMOUS_SUBJECT = re.compile(
+    rf"(?:^\s*|[,;:]\s+|\s-\s)(?P<src>(?:(?:an?|the)\s+)?(?:[\w’'.-]+\s+){{0,3}}?[\w’'.-]+)\s+who\s+(?:spoke|asked|declined|requested|insisted|was not|were not|is not|are not|did not)\b"
+    rf"[^,;()“”\"]{{0,140}}?\s+(?:{_SPEECH})\b"
 )
 # "..., said Tomas Ilves, a spokesman for the militia": the source after the verb, at a clause's start.
 _AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told reporters)\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,70}?)(?=\s*(?:[,.;:]|$))")
@@ -86,7 +108,9 @@ _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?
 # A clause that says how the source was reached, not who it is (the gold cuts relative clauses).
 _REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|who|whom|which|that)\b.*$")
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
-_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+$")
+# one capitalised word of a person's name, accents included ("Inácio", "Nuñez")
+_NAME_WORD = rf"[{UPPER}][{LOWER}’'-]+"
+_PERSON_NAME = re.compile(rf"^(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}$")
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
@@ -115,7 +139,10 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
         bare = bare[: reduced.start()]  # "residents reached by telephone", "officials speaking on condition of anonymity"
     place = _LOCATIVE.search(bare)
     head = bare[: place.start()].split()[-1] if place is not None and bare[: place.start()].split() else ""
-    if head[:1].islower() and _SOURCE_NOUN.search(head) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
+    # a class noun capitalised only because it opens the sentence ("Residents at a camp in ...")
+    # loses the place as a lower-case one does; a name's own ("U.N. Assistance Mission in X") stays
+    class_noun = head[:1].islower() or bool(head) and head == bare.split()[0]
+    if class_noun and _SOURCE_NOUN.search(head.lower()) and not _DOCUMENT_OF.match(bare):  # "figures from the UN" is the UN's
         bare = bare[: place.start()]  # "A U.N. spokesman in Geneva", "officials in the province"
     words = bare.split()
     if words and words[0] in {"in", "on", "at", "near", "from", "into", "outside", "inside"}:
@@ -128,7 +155,7 @@ def _source(sentence: Sentence, start: int, end: int, cued: bool = False) -> Spa
 # Ranks and honorifics, with or without a full stop ("Dr Ana Pell" in British style)
 _RANK = re.compile(r"^(?:(?:Colonel|Col\.?|General|Gen\.?|Brigadier|Brig\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Commander|Cmdr\.?|Admiral|Adm\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+")
 # ("Omar al-Tamimi": an Arabic surname's article is written in lower case)
-_NAME_TAIL = re.compile(r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][a-z’'-]+)$")
+_NAME_TAIL = re.compile(rf"(?P<name>(?:{_NAME_WORD}\s+){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})$")
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|reported|estimated)\b", re.I)
 
 
@@ -239,10 +266,19 @@ def _spelt_out(article: str, acronym: str, before: int) -> SpanValue | None:
         words = match.group(0).split()
         if words and words[0] in {"The", "A", "An"}:
             words = words[1:]
-        if len(words) >= 2 and _spells(words, acronym):
-            name = " ".join(words)
-            return SpanValue(name, match.end() - len(name), match.end())
+        # a side's own modifier written capitalised before its name ("the Kurdish-led Syrian
+        # Democratic Forces" and "SDF"): the letters spell the words after it, the gold keeps it
+        led = 1 if len(words) >= 3 and _LED.fullmatch(words[0]) else 0
+        # and the name may run on into a joined word ("Free Hills Forces on Monday"): its first words
+        for size in range(len(words), led + 1, -1):
+            if words[size - 1].lower() not in _NAME_JOINER and _spells(words[led:size], acronym):
+                name = " ".join(words[:size]).rstrip(".,")
+                start = match.start() + match.group(0).find(name)
+                return SpanValue(name, start, start + len(name))
     return None
+
+
+_LED = re.compile(r"[A-Z][\w’'-]*-(?:led|backed|allied|aligned|based)")
 
 
 def _named_before(article: str, words: str, before: int) -> SpanValue | None:
@@ -275,7 +311,7 @@ def _with_modifier(article: str, found: SpanValue) -> SpanValue:
     return SpanValue(article[start : found.end], start, found.end)
 
 
-_PERSON_OF = re.compile(r"^(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
+_PERSON_OF = re.compile(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
 
 
 def resolve_source(article: str, source: SpanValue) -> SpanValue:
@@ -299,8 +335,8 @@ def resolve_source(article: str, source: SpanValue) -> SpanValue:
             return full
     if text[:1].islower():  # a role: whom does the article give it to?
         role = re.escape(text)
-        holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})", article) or re.search(
-            rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
+        holder = re.search(rf"\b{role},?\s+(?:{_RANK.pattern[1:]})?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})", article) or re.search(
+            rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?!(?:for|of|the|a|an|at|in|with|from|to|and|who|which)\b|[a-z]+ing\b)[a-z][\w’'-]*\s+){{0,3}}{role}\b(?!\s+(?:of|for)\b)", article)
         if holder and not _ORGANISATION.search(holder.group("name")) and not _ANOTHER.search(article, max(0, holder.start() - 12), holder.start()):
             if (found := _first_mention(article, holder.group("name"))) is not None:
                 return found
@@ -319,7 +355,7 @@ _OFFICE = re.compile(
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNCONTENT = {"the", "a", "an", "of", "for", "at", "in", "its", "their", "his", "her", "s"}
-_HOLDER_NAME = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+_HOLDER_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 
 
 def _definite(article: str, source: SpanValue) -> bool:
@@ -461,14 +497,30 @@ def _antecedent(article: str, source: SpanValue, earlier: list[SpanValue]) -> Sp
     words = match.group("words").lower()
     head = words.split()[-1]
     for previous in reversed(earlier):
-        if previous.text.lower() == words:
-            continue
+        if previous.text.lower() == words or previous.start >= source.start:
+            continue  # itself ("The same group counts ... It said": the group, not its restatement)
         if previous.text.lower().endswith(words):
             return previous
         before = article[max(0, previous.start - 80) : previous.start]
         if re.search(r",\s*(?:the\s+)?$", before, re.I) and len(parts := before.split(",")) >= 2 and head in parts[-2].lower().split():
             return previous  # "A local rights group, the Orvan Rights Desk": the group
-    return _named_before(article, words, source.start)
+    return _named_before(article, words, source.start) or _described_before(article, words, source.start)
+
+
+_NOT_DESCRIPTION = {"same", "other", "another", "first", "second", "new", "former"}
+
+
+def _described_before(article: str, words: str, before: int) -> SpanValue | None:
+    """The first longer description of an organisation that "the mission" or "the ministry" is
+    the short form of ("The UN monitoring mission ... The mission has also recorded"): the gold
+    resolves a short form to the first full naming, which need not be capitalised."""
+    if words.lower() not in _REFERS_TO or " " in words:
+        return None
+    pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[\w.’'-]+\s+){{1,3}}{re.escape(words)})\b", re.I)
+    for match in pattern.finditer(article, 0, before):
+        if not _NOT_DESCRIPTION & {w.lower() for w in match.group("name").split()[:-1]}:
+            return SpanValue(match.group("name"), match.start("name"), match.end("name"))
+    return None
 
 
 def reported_by(sentence: Sentence, at: int | None = None) -> SpanValue | None:
@@ -521,12 +573,21 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
     cued = next((_author_of(_named_in_apposition(sentence, match.end("src"), found)) for pattern in _REPORTED_BY for match in pattern.finditer(text)
                  if (found := _source(sentence, *match.span("src"), cued=True)) is not None), None)
     candidates = []
+    records = []  # subjects of a counting verb ("the monitor counts"), the sources only where no one speaks
     spoken = set()  # speech verbs whose subject came before them, with an appositive ("X, the governor, said")
     for match in _PASSIVE_REPORT.finditer(text):
         found = _source(sentence, *match.span("src"))
         if found is not None and not _ARMED_HEAD.match(found.text.split()[-1]):
             candidates.append((match.start("src"), found))
+    anonymous = set()  # speech verbs whose subject has an anonymity clause
+    for match in _ANONYMOUS_SUBJECT.finditer(text):
+        found = _source(sentence, *match.span("src"))
+        if found is not None:
+            anonymous.add(match.end())
+            candidates.append((match.start("src"), found))
     for match in _BEFORE_VERB.finditer(text):
+        if match.end() in anonymous:
+            continue  # "... because he was not allowed to talk to the media said": inside the clause
         start, end = match.span("src")
         clause = _BOUNDARY.search(text[start:end])
         if clause is not None:
@@ -541,6 +602,7 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
             inner = match.group("appositive").strip(" ,")
             if _PERSON_NAME.match(inner):  # "A spokeswoman for the movement, Hanna Dobre, said"
                 start, end = match.start("appositive") + match.group("appositive").find(inner), match.start("appositive") + match.group("appositive").find(inner) + len(inner)
+        start = _head_before_place(text, start)
         found = _source(sentence, start, end)
         if found is not None:
             if match.group("appositive"):  # "A local rights group, the Orvan Rights Desk, said"
@@ -548,7 +610,8 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
                 # past week, said Omar Tal" is what was said, and Omar Tal says it)
                 spoken.add(match.end())
                 found = _named_in_apposition(sentence, match.start("appositive"), found)
-            candidates.append((match.start("src"), _author_of(found)))  # "A statement from the ministry said"
+            entry = (match.start("src"), _author_of(found))  # "A statement from the ministry said"
+            (records if _RECORD_VERB.match(match.group("verb")) else candidates).append(entry)
     for match in _DOCUMENT_SHOWS.finditer(text):
         start, end = match.span("src")
         clause = _BOUNDARY.search(text[start:end])
@@ -562,7 +625,23 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
         found = _source(sentence, *match.span("src"))
         if found is not None:
             candidates.append((match.start("src"), _author_of(found)))
+    if cued is None and not candidates:
+        candidates = records  # only then: "Dr X told reporters the hospital had recorded 55" is Dr X's
     return cued, tuple(candidates)
+
+
+# "Medical workers at a clinic in the nearby town of X put the toll at 19": the verb's eight words
+# reach only into the place; the source is the clause's subject before it.
+_HEAD_BEFORE_PLACE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<np>(?:[\w’'.-]+\s+){0,3}?(?P<head>[\w’'-]+))\s+(?:at|in|from|near)\s+$")
+
+
+def _head_before_place(text: str, start: int) -> int:
+    """Where a speech verb's subject starts when the words before the verb begin inside a place
+    phrase that follows it: the subject's start, if it ends in a source noun; else `start`."""
+    match = _HEAD_BEFORE_PLACE.search(text, 0, start)
+    if match is None or not _SOURCE_NOUN.search(match.group("head").lower()):
+        return start
+    return match.start("np")
 
 
 def _author_of(found: SpanValue) -> SpanValue:
@@ -602,7 +681,7 @@ def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
     if match is None:
         return None, False
     value = SpanValue(match.group(0), sentence.start + match.start(), sentence.start + match.end())
-    return value, bool(_CUMULATIVE.fullmatch(match.group(0)))
+    return value, bool(_CUMULATIVE.fullmatch(match.group(0)) or _YEAR.search(match.group(0)))
 
 
 @lru_cache(maxsize=4096)
