@@ -1295,3 +1295,35 @@ def test_an_indefinite_source_is_the_organisation_the_article_names_it_next():
     assert _first_sources(text)[0] == (14, "Orvan Observatory for Human Rights")
     # a description the article never names stays as written
     assert _first_sources("Shelling killed 12 people on Monday, a war monitor said.")[0] == (12, "war monitor")
+
+
+# --- s18 perpetrator round ---
+# Invented sentences: wordings of news English that name the side acting without the mention
+# patterns' "side + armed noun" shape.
+
+
+def test_the_regime_or_the_government_alone_acts_and_is_a_passive_agent():
+    assert perpetrator(sentence("Eight people were killed when the regime dropped barrel bombs on Orvan.")).text == "the regime"
+    assert perpetrator(sentence("The government bombed rebel-held districts of Orvan, killing 10 people.")).text == "The government"
+    assert perpetrator(sentence("Twelve people died in air strikes carried out by the regime near Orvan.")).text == "the regime"
+    assert perpetrator(sentence("Nine people died in shelling by the Orvanian government on Monday.")).text == "the Orvanian government"
+    # a government that only speaks, or is spoken of, acts in no attack
+    assert perpetrator(sentence("Residents said the government had abandoned them after the floods.")) is None
+    assert perpetrator(sentence("A statement issued by the government said 12 people had died in Orvan.")) is None
+
+
+def test_militias_a_led_force_and_aircraft_believed_to_be_a_sides():
+    assert perpetrator(sentence("Pro-government militias stormed the village of Orvan and killed 14 civilians.")).text == "Pro-government militias"
+    assert perpetrator(sentence("The Kurdish-led force stormed the village on Monday, killing nine fighters.")).text == "The Kurdish-led force"
+    found = perpetrator(sentence("Warplanes believed to be Russian struck a market in Orvan, killing 12 people."))
+    assert found is not None and found.text == "Warplanes believed to be Russian"
+    found = perpetrator(sentence("Five people were killed by jets thought to be from the coalition."))
+    assert found is not None and found.text == "jets thought to be from the coalition"
+    # one force is a side's only when led or backed: a title-case headline's words are no side
+    assert perpetrator(sentence("Orvan Council: The Guard Is the Only Force Able to Stand against Raiders."), named=False) is None
+
+
+def test_the_second_of_two_sides_at_truce_or_fighting_is_not_the_perpetrator():
+    text = "Hundreds left the town on Monday as a truce between government forces and rebel militias held for a second day."
+    assert perpetrator(sentence(text), named=False) is None
+    assert perpetrator(sentence("The militia's negotiator said his side was ready to talk."), named=False) is None

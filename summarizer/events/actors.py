@@ -18,17 +18,34 @@ _SIDE = (
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
-_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers|snipers)"
+# "militias" need a side before them ("pro-government militias"; plural only: "the militia's negotiator"
+# is no attack); one "force" a led or backed one
+# ("the Kurdish-led force", not a title-case headline's "the Only Force Able to")
+_ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|jihadists|soldiers|air forces?|security force|bombers|snipers|militias|militiamen|(?:(?<=-led )|(?<=-backed ))force)"
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
-_PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers)"
+_PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers|militias|militiamen)"
 _QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
 # "X claimed responsibility", also misspelt ("responsibilty")
 _CLAIMED_RESPONSIBILITY = re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsib")
-_PERPETRATOR = (
+# A side named by its attack ("shelling from regime forces", "killed by US-led air strikes"):
+# the only reading past a scraped page's tag list.
+_BY_ATTACK = (
     # "an airstrike of the US-led anti-terror coalition", "shelling from regime forces"
     re.compile(r"\b(?:air ?strikes?|air raids?|raids?|strikes?|shelling|bombardment|attacks?)\s+(?:of|from)\s+(?P<who>(?:the )?(?:[\w.-]+\s+){0,3}?(?:coalition|forces|army|regime|jets|warplanes|aircraft|air force))\b", re.I),
     re.compile(rf"\b(?:by|from) (?P<who>(?:the |a |an )?{_SIDES}(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|drones|artillery|militants|fighters|rebels|insurgents|gunmen|regime|government|coalition|group|militia|jihadists|soldiers|air forces?|navy|police|bombers|units|strikes|airstrikes|air strikes|air raids|raids|shelling))\b", re.I),
-    re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
+    # "strikes carried out by the regime": the regime or government named alone, after its attack
+    re.compile(r"\b(?:carried out|launched|conducted|fired|dropped|shelling|bombardment|bombing|air ?strikes?|air raids?|raids?)\s+by\s+(?P<who>the\s+(?:regime|government))\b", re.I),
+    # "warplanes believed to be Russian", "jets thought to be from the coalition": the side named after the aircraft
+    re.compile(
+        rf"(?P<who>\b(?:the |a |an )?{_ARMED}\s+(?:believed|thought|suspected|said|understood|reported)\s+to\s+(?:be|have been)\s+(?:from\s+)?(?:the\s+)?"
+        r"(?:(?-i:[A-Z][\w.-]*[\w-])|regime|government|coalition)(?:\s+(?:(?-i:[A-Z][\w.-]*[\w-])|regime|government|coalition|forces|air force))?)",
+        re.I,
+    ),
+)
+_PERPETRATOR = (
+    *_BY_ATTACK,
+    # the subject of an attack verb; the regime or government needs no other side word ("the regime dropped barrel bombs")
+    re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}|(?:{_SIDE}){{0,2}}(?:regime|government)))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
     re.compile(r"(?P<who>(?:pro-)?(?:(?:[A-Z][a-z]+(?:ian|ish|i|ese|an)\s+)?(?:[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Rr]egime)['’]?s|[Gg]overnment|[Rr]egime|[Rr]ebel|[Oo]pposition|[Ii]nsurgent|[Mm]ilitant|[Jj]ihadist|[Cc]oalition|U\.?S\.?|[A-Z][a-z]+(?:ian|ish|i|ese|an))(?:-led)?)\s+(?i:shelling|airstrikes?|air ?strikes?|air raids?|strikes?|raids?|missile strikes?|bombardment|bombing|attacks?|assaults?|rocket fire|artillery|mortar fire|fire|offensive|barrel bombs?)\b"),
     # the group that claimed it
@@ -57,7 +74,8 @@ _INFIGHTING = re.compile(
 # fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
-_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$", re.I)
+# also the second of two sides fought or at truce ("a truce between government forces and rebel fighters")
+_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$|\b(?:between|among)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:and|or)\s+$", re.I)
 _GROUP_NAMES = r"(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
 _NAMED_GROUP = re.compile(rf"(?P<who>{_GROUP_NAMES})\b")
 # A claim is the strongest word on who did it, wherever the story gives it: "X claimed
@@ -118,12 +136,12 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
         if (tagged := _TAGGED_ACTOR.search(text, tags.end())) is not None:
             return match_span(sentence, tagged, "who")
         # past the tags only a side named by its attack ("carried out by government forces")
-        by = [m for pattern in _PERPETRATOR[:2] if (m := pattern.search(text, tags.end())) is not None]
+        by = [m for pattern in _BY_ATTACK if (m := pattern.search(text, tags.end())) is not None]
         return match_span(sentence, min(by, key=lambda m: m.start("who")), "who") if by else None
     if (fought := _KILLED_FIGHTING.search(text)) is not None:
         return match_span(sentence, fought, "who")
     # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
-    matches = [m for pattern in _PERPETRATOR[: 4 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
+    matches = [m for pattern in _PERPETRATOR[: -1 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
     if strong:
         found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
         return match_span(sentence, min(found, key=lambda m: m.start("who")), "who") if found else None
@@ -133,7 +151,8 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
             start = left.start()  # the whole noun phrase: "rebel Western Region Defence Forces"
         phrase = text[start : m.end("who")]
         both_sides = re.search(r"government|regime", phrase, re.I) and re.search(r"rebel|opposition|insurgent|militant", phrase, re.I)
-        if not both_sides and not _ACTED_UPON.search(text, 0, start) and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
+        acted_upon = _ACTED_UPON.search(text, 0, start) or _ACTED_UPON.search(text, 0, m.start("who"))
+        if not both_sides and not acted_upon and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
             matches.append(m)
             break
     matches += [
