@@ -1327,3 +1327,18 @@ def test_the_second_of_two_sides_at_truce_or_fighting_is_not_the_perpetrator():
     text = "Hundreds left the town on Monday as a truce between government forces and rebel militias held for a second day."
     assert perpetrator(sentence(text), named=False) is None
     assert perpetrator(sentence("The militia's negotiator said his side was ready to talk."), named=False) is None
+
+
+def test_group_names_with_an_arabic_article_and_no_group_inside_a_word():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    found = perpetrator(sentence("Jabhat Fateh al-Sham fighters shelled the town of Orvan, killing four."))
+    assert found is not None and found.text == "Jabhat Fateh al-Sham fighters" and actor_category(found.text) == "al-nusra front"
+    found = perpetrator(sentence("Faylaq al-Rahman fighters attacked a checkpoint near Orvan, killing six."))
+    assert found is not None and found.text == "Faylaq al-Rahman fighters" and actor_category(found.text) == "armed opposition groups"
+    found = perpetrator(sentence("Jabhat Fatah al Sham militants stormed the village on Monday."))
+    assert found is not None and found.text == "Jabhat Fatah al Sham militants"
+    assert actor_category("Hayat Tahrir al-Sham (HTS)") == actor_category("HTS") == "al-nusra front"
+    # "IS" inside a word ("CIS countries", a headline's "CRISIS") is no group
+    assert perpetrator(sentence("Fighters from CIS countries were among the dead, the ministry said.")) is None
+    assert perpetrator(sentence("ORVAN CRISIS DEEPENS as 40 people die in the floods.")) is None

@@ -29,11 +29,11 @@ ADMIN1_ALIASES = {"damascus": ("dimashq", "rif-dimashq", "damascus"), "deir ezzo
 # FA-KES actor categories, matched in this order against the perpetrator's words.
 ACTOR_CATEGORIES = (
     ("the organization of the islamic state in iraq and the levant - isis", r"islamic state|\bisis\b|\bisil\b|\bda['’]?[ae]?[ei]sh"),
-    ("al-nusra front", r"nusra|fat[ae]h al[- ]sham|tahrir al[- ]sham"),
+    ("al-nusra front", r"nusra|fat[ae]h al[- ]sham|tahrir al[- ]sham|\bhts\b"),
     # Turkey (a coalition member; FA-KES has no category of its own for it), not the rebels it backs
     ("international coalition forces", r"coalition|u\.?s\.?-led|american|\bU\.?S\.?\b|french|british|\bturk(?:ish|ey)\b(?![-\s]backed)"),
     ("self administration forces", r"kurd|\bsdf\b|\bypg\b|syrian democratic"),
-    ("armed opposition groups", r"rebel|opposition|free syrian|\bfsa\b|jaish|ahrar|islamist|militant|insurgent"),
+    ("armed opposition groups", r"rebel|opposition|free syrian|\bfsa\b|jaish|ahrar|faylaq|islamist|militant|insurgent"),
     ("syrian government or russian troops", r"government|regime|russian|syrian|assad|loyalist|army|warplanes|jets|aircraft|helicopter"),
 )
 FAKES_CAUSES = {"airstrike": "shelling", "shelling": "shelling", "explosion": "explosion", "chemical": "chemical and toxic gases",

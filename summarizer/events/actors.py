@@ -14,7 +14,9 @@ from summarizer.events.sources import DETERMINERS
 
 _SIDE = (
     r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
-    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both)\b)[A-Z][\w.-]*[\w-]) )"
+    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both)\b)[A-Z][\w.-]*[\w-]) |"
+    # a name's Arabic article ("Jabhat Fateh al-Sham", "Faylaq al-Rahman", "Jabhat Fatah al Sham")
+    r"(?-i:(?:(?:al|el|ad|ash|as|ar|az|at|an)-|(?:al|el) )[A-Z][\w.-]*[\w-]) )"
 )
 # "Russian and Syrian jets", "Russian and regime warplanes": sides named together
 _SIDES = rf"{_SIDE}(?:(?:and |, ){_SIDE}|{_SIDE}){{0,5}}"
@@ -76,7 +78,7 @@ _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
 # also the second of two sides fought or at truce ("a truce between government forces and rebel fighters")
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$|\b(?:between|among)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:and|or)\s+$", re.I)
-_GROUP_NAMES = r"(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
+_GROUP_NAMES = r"(?<![\w-])(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
 _NAMED_GROUP = re.compile(rf"(?P<who>{_GROUP_NAMES})\b")
 # A claim is the strongest word on who did it, wherever the story gives it: "X claimed
 # responsibility" (also misspelt: "responsibilty"), "IS said in a statement that one of its fighters ...".
