@@ -1342,3 +1342,26 @@ def test_group_names_with_an_arabic_article_and_no_group_inside_a_word():
     # "IS" inside a word ("CIS countries", a headline's "CRISIS") is no group
     assert perpetrator(sentence("Fighters from CIS countries were among the dead, the ministry said.")) is None
     assert perpetrator(sentence("ORVAN CRISIS DEEPENS as 40 people die in the floods.")) is None
+
+
+def test_a_side_that_speaks_of_another_side_s_attack_is_its_source_not_its_perpetrator():
+    assert perpetrator(sentence("The army says rebel shelling killed 84 people in Orvan.")).text == "rebel"
+    assert perpetrator(sentence("The Orvanian army said on Monday that rebels had killed 84 people in the city.")).text == "rebels"
+    # speaking of its own attack it is the perpetrator
+    assert perpetrator(sentence("The army said it killed 40 fighters near the town.")).text == "The army"
+    assert perpetrator(sentence("The Orvanian army said on Monday that its forces had killed 40 militants.")).text == "The Orvanian army"
+
+
+def test_a_military_or_state_that_says_it_struck_is_the_perpetrator():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    found = perpetrator(sentence("The Russian military said its jets killed 80 militants near Orvan."))
+    assert found is not None and found.text == "The Russian military"
+    found = perpetrator(sentence("Russia's Defence Ministry said its warplanes had destroyed 12 trucks and killed 80 militants."))
+    assert found is not None and found.text == "Russia's Defence Ministry" and actor_category(found.text) == "syrian government or russian troops"
+    found = perpetrator(sentence("On Monday the coalition said it had carried out two strikes near Orvan."))
+    assert found is not None and found.text == "the coalition"
+    assert actor_category("the Pentagon") == "international coalition forces"
+    # a body that reports what it found or received did no attack
+    assert perpetrator(sentence("The Orvan Hospital said it had received 30 bodies from the front.")) is None
+    assert perpetrator(sentence("The United Nations said it had carried out an aid delivery to Orvan.")) is None

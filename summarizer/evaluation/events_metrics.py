@@ -31,10 +31,10 @@ ACTOR_CATEGORIES = (
     ("the organization of the islamic state in iraq and the levant - isis", r"islamic state|\bisis\b|\bisil\b|\bda['’]?[ae]?[ei]sh"),
     ("al-nusra front", r"nusra|fat[ae]h al[- ]sham|tahrir al[- ]sham|\bhts\b"),
     # Turkey (a coalition member; FA-KES has no category of its own for it), not the rebels it backs
-    ("international coalition forces", r"coalition|u\.?s\.?-led|american|\bU\.?S\.?\b|french|british|\bturk(?:ish|ey)\b(?![-\s]backed)"),
+    ("international coalition forces", r"coalition|u\.?s\.?-led|american|pentagon|\bU\.?S\.?\b|french|british|\bturk(?:ish|ey)\b(?![-\s]backed)"),
     ("self administration forces", r"kurd|\bsdf\b|\bypg\b|syrian democratic"),
     ("armed opposition groups", r"rebel|opposition|free syrian|\bfsa\b|jaish|ahrar|faylaq|islamist|militant|insurgent"),
-    ("syrian government or russian troops", r"government|regime|russian|syrian|assad|loyalist|army|warplanes|jets|aircraft|helicopter"),
+    ("syrian government or russian troops", r"government|regime|russia|syrian|assad|loyalist|army|warplanes|jets|aircraft|helicopter"),
 )
 FAKES_CAUSES = {"airstrike": "shelling", "shelling": "shelling", "explosion": "explosion", "chemical": "chemical and toxic gases",
                 "shooting": "shooting", "execution": "execution"}

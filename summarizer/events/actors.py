@@ -44,8 +44,26 @@ _BY_ATTACK = (
         re.I,
     ),
 )
+# "The Russian military said its jets killed 80 militants", "the coalition said it had carried out
+# two strikes": a military, ministry or government that tells its own attack is its perpetrator (a
+# named group's "said it had killed" is read by the claims and the group patterns).
+_SAYS_IT_STRUCK = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:(?!(?:On|In|At|By|For|From|But|And|As|After|Before|When|While|A|An|This|That)\b)[A-Z][\w.'’-]*\s+){0,4}?"
+    r"(?i:military|army|ministry|forces|coalition|command|government|regime|air force|navy|Pentagon))"
+    r"\s+(?:also\s+)?(?:said|says|announced|reported|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+an?\s+(?:\w+\s+)?statement)?(?:\s+that)?"
+    r"\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|units|fighters|drones|artillery|helicopters|air force|navy))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?:struck|hit|killed|destroyed|eliminated|bombed|shelled|targeted|attacked|pounded|(?:carried out|launched|conducted)\s+(?:[\w-]+\s+){0,3}?(?:strikes|air ?strikes|raids|attacks?|bombardment|operations?|assault|offensive|sorties))\b"
+)
+# A side followed by its speech verb is a source ("The army says rebel shelling killed 84"),
+# unless what it says is its own act ("The army said it killed 40", "said that its forces had").
+_SPEAKS = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|say|announced|reported|stated|added|accused|alleged|told\s+[\w-]+)\b(?:\s+(?:late\s+|early\s+)?on\s+\w+)?"
+    r"(?:\s+in\s+an?\s+(?:\w+\s+)?statement)?(?:\s+that)?(?:\s+(?P<own>(?:it|they|we)\b|(?:its|their|our)\s))?",
+    re.I,
+)
 _PERPETRATOR = (
     *_BY_ATTACK,
+    _SAYS_IT_STRUCK,
     # the subject of an attack verb; the regime or government needs no other side word ("the regime dropped barrel bombs")
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}|(?:{_SIDE}){{0,2}}(?:regime|government)))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
@@ -143,7 +161,10 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
     if (fought := _KILLED_FIGHTING.search(text)) is not None:
         return match_span(sentence, fought, "who")
     # a side with a count before it is counted, not acting ("says 45 Syrian soldiers killed")
-    matches = [m for pattern in _PERPETRATOR[: -1 if strong else None] if (m := pattern.search(text)) and not _counted(text, m.start("who"))]
+    matches = [
+        m for pattern in _PERPETRATOR[: -1 if strong else None]
+        if (m := pattern.search(text)) and not _counted(text, m.start("who")) and not _speaks_of_another(text, m.end("who"))
+    ]
     if strong:
         found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
         return match_span(sentence, min(found, key=lambda m: m.start("who")), "who") if found else None
@@ -154,12 +175,12 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
         phrase = text[start : m.end("who")]
         both_sides = re.search(r"government|regime", phrase, re.I) and re.search(r"rebel|opposition|insurgent|militant", phrase, re.I)
         acted_upon = _ACTED_UPON.search(text, 0, start) or _ACTED_UPON.search(text, 0, m.start("who"))
-        if not both_sides and not acted_upon and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I):
+        if not both_sides and not acted_upon and not re.match(rf"(?:{_QUANTITY})\b", text[start:], re.I) and not _speaks_of_another(text, m.end("who")):
             matches.append(m)
             break
     matches += [
         m for m in _NAMED_GROUP.finditer(text)
-        if _BLAMED_BEFORE.search(text, 0, m.start("who")) or _GROUP_ACTS.match(text, m.end("who")) and not _struck(text, m)
+        if _BLAMED_BEFORE.search(text, 0, m.start("who")) or _GROUP_ACTS.match(text, m.end("who")) and not _struck(text, m) and not _speaks_of_another(text, m.end("who"))
     ]
     if matches:
         return match_span(sentence, min(matches, key=lambda m: m.start("who")), "who")
@@ -169,6 +190,12 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
         return None
     match = next((m for m in _NAMED_GROUP.finditer(text) if not _struck(text, m)), None)
     return match_span(sentence, match, "who") if match else None
+
+
+def _speaks_of_another(text: str, end: int) -> bool:
+    """The side ending at `end` is the subject of a speech verb about someone else's act: a
+    source ("Syrian army says rebels killed 84"), not the side acting."""
+    return (m := _SPEAKS.match(text, end)) is not None and m.group("own") is None
 
 
 def _counted(text: str, start: int) -> bool:
