@@ -1365,3 +1365,16 @@ def test_a_military_or_state_that_says_it_struck_is_the_perpetrator():
     # a body that reports what it found or received did no attack
     assert perpetrator(sentence("The Orvan Hospital said it had received 30 bodies from the front.")) is None
     assert perpetrator(sentence("The United Nations said it had carried out an aid delivery to Orvan.")) is None
+
+
+def test_an_attack_blamed_on_a_side_is_that_side_s():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences("Air strikes killed 12 civilians in Orvan on Monday.", "Activists blamed the strikes on Russian jets.")
+    assert event_perpetrator(lead).text == "Russian jets"
+    lead = _sentences("A market in Orvan was shelled on Monday, killing nine.", "Residents blamed the attack on government forces.")
+    assert event_perpetrator(lead).text == "government forces"
+
+
+def test_sides_that_clash_with_each_other_are_neither_the_perpetrator():
+    assert perpetrator(sentence("Clashes between Kurdish forces and IS jihadists killed 30 people near Orvan."), named=False) is None

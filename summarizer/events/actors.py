@@ -94,8 +94,11 @@ _INFIGHTING = re.compile(
 # fought ("clashes between regime and Kurdish forces") or counted ("killed 12 Syrian soldiers").
 _ARMED_SIDE = re.compile(rf"(?P<who>\b(?:the )?{_SIDES}{_ARMED})\b(?!\s+(?:were|was|are|is|have been|had been|has been)\b)", re.I)
 _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", re.I)
-# also the second of two sides fought or at truce ("a truce between government forces and rebel fighters")
-_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$|\b(?:between|among)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:and|or)\s+$", re.I)
+# The second of two sides fought or at truce ("a truce between government forces and rebel
+# fighters", "clashes between Kurdish forces and IS jihadists killed 30"): neither side acted alone.
+_SECOND_OF_PAIR = r"\b(?:between|among)\s+(?:[\w'’.-]+\s+){1,4}?(?:and|or)\s+$"
+_ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$|{_SECOND_OF_PAIR}", re.I)
+_PAIRED = re.compile(_SECOND_OF_PAIR, re.I)
 _GROUP_NAMES = r"(?<![\w-])(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
 _NAMED_GROUP = re.compile(rf"(?P<who>{_GROUP_NAMES})\b")
 # A claim is the strongest word on who did it, wherever the story gives it: "X claimed
@@ -127,7 +130,15 @@ _GROUP_ACTS = re.compile(
     re.I,
 )
 # "Residents blamed the U.S.-led coalition for the strikes": the side an article's witnesses name
-_BLAMED = re.compile(rf"\bblam(?:ed|es|ing)\s+(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\s+for\b", re.I)
+_BLAMED = (
+    re.compile(rf"\bblam(?:ed|es|ing)\s+(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\s+for\b", re.I),
+    # the attack blamed on a side ("Activists blamed the strikes on Russian jets")
+    re.compile(
+        r"\bblam(?:ed|es|ing)\s+(?:the |an? )?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombing|bombardment|killings?|massacre|explosion|blast)\s+on\s+"
+        rf"(?P<who>(?:the )?(?:{_SIDES})?(?:{_ARMED}|coalition|government|regime|militias?))\b",
+        re.I,
+    ),
+)
 # A scraped page's tag list ("Tags Qamishli YPG Turkey Syrian regime") runs into the lead's first
 # sentence: in it only a side right before its attack verb is read ("Syrian regime warplanes bombed").
 _TAGS = re.compile(r"\bTags\s")
@@ -164,6 +175,7 @@ def perpetrator(sentence: Sentence, named: bool = True, strong: bool = False) ->
     matches = [
         m for pattern in _PERPETRATOR[: -1 if strong else None]
         if (m := pattern.search(text)) and not _counted(text, m.start("who")) and not _speaks_of_another(text, m.end("who"))
+        and not _PAIRED.search(text, 0, m.start("who"))
     ]
     if strong:
         found = [m for m in matches if not _UNNAMED_PEOPLE.fullmatch(m.group("who"))]
@@ -218,7 +230,7 @@ def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence]
     they name as acting (the event's sentence, then the lead), before a named group they merely
     mention, never the group whose dead the lead counts; when they name none (FA-KES leads often
     say only "Air strikes killed ..."), the story's later sentences, read the same way."""
-    blamed = next((match_span(s, m, "who") for s in sentences if (m := _BLAMED.search(s.text)) is not None), None)
+    blamed = _blamed(sentences)
     if blamed is not None:
         return blamed
     claimed = next((c for s in (*sentences, *further) if (c := claim(s)) is not None), None)
@@ -232,9 +244,19 @@ def event_perpetrator(sentences: Sequence[Sentence], further: Sequence[Sentence]
             return next((v for s in sentences for v in actor_mentions(s) if _group_key(v.text) not in dead), None)
         if found is not None:
             return found
-    blamed = next((match_span(s, m, "who") for s in further if (m := _BLAMED.search(s.text)) is not None), None)
+    blamed = _blamed(further)
     return blamed or next((p for s in further if (p := perpetrator(s, strong=True)) is not None), None)
 
+
+
+def _blamed(sentences: Sequence[Sentence]) -> SpanValue | None:
+    """The side the first sentence that blames one names: "residents blamed X for the attack",
+    "activists blamed the strikes on X" (witnesses' word on who did it, before any mention)."""
+    for s in sentences:
+        found = [m for pattern in _BLAMED if (m := pattern.search(s.text)) is not None]
+        if found:
+            return match_span(s, min(found, key=lambda m: m.start()), "who")
+    return None
 
 
 def _group_key(text: str) -> str | None:
