@@ -1378,3 +1378,18 @@ def test_an_attack_blamed_on_a_side_is_that_side_s():
 
 def test_sides_that_clash_with_each_other_are_neither_the_perpetrator():
     assert perpetrator(sentence("Clashes between Kurdish forces and IS jihadists killed 30 people near Orvan."), named=False) is None
+
+
+def test_a_side_said_to_be_behind_or_responsible_for_the_attack_is_its_perpetrator():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences("Air strikes killed 20 people in the town of Orvan on Monday, a monitor said.")
+    for later, who in (
+        ("The monitor said Russian warplanes were behind the raids.", "Russian warplanes"),
+        ("Regime aircraft were responsible for the strikes, the monitor said.", "Regime aircraft"),
+        ("Residents said the Islamic State group was believed to be behind the attack.", "the Islamic State group"),
+    ):
+        assert event_perpetrator(lead, _sentences(lead[0].text, later)[1:]).text == who
+    # a side that denies it, or is behind the lines, is not this
+    later = _sentences(lead[0].text, "The regime denied it was behind the raids.")[1:]
+    assert event_perpetrator(lead, later) is None

@@ -27,6 +27,7 @@ _ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|dron
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers|militias|militiamen)"
 _QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
+_GROUP_NAMES = r"(?<![\w-])(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
 # "X claimed responsibility", also misspelt ("responsibilty")
 _CLAIMED_RESPONSIBILITY = re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsib")
 # A side named by its attack ("shelling from regime forces", "killed by US-led air strikes"):
@@ -54,6 +55,14 @@ _SAYS_IT_STRUCK = re.compile(
     r"\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|units|fighters|drones|artillery|helicopters|air force|navy))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
     r"(?:struck|hit|killed|destroyed|eliminated|bombed|shelled|targeted|attacked|pounded|(?:carried out|launched|conducted)\s+(?:[\w-]+\s+){0,3}?(?:strikes|air ?strikes|raids|attacks?|bombardment|operations?|assault|offensive|sorties))\b"
 )
+# "Russian warplanes were behind the raids", "IS was believed to be responsible for the attack":
+# a side said to be behind an attack is its perpetrator ("IS" in its capitals, not the verb "is").
+_RESPONSIBLE = re.compile(
+    rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|(?:{_SIDE}){{0,2}}(?:regime|government|coalition)|(?-i:{_GROUP_NAMES})(?: group)?))\s+"
+    r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|likely|probably)\s+(?:to\s+(?:be|have been)\s+)?)?"
+    r"(?:behind|responsible\s+for)\s+(?:the|a|an|this|these|that|those)\b",
+    re.I,
+)
 # A side followed by its speech verb is a source ("The army says rebel shelling killed 84"),
 # unless what it says is its own act ("The army said it killed 40", "said that its forces had").
 _SPEAKS = re.compile(
@@ -64,6 +73,7 @@ _SPEAKS = re.compile(
 _PERPETRATOR = (
     *_BY_ATTACK,
     _SAYS_IT_STRUCK,
+    _RESPONSIBLE,
     # the subject of an attack verb; the regime or government needs no other side word ("the regime dropped barrel bombs")
     re.compile(rf"(?P<who>\b(?:the |a |an )?(?:{_SIDES}{_ARMED}|{_PEOPLE}|(?:{_SIDE}){{0,2}}(?:regime|government)))\s+(?:(?!(?:was|were|been|being|be|is|are)\b)\w+\s+){{0,2}}?(?:shelled|bombed|struck|hit|killed|attacked|targeted|launched|fired|carried out|pounded|stormed|opened fire|dropped|raided|executed|captured|arrested|detained|seized|conducted|shot)\b", re.I),
     # "Russian raids", "US-led strikes", "the Syrian armys bombardment" (FA-KES texts lost their apostrophes)
@@ -99,7 +109,6 @@ _NP_LEFT = re.compile(rf"(?:{_SIDE}|(?-i:[A-Z])[\w-]*['’]s |the |and |, )$", r
 _SECOND_OF_PAIR = r"\b(?:between|among)\s+(?:[\w'’.-]+\s+){1,4}?(?:and|or)\s+$"
 _ACTED_UPON = re.compile(rf"\b(?:on|against|targeting|targeted|killed|killing|of|between|hit|struck|with|{_QUANTITY})\s+$|{_SECOND_OF_PAIR}", re.I)
 _PAIRED = re.compile(_SECOND_OF_PAIR, re.I)
-_GROUP_NAMES = r"(?<![\w-])(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
 _NAMED_GROUP = re.compile(rf"(?P<who>{_GROUP_NAMES})\b")
 # A claim is the strongest word on who did it, wherever the story gives it: "X claimed
 # responsibility" (also misspelt: "responsibilty"), "IS said in a statement that one of its fighters ...".
