@@ -1393,3 +1393,13 @@ def test_a_side_said_to_be_behind_or_responsible_for_the_attack_is_its_perpetrat
     # a side that denies it, or is behind the lines, is not this
     later = _sentences(lead[0].text, "The regime denied it was behind the raids.")[1:]
     assert event_perpetrator(lead, later) is None
+
+
+def test_an_anti_or_pro_side_is_read_whole_and_scored_as_the_side_it_is():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    assert perpetrator(sentence("The town of Orvan was shelled by anti-government forces, killing six.")).text == "anti-government forces"
+    assert perpetrator(sentence("On Monday pro-Assad militias stormed the village, killing 14.")).text == "pro-Assad militias"
+    assert actor_category("Anti-government fighters") == actor_category("anti-regime forces") == "armed opposition groups"
+    assert actor_category("the anti-IS coalition") == "international coalition forces"
+    assert actor_category("pro-Assad militias") == "syrian government or russian troops"

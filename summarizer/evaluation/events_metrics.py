@@ -47,9 +47,18 @@ def same_admin1(gold: str, predicted: str | None) -> bool:
     return any(fold(n) == fold(predicted) or skeleton(n) == skeleton(predicted) for n in (*names, gold))
 
 
+# "anti-government fighters" are the opposition; "the anti-IS coalition" is no IS: the side an
+# "anti-" word names is the one fought
+_ANTI_STATE = re.compile(r"\banti-(?:government|regime|assad)\b", re.I)
+_ANTI = re.compile(r"\banti-[\w'’-]+", re.I)
+
+
 def actor_category(perpetrator: str | None) -> str:
     if not perpetrator:
         return "unknown"
+    if _ANTI_STATE.search(perpetrator):
+        return "armed opposition groups"
+    perpetrator = _ANTI.sub("", perpetrator)
     if re.search(r"\bIS\b", perpetrator):  # "IS", not the verb
         return ACTOR_CATEGORIES[0][0]
     for category, pattern in ACTOR_CATEGORIES:

@@ -12,9 +12,12 @@ from summarizer.events.facts import SpanValue, match_span
 from summarizer.events.sources import DETERMINERS
 
 
+# a day or month is no side's first word ("On Monday pro-Assad militias stormed")
+_DAY_OR_MONTH = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December"
 _SIDE = (
-    r"(?:suspected |pro-government |pro-regime |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
-    r"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both)\b)[A-Z][\w.-]*[\w-]) |"
+    # "anti-government forces", "pro-Assad militias": the whole side, not the side it fights or backs
+    r"(?:suspected |(?:anti|pro)-[\w'’]+(?:-[\w'’]+)? |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"
+    rf"Islamic State |IS |ISIS |ISIL |Taliban |Kurdish |al-Qaeda |Nusra |militant |insurgent |military |(?-i:(?!(?:An|This|That|These|Those|In|On|At|By|For|From|But|And|As|After|Before|When|While|Some|Many|Other|Another|Both|{_DAY_OR_MONTH})\b)[A-Z][\w.-]*[\w-]) |"
     # a name's Arabic article ("Jabhat Fateh al-Sham", "Faylaq al-Rahman", "Jabhat Fatah al Sham")
     r"(?-i:(?:(?:al|el|ad|ash|as|ar|az|at|an)-|(?:al|el) )[A-Z][\w.-]*[\w-]) )"
 )
