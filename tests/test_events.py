@@ -1403,3 +1403,19 @@ def test_an_anti_or_pro_side_is_read_whole_and_scored_as_the_side_it_is():
     assert actor_category("Anti-government fighters") == actor_category("anti-regime forces") == "armed opposition groups"
     assert actor_category("the anti-IS coalition") == "international coalition forces"
     assert actor_category("pro-Assad militias") == "syrian government or russian troops"
+
+
+def test_well_known_armed_groups_named_alone_act():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    for said, who, category in (
+        ("HTS stormed the village of Orvan on Monday, killing nine soldiers.", "HTS", "al-nusra front"),
+        ("The SDF killed 20 jihadists near Orvan.", "The SDF", "self administration forces"),
+        ("Ahrar al-Sham attacked a checkpoint near Orvan, killing six.", "Ahrar al-Sham", "armed opposition groups"),
+        ("Twenty people were killed in an attack blamed on the YPG.", "the YPG", "self administration forces"),
+    ):
+        found = perpetrator(sentence(said))
+        assert found is not None and found.text == who and actor_category(found.text) == category
+    # a group attacked or holding ground is not the one acting
+    assert perpetrator(sentence("Turkish jets struck YPG-held villages near Orvan, killing six.")).text == "Turkish jets"
+    assert perpetrator(sentence("Shells fell on SDF positions near Orvan, killing four fighters.")) is None

@@ -30,7 +30,11 @@ _ARMED = r"(?:forces|troops|army|jets|warplanes|aircraft|helicopters|planes|dron
 # people who act, named without a side ("Militants launched ..."); weapons need one ("Artillery shells struck" names no one)
 _PEOPLE = r"(?:forces|troops|militants|fighters|rebels|insurgents|gunmen|jihadists|soldiers|bombers|militias|militiamen)"
 _QUANTITY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|a hundred|several|many|some|dozens|hundreds|scores|numerous|multiple|(?!(?:19|20)\d\d\b)\d[\d,]*"
-_GROUP_NAMES = r"(?<![\w-])(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork)"
+_GROUP_NAMES = (
+    r"(?<![\w-])(?:[Tt]he )?(?:Islamic State(?: (?:of|in) Iraq and (?:the )?(?:Levant|Syria|Sham))?|ISIS|ISIL|IS|D[Aa][EeIi][Ss][Hh]|Taliban|al-Qaeda|Nusra Front|[Aa]l-Nusra|Hezbollah|Houthis?|al-Shabaab|Boko Haram|Haqqani [Nn]etwork"
+    # Syria's armed groups that wire copy names alone ("HTS stormed", "The SDF killed")
+    r"|Hay'?at Tahrir al-Sham|HTS|Jabhat (?:Fateh|Fatah) al[- ]Sham|Ahrar al-Sham|Jaish al-Islam|Faylaq al-(?:Rahman|Sham)|Free Syrian Army|FSA|SDF|YPG)"
+)
 # "X claimed responsibility", also misspelt ("responsibilty")
 _CLAIMED_RESPONSIBILITY = re.compile(r"(?P<who>(?:[Tt]he )?(?:[A-Z][\w-]*\s+){1,4}(?:group|movement|front|brigade|army|militia)?)\s*(?:has |have |had |later |quickly )?claimed responsib")
 # A side named by its attack ("shelling from regime forces", "killed by US-led air strikes"):
