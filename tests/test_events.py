@@ -1423,3 +1423,127 @@ def test_an_acronym_is_its_first_spelt_out_naming_with_its_modifier():
     assert _first_sources(text) == [(2, "Orvan-backed Free Hills Forces")]
     text = "Shelling hit a village held by the Free Hills Forces on Monday.\n\nThe FHF said two of its fighters had been wounded."
     assert _first_sources(text) == [(2, "Free Hills Forces")]
+
+
+# --- s18 perpetrator round ---
+# Invented sentences: wordings of news English that name the side acting without the mention
+# patterns' "side + armed noun" shape.
+
+
+def test_the_regime_or_the_government_alone_acts_and_is_a_passive_agent():
+    assert perpetrator(sentence("Eight people were killed when the regime dropped barrel bombs on Orvan.")).text == "the regime"
+    assert perpetrator(sentence("The government bombed rebel-held districts of Orvan, killing 10 people.")).text == "The government"
+    assert perpetrator(sentence("Twelve people died in air strikes carried out by the regime near Orvan.")).text == "the regime"
+    assert perpetrator(sentence("Nine people died in shelling by the Orvanian government on Monday.")).text == "the Orvanian government"
+    # a government that only speaks, or is spoken of, acts in no attack
+    assert perpetrator(sentence("Residents said the government had abandoned them after the floods.")) is None
+    assert perpetrator(sentence("A statement issued by the government said 12 people had died in Orvan.")) is None
+
+
+def test_militias_a_led_force_and_aircraft_believed_to_be_a_sides():
+    assert perpetrator(sentence("Pro-government militias stormed the village of Orvan and killed 14 civilians.")).text == "Pro-government militias"
+    assert perpetrator(sentence("The Kurdish-led force stormed the village on Monday, killing nine fighters.")).text == "The Kurdish-led force"
+    found = perpetrator(sentence("Warplanes believed to be Russian struck a market in Orvan, killing 12 people."))
+    assert found is not None and found.text == "Warplanes believed to be Russian"
+    found = perpetrator(sentence("Five people were killed by jets thought to be from the coalition."))
+    assert found is not None and found.text == "jets thought to be from the coalition"
+    # one force is a side's only when led or backed: a title-case headline's words are no side
+    assert perpetrator(sentence("Orvan Council: The Guard Is the Only Force Able to Stand against Raiders."), named=False) is None
+
+
+def test_the_second_of_two_sides_at_truce_or_fighting_is_not_the_perpetrator():
+    text = "Hundreds left the town on Monday as a truce between government forces and rebel militias held for a second day."
+    assert perpetrator(sentence(text), named=False) is None
+    assert perpetrator(sentence("The militia's negotiator said his side was ready to talk."), named=False) is None
+
+
+def test_group_names_with_an_arabic_article_and_no_group_inside_a_word():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    found = perpetrator(sentence("Jabhat Fateh al-Sham fighters shelled the town of Orvan, killing four."))
+    assert found is not None and found.text == "Jabhat Fateh al-Sham fighters" and actor_category(found.text) == "al-nusra front"
+    found = perpetrator(sentence("Faylaq al-Rahman fighters attacked a checkpoint near Orvan, killing six."))
+    assert found is not None and found.text == "Faylaq al-Rahman fighters" and actor_category(found.text) == "armed opposition groups"
+    found = perpetrator(sentence("Jabhat Fatah al Sham militants stormed the village on Monday."))
+    assert found is not None and found.text == "Jabhat Fatah al Sham militants"
+    assert actor_category("Hayat Tahrir al-Sham (HTS)") == actor_category("HTS") == "al-nusra front"
+    # "IS" inside a word ("CIS countries", a headline's "CRISIS") is no group
+    assert perpetrator(sentence("Fighters from CIS countries were among the dead, the ministry said.")) is None
+    assert perpetrator(sentence("ORVAN CRISIS DEEPENS as 40 people die in the floods.")) is None
+
+
+def test_a_side_that_speaks_of_another_side_s_attack_is_its_source_not_its_perpetrator():
+    assert perpetrator(sentence("The army says rebel shelling killed 84 people in Orvan.")).text == "rebel"
+    assert perpetrator(sentence("The Orvanian army said on Monday that rebels had killed 84 people in the city.")).text == "rebels"
+    # speaking of its own attack it is the perpetrator
+    assert perpetrator(sentence("The army said it killed 40 fighters near the town.")).text == "The army"
+    assert perpetrator(sentence("The Orvanian army said on Monday that its forces had killed 40 militants.")).text == "The Orvanian army"
+
+
+def test_a_military_or_state_that_says_it_struck_is_the_perpetrator():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    found = perpetrator(sentence("The Russian military said its jets killed 80 militants near Orvan."))
+    assert found is not None and found.text == "The Russian military"
+    found = perpetrator(sentence("Russia's Defence Ministry said its warplanes had destroyed 12 trucks and killed 80 militants."))
+    assert found is not None and found.text == "Russia's Defence Ministry" and actor_category(found.text) == "syrian government or russian troops"
+    found = perpetrator(sentence("On Monday the coalition said it had carried out two strikes near Orvan."))
+    assert found is not None and found.text == "the coalition"
+    assert actor_category("the Pentagon") == "international coalition forces"
+    # a body that reports what it found or received did no attack
+    assert perpetrator(sentence("The Orvan Hospital said it had received 30 bodies from the front.")) is None
+    assert perpetrator(sentence("The United Nations said it had carried out an aid delivery to Orvan.")) is None
+
+
+def test_an_attack_blamed_on_a_side_is_that_side_s():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences("Air strikes killed 12 civilians in Orvan on Monday.", "Activists blamed the strikes on Russian jets.")
+    assert event_perpetrator(lead).text == "Russian jets"
+    lead = _sentences("A market in Orvan was shelled on Monday, killing nine.", "Residents blamed the attack on government forces.")
+    assert event_perpetrator(lead).text == "government forces"
+
+
+def test_sides_that_clash_with_each_other_are_neither_the_perpetrator():
+    assert perpetrator(sentence("Clashes between Kurdish forces and IS jihadists killed 30 people near Orvan."), named=False) is None
+
+
+def test_a_side_said_to_be_behind_or_responsible_for_the_attack_is_its_perpetrator():
+    from summarizer.events import event_perpetrator
+
+    lead = _sentences("Air strikes killed 20 people in the town of Orvan on Monday, a monitor said.")
+    for later, who in (
+        ("The monitor said Russian warplanes were behind the raids.", "Russian warplanes"),
+        ("Regime aircraft were responsible for the strikes, the monitor said.", "Regime aircraft"),
+        ("Residents said the Islamic State group was believed to be behind the attack.", "the Islamic State group"),
+    ):
+        assert event_perpetrator(lead, _sentences(lead[0].text, later)[1:]).text == who
+    # a side that denies it, or is behind the lines, is not this
+    later = _sentences(lead[0].text, "The regime denied it was behind the raids.")[1:]
+    assert event_perpetrator(lead, later) is None
+
+
+def test_an_anti_or_pro_side_is_read_whole_and_scored_as_the_side_it_is():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    assert perpetrator(sentence("The town of Orvan was shelled by anti-government forces, killing six.")).text == "anti-government forces"
+    assert perpetrator(sentence("On Monday pro-Assad militias stormed the village, killing 14.")).text == "pro-Assad militias"
+    assert actor_category("Anti-government fighters") == actor_category("anti-regime forces") == "armed opposition groups"
+    assert actor_category("the anti-IS coalition") == "international coalition forces"
+    assert actor_category("pro-Assad militias") == "syrian government or russian troops"
+
+
+def test_well_known_armed_groups_named_alone_act():
+    from summarizer.evaluation.events_metrics import actor_category
+
+    for said, who, category in (
+        ("HTS stormed the village of Orvan on Monday, killing nine soldiers.", "HTS", "al-nusra front"),
+        ("The SDF killed 20 jihadists near Orvan.", "The SDF", "self administration forces"),
+        ("Ahrar al-Sham attacked a checkpoint near Orvan, killing six.", "Ahrar al-Sham", "armed opposition groups"),
+        ("Twenty people were killed in an attack blamed on the YPG.", "the YPG", "self administration forces"),
+    ):
+        found = perpetrator(sentence(said))
+        assert found is not None and found.text == who and actor_category(found.text) == category
+    # a group attacked or holding ground is not the one acting
+    assert perpetrator(sentence("Turkish jets struck YPG-held villages near Orvan, killing six.")).text == "Turkish jets"
+    assert perpetrator(sentence("Shells fell on SDF positions near Orvan, killing four fighters.")) is None

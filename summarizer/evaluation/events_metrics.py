@@ -29,12 +29,12 @@ ADMIN1_ALIASES = {"damascus": ("dimashq", "rif-dimashq", "damascus"), "deir ezzo
 # FA-KES actor categories, matched in this order against the perpetrator's words.
 ACTOR_CATEGORIES = (
     ("the organization of the islamic state in iraq and the levant - isis", r"islamic state|\bisis\b|\bisil\b|\bda['’]?[ae]?[ei]sh"),
-    ("al-nusra front", r"nusra|fat[ae]h al[- ]sham|tahrir al[- ]sham"),
+    ("al-nusra front", r"nusra|fat[ae]h al[- ]sham|tahrir al[- ]sham|\bhts\b"),
     # Turkey (a coalition member; FA-KES has no category of its own for it), not the rebels it backs
-    ("international coalition forces", r"coalition|u\.?s\.?-led|american|\bU\.?S\.?\b|french|british|\bturk(?:ish|ey)\b(?![-\s]backed)"),
+    ("international coalition forces", r"coalition|u\.?s\.?-led|american|pentagon|\bU\.?S\.?\b|french|british|\bturk(?:ish|ey)\b(?![-\s]backed)"),
     ("self administration forces", r"kurd|\bsdf\b|\bypg\b|syrian democratic"),
-    ("armed opposition groups", r"rebel|opposition|free syrian|\bfsa\b|jaish|ahrar|islamist|militant|insurgent"),
-    ("syrian government or russian troops", r"government|regime|russian|syrian|assad|loyalist|army|warplanes|jets|aircraft|helicopter"),
+    ("armed opposition groups", r"rebel|opposition|free syrian|\bfsa\b|jaish|ahrar|faylaq|islamist|militant|insurgent"),
+    ("syrian government or russian troops", r"government|regime|russia|syrian|assad|loyalist|army|warplanes|jets|aircraft|helicopter"),
 )
 FAKES_CAUSES = {"airstrike": "shelling", "shelling": "shelling", "explosion": "explosion", "chemical": "chemical and toxic gases",
                 "shooting": "shooting", "execution": "execution"}
@@ -47,9 +47,18 @@ def same_admin1(gold: str, predicted: str | None) -> bool:
     return any(fold(n) == fold(predicted) or skeleton(n) == skeleton(predicted) for n in (*names, gold))
 
 
+# "anti-government fighters" are the opposition; "the anti-IS coalition" is no IS: the side an
+# "anti-" word names is the one fought
+_ANTI_STATE = re.compile(r"\banti-(?:government|regime|assad)\b", re.I)
+_ANTI = re.compile(r"\banti-[\w'’-]+", re.I)
+
+
 def actor_category(perpetrator: str | None) -> str:
     if not perpetrator:
         return "unknown"
+    if _ANTI_STATE.search(perpetrator):
+        return "armed opposition groups"
+    perpetrator = _ANTI.sub("", perpetrator)
     if re.search(r"\bIS\b", perpetrator):  # "IS", not the verb
         return ACTOR_CATEGORIES[0][0]
     for category, pattern in ACTOR_CATEGORIES:
