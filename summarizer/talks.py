@@ -15,6 +15,20 @@ import re
 # Sant'Egidio", "Switzerland and Norway").
 _NAME = r"(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*)(?:(?:\s+(?:of|for|the|de|bin|and))*\s+(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*))*"
 _PROCESS = r"(?i:talks|negotiations|truce|cease-?fire|deal|agreement|accord|dialogue|peace process|process|plan|initiative|summit)"
+# The verbs of a broker in the passive ("a truce brokered by ..."), and a common-noun broker: up to
+# three lower-case words with an "of" complement ("council of village chiefs", "bishop of Nerima"), ending before a
+# place, a relative clause or a participle ("elders from the valley", "clerics appointed by ...").
+_BY_VERB = r"(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated)"
+_STOP = (
+    r"(?:from|in|at|on|near|with|who|which|that|whose|after|before|since|between|to|and|or|but|by|for|over|under|as|when|"
+    r"of|the|a|an|its|their|last|this|earlier|set|made|led|chosen|sent|known|drawn|based|both|two|either|them|it|him|her|us|"
+    r"telephone|phone|video|sides|parties|themselves)"
+)
+_GROUP_WORD = rf"(?!{_STOP}\b)[a-z][\w’'-]*"
+_GROUP = (
+    rf"(?!{_STOP}\b)[A-Za-z][\w’'-]*(?:\s+(?![a-z][\w’'-]*ed\b){_GROUP_WORD}){{0,2}}"
+    rf"(?:\s+of\s+(?:the\s+)?(?!{_STOP}\b)[A-Za-z][\w’'-]*(?:\s+(?![a-z][\w’'-]*ed\b)(?!{_STOP}\b)[A-Za-z][\w’'-]*){{0,2}})?"
+)
 _MEDIATOR = (
     re.compile(rf"(?P<m>{_NAME})-(?:brokered|mediated|sponsored|hosted|led|backed)\s+(?:\w+\s+){{0,2}}?{_PROCESS}"),
     re.compile(rf"\b(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated)\s+by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
@@ -36,6 +50,11 @@ _MEDIATOR = (
     # "the African Union mediator said", "the U.N. envoy": the body that sent an unnamed mediator
     # (last: a person named with the title, "U.N. mediator Lakhdar Brahimi", comes first)
     re.compile(rf"\b[Tt]he\s+(?P<m>{_NAME})\s+(?:mediator|envoy|mediation team)s?\b"),
+    # Last, brokers named by a common noun, cut like a role: "brokered last month by local elders
+    # from both towns" (the origin cut), "mediated by a committee of clan leaders set up by the
+    # governor" (the participle cut), "elders who brokered it said".
+    re.compile(rf"\b{_BY_VERB}\s+(?:(?:last|this|earlier|late|on)\s+\w+\s+)?by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=[\s,.;:)]|$)"),
+    re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>{_GROUP})\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"
 _PARTY_END = (

@@ -95,3 +95,23 @@ def test_an_envoy_for_a_country_is_the_person_named_after_it():
 def test_the_verb_that_opens_the_talks_is_not_part_of_a_party():
     assert parties_of("Talks between the Orvan government and the Hills militia opened in Nerima on Monday.") == ["Orvan government", "Hills militia"]
     assert parties_of("Negotiations between the army and the Coast Front started late on Friday.") == ["army", "Coast Front"]
+
+
+# --- s18 talks round ---
+# Invented sentences for the wire phrasings the attribution gold's new articles showed the rules
+# missed: brokers named by a common noun, people who mediate named after their office, and sides
+# cut at a speech verb or split inside an organisation's name.
+
+
+def test_a_broker_named_by_a_common_noun_is_cut_like_a_role():
+    assert mediator_of("The truce, brokered last month by tribal elders from the two valleys, has largely held.") == "tribal elders"
+    assert mediator_of("The accord, mediated by a council of village chiefs, took effect on Monday.") == "council of village chiefs"
+    assert mediator_of("The pact was brokered by a panel of clerics appointed by the governor.") == "panel of clerics"
+    assert mediator_of("The local truce was mediated by the bishop of Nerima on Monday.") == "bishop of Nerima"
+    assert mediator_of("Gunmen began pulling back on Monday under a truce agreed last week, elders who brokered it said.") == "elders"
+
+
+def test_a_capitalised_broker_still_wins_and_sides_or_means_are_no_broker():
+    assert mediator_of("The truce, brokered by the Lakes Union, has largely held.") == "Lakes Union"
+    assert mediator_of("The truce was negotiated by telephone over two nights.") is None
+    assert mediator_of("A deal brokered by the two sides themselves took effect.") is None
