@@ -18,7 +18,15 @@ _PROCESS = r"(?i:talks|negotiations|truce|cease-?fire|deal|agreement|accord|dial
 # The verbs of a broker in the passive ("a truce brokered by ..."), and a common-noun broker: up to
 # three lower-case words with an "of" complement ("council of village chiefs", "bishop of Nerima"), ending before a
 # place, a relative clause or a participle ("elders from the valley", "clerics appointed by ...").
-_BY_VERB = r"(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated)"
+_BY_VERB = (
+    r"(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated|"
+    r"(?i:(?<=talks\s)|(?<=negotiations\s)|(?<=mediation\s)|(?<=dialogue\s)|(?<=process\s))led)"  # "talks led by", never "a delegation led by"
+)
+_WHEN = r"(?:(?:last|this|earlier|late|on)\s+\w+\s+)?"  # "brokered last month by"
+# A person named after the office that introduces them ("the mayor of Nerima, Dana Ferro", "the
+# veteran diplomat Dana Ferro"): the mediator is the person (cutting rule 2).
+_PERSON = r"[A-Z][\w’'-]+(?:\s+(?:al-|de\s+|bin\s+)?[A-Z][\w’'-]+){1,2}"
+_OFFICE = r"(?:[\w.’'-]+\s+){0,4}?[a-z][\w’'-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
 _STOP = (
     r"(?:from|in|at|on|near|with|who|which|that|whose|after|before|since|between|to|and|or|but|by|for|over|under|as|when|"
     r"of|the|a|an|its|their|last|this|earlier|set|made|led|chosen|sent|known|drawn|based|both|two|either|them|it|him|her|us|"
@@ -31,7 +39,9 @@ _GROUP = (
 )
 _MEDIATOR = (
     re.compile(rf"(?P<m>{_NAME})-(?:brokered|mediated|sponsored|hosted|led|backed)\s+(?:\w+\s+){{0,2}}?{_PROCESS}"),
-    re.compile(rf"\b(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated)\s+by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
+    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?{_OFFICE},\s+(?P<m>{_PERSON})(?=\s*[,.;:)]|\s+between\b|$)"),
+    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?!{_STOP}\b)[a-z][\w’'-]*\s+(?P<m>{_PERSON})(?=[\s,.;:)]|$)"),
+    re.compile(rf"\b{_BY_VERB}\s+by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
     # "under U.N. auspices", "under the auspices of the African Union", "with the help of Qatar"
     re.compile(rf"\bunder\s+(?:the\s+)?(?P<m>{_NAME})\s+auspices\b"),
     re.compile(rf"\b(?:under\s+the\s+auspices|with\s+the\s+(?:help|mediation)|through\s+the\s+mediation)\s+of\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
@@ -40,7 +50,8 @@ _MEDIATOR = (
                rf"(?:brokered|mediated|mediating|facilitated|facilitating|hosted|hosting|sponsored|convened|chaired|negotiated)\s+(?:(?:a|an|the|last|this|new|its|\w+['’]s)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PROCESS}|between)\b"),
     # "Qatar, which has mediated between the sides", "Egypt, which mediated the truce"
     re.compile(rf"(?:[Tt]he\s+)?(?P<m>{_NAME}),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:hosted|hosting|mediated|mediating|brokered|facilitated|facilitating|sponsored|chaired)\b"),
-    re.compile(rf"\b(?:[Mm]ediator|[Ee]nvoy|[Nn]egotiator)s?(?:\s+(?:for|to|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+(?P<m>[A-Z][\w’'-]+(?:\s+(?:al-|de\s+|bin\s+)?[A-Z][\w’'-]+){{1,2}})"),
+    # "Mediator Dana Ferro", "the mediator, Kestovia, said"; a side's "chief negotiator" is no mediator
+    re.compile(rf"\b(?:[Mm]ediator|[Ee]nvoy)s?(?:\s+(?:for|to|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+(?P<m>{_PERSON}|(?<=,\s)[A-Z][\w’'-]+(?=,))"),
     re.compile(rf"(?P<m>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?:mediator|envoy)\b"),
     # "Leaders of the Lakes Community offered to host talks", "The Order of Saint Ivo, a Rome-based
     # group, offered to mediate", "The city council, which has hosted the talks since April"
@@ -53,7 +64,7 @@ _MEDIATOR = (
     # Last, brokers named by a common noun, cut like a role: "brokered last month by local elders
     # from both towns" (the origin cut), "mediated by a committee of clan leaders set up by the
     # governor" (the participle cut), "elders who brokered it said".
-    re.compile(rf"\b{_BY_VERB}\s+(?:(?:last|this|earlier|late|on)\s+\w+\s+)?by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=[\s,.;:)]|$)"),
+    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=[\s,.;:)]|$)"),
     re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>{_GROUP})\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"

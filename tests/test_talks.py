@@ -115,3 +115,14 @@ def test_a_capitalised_broker_still_wins_and_sides_or_means_are_no_broker():
     assert mediator_of("The truce, brokered by the Lakes Union, has largely held.") == "Lakes Union"
     assert mediator_of("The truce was negotiated by telephone over two nights.") is None
     assert mediator_of("A deal brokered by the two sides themselves took effect.") is None
+
+
+def test_a_person_who_mediates_is_named_after_their_office():
+    assert mediator_of("A truce brokered by the mayor of Nerima, Dana Ferro, between the army and the militia held.") == "Dana Ferro"
+    assert mediator_of("Talks led by the veteran Orvan diplomat Dana Ferro resumed on Monday.") == "Dana Ferro"
+    assert mediator_of("Talks broke down when the mediator, Kestovia, said it could do no more.") == "Kestovia"
+
+
+def test_a_sides_negotiator_or_delegation_leader_is_no_mediator():
+    assert mediator_of("The Front's chief negotiator, Dana Ferro, walked out on Monday.") is None
+    assert mediator_of("A government delegation led by Interior Minister Dana Ferro arrived in Nerima.") is None
