@@ -69,8 +69,9 @@ _MEDIATOR = (
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"
 _PARTY_END = (
-    r"(?=\s*(?:[,.;:()]|$|\s+(?:on|in|to|over|at|for|with|since|after|before|under|were|was|have|has|had|will|would|could|should|may|might|must|did|does|"
-    r"resumed|stalled|collapsed|broke|began|opened|opens|started|starts|reconvened|ended|ends|is|are|agreed|signed|reached|failed|took|takes|came|held|holds|expired|lapsed|remained|remains|went|continued|met|meet)\b))"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:for(?!\s+(?:the\s+)?[A-Z])|on|in|to|over|at|with|since|after|before|under|were|was|have|has|had|will|would|could|should|may|might|must|did|does|"
+    r"resumed|stalled|collapsed|broke|began|opened|opens|started|starts|reconvened|ended|ends|is|are|agreed|signed|reached|failed|took|takes|came|held|holds|expired|lapsed|remained|remains|went|continued|met|meet|"
+    r"said|says|say|told)\b))"
 )
 # "The government of Orvania and the Free Hills Movement agreed to ...", "said the Guard and the Brigade had failed to agree"
 _AGREEING = re.compile(
@@ -80,11 +81,14 @@ _AGREEING = re.compile(
 _PARTIES = re.compile(
     rf"\b(?:{_PROCESS}|mediate|mediating|mediation)\s+(?:[\w’'-]+\s+){{0,3}}?between\s+(?:the\s+)?(?P<a>{_PARTY})(?:,\s+(?:the\s+)?(?P<c>{_PARTY}))?,?\s+and\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
 )
+# "The Front said on Monday it was ending a ceasefire with the government": the side that speaks of
+# its own process, through the pronoun.
+_SAID_IT = r"(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had|has|have|would|will)\s+)?"
 # "The government has held peace talks with the Hills Front", "The Front signed a ceasefire with the
 # government", "Orvania's talks with the Front": the subject and the side it talks with.
 _WITH = re.compile(
-    rf"(?:^|(?<=[.;:–—-]\s)|(?<=\bsaid\s)|(?<=\bsaid that\s)|(?<=\)\s))(?:[Tt]he\s+)?(?P<a>{_PARTY})(?:['’]s)?\s+(?:(?:has|have|had|will|would|on\s+\w+|also|finally)\s+)*"
-    rf"(?:(?:held|holds|hold|began|begun|opened|resumed|started|launched|entered|signed|agreed\s+to|agreed|reached|struck|concluded)\s+)?(?:(?:a|an|the|new|fresh|direct|formal|peace|its|their)\s+)*(?:[\w-]+\s+)?{_PROCESS}\s+with\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
+    rf"(?:^|(?<=[.;:–—-]\s)|(?<=\bsaid\s)|(?<=\bsaid that\s)|(?<=\)\s))(?:[Tt]he\s+)?(?P<a>{_PARTY})(?:['’]s)?\s+{_SAID_IT}(?:(?:has|have|had|will|would|on\s+\w+|also|finally)\s+)*"
+    rf"(?:(?:held|holds|hold|began|begun|opened|resumed|started|launched|entered|signed|agreed\s+to|agreed|reached|struck|concluded)\s+|[a-z]+(?:ing|ed)\s+)?(?:(?:a|an|the|new|fresh|direct|formal|peace|its|their)\s+)*(?:[\w-]+\s+)?{_PROCESS}\s+with\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
 )
 _TRAILING = re.compile(r"\s+(?:of|for|and|the|de|bin)$")
 

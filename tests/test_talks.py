@@ -126,3 +126,14 @@ def test_a_person_who_mediates_is_named_after_their_office():
 def test_a_sides_negotiator_or_delegation_leader_is_no_mediator():
     assert mediator_of("The Front's chief negotiator, Dana Ferro, walked out on Monday.") is None
     assert mediator_of("A government delegation led by Interior Minister Dana Ferro arrived in Nerima.") is None
+
+
+def test_a_side_ends_at_a_speech_verb_and_keeps_a_for_in_its_name():
+    assert parties_of("“We are close,” the envoy mediating between the government of Orvania and the Hills Front said on Monday.") == ["government of Orvania", "Hills Front"]
+    assert parties_of("The bloc offered to mediate between the government and the Front for the Liberation of Kesh, after clashes.") == ["government", "Front for the Liberation of Kesh"]
+    assert parties_of("Talks between the army and the Hills Front for a third week stalled.") == ["army", "Hills Front"]
+
+
+def test_a_side_that_says_it_ends_a_truce_with_the_other():
+    assert parties_of("The rebel Hills Front said on Monday it was ending a ceasefire with the government of Orvania.") == ["rebel Hills Front", "government of Orvania"]
+    assert parties_of("The rebels said on Monday that they had signed a truce with the army.") == ["rebels", "army"]
