@@ -14,7 +14,7 @@ import re
 # Capitalised words, with "of", "for", "and", "the" only between two of them ("Community of
 # Sant'Egidio", "Switzerland and Norway").
 _NAME = r"(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*)(?:(?:\s+(?:of|for|the|de|bin|and))*\s+(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*))*"
-_PROCESS = r"(?i:talks|negotiations|truce|cease-?fire|deal|agreement|accord|dialogue|peace process|process|plan|initiative|summit)"
+_PROCESS = r"(?i:talks|negotiations|truce|cease-?fire|deal|agreement|accord|pact|armistice|pause|dialogue|peace process|process|plan|initiative|summit)"
 # The verbs of a broker in the passive ("a truce brokered by ..."), and a common-noun broker: up to
 # three lower-case words with an "of" complement ("council of village chiefs", "bishop of Nerima"), ending before a
 # place, a relative clause or a participle ("elders from the valley", "clerics appointed by ...").
@@ -76,10 +76,12 @@ _PARTY_END = (
 # "The government of Orvania and the Free Hills Movement agreed to ...", "said the Guard and the Brigade had failed to agree"
 _AGREEING = re.compile(
     rf"(?:^|(?<=[.;:–—-]\s)|(?<=\bsaid\s)|(?<=\bsaid that\s)|(?<=\)\s))(?:[Tt]he\s+)?(?P<a>{_PARTY})\s+and\s+(?:the\s+)?(?P<b>{_PARTY})(?:\s+\([A-Z][\w.&-]{{1,12}}\))?"
+    rf"(?:\s+(?:in|near|around)\s+(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+?)?"  # "armed tribesmen in the Kesh valley agreed": the place is cut
     rf"\s+(?:(?:have|has|had|will|on\s+\w+|also|finally)\s+)*(?:agreed|signed|reached|failed to agree|resumed talks|began talks|opened talks|held talks|met|meet|are\s+meeting|(?:have\s+been|are|were)\s+negotiating|negotiated)\b"
 )
+# "talks between A and B", also past a broker's clause ("a truce brokered by the mayor, Dana Ferro, between ...")
 _PARTIES = re.compile(
-    rf"\b(?:{_PROCESS}|mediate|mediating|mediation)\s+(?:[\w’'-]+\s+){{0,3}}?between\s+(?:the\s+)?(?P<a>{_PARTY})(?:,\s+(?:the\s+)?(?P<c>{_PARTY}))?,?\s+and\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
+    rf"\b(?:{_PROCESS}|mediate|mediating|mediation)(?:,?\s+{_BY_VERB}\s+[^;:]{{1,80}}?,)?\s+(?:[\w’'-]+\s+){{0,3}}?between\s+(?:the\s+)?(?P<a>{_PARTY})(?:,\s+(?:the\s+)?(?P<c>{_PARTY}))?,?\s+and\s+(?:the\s+)?(?P<b>{_PARTY}){_PARTY_END}"
 )
 # "The Front said on Monday it was ending a ceasefire with the government": the side that speaks of
 # its own process, through the pronoun.

@@ -137,3 +137,9 @@ def test_a_side_ends_at_a_speech_verb_and_keeps_a_for_in_its_name():
 def test_a_side_that_says_it_ends_a_truce_with_the_other():
     assert parties_of("The rebel Hills Front said on Monday it was ending a ceasefire with the government of Orvania.") == ["rebel Hills Front", "government of Orvania"]
     assert parties_of("The rebels said on Monday that they had signed a truce with the army.") == ["rebels", "army"]
+
+
+def test_sides_of_a_pact_a_long_brokered_clause_or_a_place():
+    assert parties_of("Village elders signed a peace pact between cattle herders and farming families on Friday.") == ["cattle herders", "farming families"]
+    assert parties_of("A truce brokered by the mayor of Nerima, Dana Ferro, between the army and the Hills militia held.") == ["army", "Hills militia"]
+    assert parties_of("The army and armed tribesmen in the northern Kesh valley agreed a truce on Tuesday.") == ["army", "armed tribesmen"]
