@@ -34,14 +34,14 @@ _STOP = (
 )
 _GROUP_WORD = rf"(?!{_STOP}\b)[a-z][\w’'-]*"
 _GROUP = (
-    rf"(?!{_STOP}\b)[A-Za-z][\w’'-]*(?:\s+(?![a-z][\w’'-]*ed\b){_GROUP_WORD}){{0,2}}"
+    rf"{_GROUP_WORD}(?:\s+(?![a-z][\w’'-]*ed\b){_GROUP_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?(?!{_STOP}\b)[A-Za-z][\w’'-]*(?:\s+(?![a-z][\w’'-]*ed\b)(?!{_STOP}\b)[A-Za-z][\w’'-]*){{0,2}})?"
 )
 _MEDIATOR = (
     re.compile(rf"(?P<m>{_NAME})-(?:brokered|mediated|sponsored|hosted|led|backed)\s+(?:\w+\s+){{0,2}}?{_PROCESS}"),
     re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?{_OFFICE},\s+(?P<m>{_PERSON})(?=\s*[,.;:)]|\s+between\b|$)"),
     re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?!{_STOP}\b)[a-z][\w’'-]*\s+(?P<m>{_PERSON})(?=[\s,.;:)]|$)"),
-    re.compile(rf"\b{_BY_VERB}\s+by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
+    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
     # "under U.N. auspices", "under the auspices of the African Union", "with the help of Qatar"
     re.compile(rf"\bunder\s+(?:the\s+)?(?P<m>{_NAME})\s+auspices\b"),
     re.compile(rf"\b(?:under\s+the\s+auspices|with\s+the\s+(?:help|mediation)|through\s+the\s+mediation)\s+of\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
@@ -64,8 +64,8 @@ _MEDIATOR = (
     # Last, brokers named by a common noun, cut like a role: "brokered last month by local elders
     # from both towns" (the origin cut), "mediated by a committee of clan leaders set up by the
     # governor" (the participle cut), "elders who brokered it said".
-    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=[\s,.;:)]|$)"),
-    re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>{_GROUP})\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
+    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=\s*[,.;:)]|\s+(?:{_STOP}|[a-z][\w’'-]*ed)\b|$)"),  # not "regime ally Iran"
+    re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>(?:(?<![^\n])[A-Z][\w’'-]*\s+)?{_GROUP}|(?<![^\n])[A-Z][a-z’'-]+)\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"
 _PARTY_END = (

@@ -143,3 +143,7 @@ def test_sides_of_a_pact_a_long_brokered_clause_or_a_place():
     assert parties_of("Village elders signed a peace pact between cattle herders and farming families on Friday.") == ["cattle herders", "farming families"]
     assert parties_of("A truce brokered by the mayor of Nerima, Dana Ferro, between the army and the Hills militia held.") == ["army", "Hills militia"]
     assert parties_of("The army and armed tribesmen in the northern Kesh valley agreed a truce on Tuesday.") == ["army", "armed tribesmen"]
+
+
+def test_an_office_before_a_one_word_name_is_no_common_noun_broker():
+    assert mediator_of("The swap was brokered by border ally Kestovia and the Lakes Union.") is None
