@@ -45,14 +45,19 @@ _MEDIATOR = (
     # "under U.N. auspices", "under the auspices of the African Union", "with the help of Qatar"
     re.compile(rf"\bunder\s+(?:the\s+)?(?P<m>{_NAME})\s+auspices\b"),
     re.compile(rf"\b(?:under\s+the\s+auspices|with\s+the\s+(?:help|mediation)|through\s+the\s+mediation)\s+of\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
-    # "The African Union brokered a truce", "Turkey has been mediating between the government and the rebels"
+    # "The African Union brokered a truce", "Turkey has been mediating between the government and the rebels",
+    # "Egypt has been trying to broker a truce"
     re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\bsaid\s))(?:[Tt]he\s+)?(?P<m>{_NAME})\s+(?:(?:has|have|had|is|are|was|were|been|also|on\s+\w+)\s+)*"
-               rf"(?:brokered|mediated|mediating|facilitated|facilitating|hosted|hosting|sponsored|convened|chaired|negotiated)\s+(?:(?:a|an|the|last|this|new|its|\w+['’]s)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PROCESS}|between)\b"),
+               rf"(?:brokered|mediated|mediating|facilitated|facilitating|hosted|hosting|sponsored|convened|chaired|negotiated|"
+               rf"(?:trying|seeking|working|attempting|striving)\s+to\s+(?:broker|mediate|facilitate))\s+(?:(?:a|an|the|last|this|new|its|\w+['’]s)\s+)*(?:[\w-]+\s+){{0,2}}?(?:{_PROCESS}|between)\b"),
     # "Qatar, which has mediated between the sides", "Egypt, which mediated the truce"
-    re.compile(rf"(?:[Tt]he\s+)?(?P<m>{_NAME}),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:hosted|hosting|mediated|mediating|brokered|facilitated|facilitating|sponsored|chaired)\b"),
+    re.compile(rf"(?:[Tt]he\s+)?(?P<m>{_NAME}),\s+which\s+(?:has\s+|had\s+|have\s+|is\s+|are\s+|was\s+)?(?:been\s+)?(?:hosted|hosting|mediated|mediating|brokered|brokering|facilitated|facilitating|sponsored|chaired)\b"),
+    # "mediation by Oman", "mediators from Qatar and Egypt", "with Oman acting as mediator"
+    re.compile(rf"\b(?:[Mm]ediation(?:\s+efforts)?\s+by|[Mm]ediators?\s+from)\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
+    re.compile(rf"(?:\b[Ww]ith\s+)?(?:the\s+)?(?P<m>{_NAME}),?\s+(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediator|broker|facilitator|go-between)\b"),
     # "Mediator Dana Ferro", "the mediator, Kestovia, said"; a side's "chief negotiator" is no mediator
     re.compile(rf"\b(?:[Mm]ediator|[Ee]nvoy)s?(?:\s+(?:for|to|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+(?P<m>{_PERSON}|(?<=,\s)[A-Z][\w’'-]+(?=,))"),
-    re.compile(rf"(?P<m>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?:mediator|envoy)\b"),
+    re.compile(rf"(?P<m>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}|[A-Z][\w’'-]+(?=,\s+the\s+mediator\b)),\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?:mediator|envoy)\b"),
     # "Leaders of the Lakes Community offered to host talks", "The Order of Saint Ivo, a Rome-based
     # group, offered to mediate", "The city council, which has hosted the talks since April"
     re.compile(rf"(?:\b(?:[Ll]eaders|[Oo]fficials|[Rr]epresentatives|[Dd]elegates) of\s+)?(?:[Tt]he\s+)?(?P<m>{_NAME}|(?:[A-Z][\w’'-]*\s+)+(?:[a-z]+\s+){{0,2}}(?:council|committee|commission|church|group|mission|union|league|bloc|community))"
@@ -77,7 +82,7 @@ _PARTY_END = (
 _AGREEING = re.compile(
     rf"(?:^|(?<=[.;:–—-]\s)|(?<=\bsaid\s)|(?<=\bsaid that\s)|(?<=\)\s))(?:[Tt]he\s+)?(?P<a>{_PARTY})\s+and\s+(?:the\s+)?(?P<b>{_PARTY})(?:\s+\([A-Z][\w.&-]{{1,12}}\))?"
     rf"(?:\s+(?:in|near|around)\s+(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+?)?"  # "armed tribesmen in the Kesh valley agreed": the place is cut
-    rf"\s+(?:(?:have|has|had|will|on\s+\w+|also|finally)\s+)*(?:agreed|signed|reached|failed to agree|resumed talks|began talks|opened talks|held talks|met|meet|are\s+meeting|(?:have\s+been|are|were)\s+negotiating|negotiated)\b"
+    rf"\s+(?:(?:have|has|had|will|on\s+\w+|also|finally)\s+)*(?:agreed|signed|reached|failed to agree|resumed talks|began talks|opened talks|held talks|met|meet|are\s+meeting|(?:are\s+|were\s+|been\s+)?holding\s+(?:[\w-]+\s+){{0,2}}?(?:talks|negotiations)|(?:have\s+been|are|were)\s+negotiating|negotiated)\b"
 )
 # "talks between A and B", also past a broker's clause ("a truce brokered by the mayor, Dana Ferro, between ...")
 _PARTIES = re.compile(
@@ -100,7 +105,7 @@ def _clean(name: str) -> str | None:
     name = _TRAILING.sub("", name.strip(" ,.;:-–—")).strip() + ("." if abbreviation else "")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     name = re.sub(r"['’]s$", "", name)  # "the government's talks with ...": the government
-    name = re.sub(r"^(?:leaders|representatives|delegates|delegations|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?", "", name, flags=re.I)
+    name = re.sub(r"^(?:leaders|representatives|delegates|delegations|officials|envoys|negotiators)\s+(?:of|from)\s+(?:the\s+)?", "", name, flags=re.I)
     name = re.sub(r"^(?P<keep>.*\b[A-Z][\w’'-]*) [a-z]+ed\b.*$", r"\g<keep>", name)  # "... Coast Front remained deadlocked": the verb is not the name
     if len(name) <= 1 or re.match(r"(?:two|three|both|several|all|other|some)\b", name, re.I):
         return None  # "two rebel factions" counts sides, it does not name them

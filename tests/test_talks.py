@@ -147,3 +147,18 @@ def test_sides_of_a_pact_a_long_brokered_clause_or_a_place():
 
 def test_an_office_before_a_one_word_name_is_no_common_noun_broker():
     assert mediator_of("The swap was brokered by border ally Kestovia and the Lakes Union.") is None
+
+
+def test_sides_holding_talks_and_the_negotiators_of_a_side_are_cut():
+    assert parties_of("The Orvan government and the Hills Front have been holding indirect talks for months.") == ["Orvan government", "Hills Front"]
+    assert parties_of("Negotiators from the Orvan government and the Hills Front met in Nerima.") == ["Orvan government", "Hills Front"]
+
+
+def test_mediators_in_other_tenses_and_constructions():
+    assert mediator_of("Norway, which is facilitating the talks, said both sides wanted more time.") == "Norway"
+    assert mediator_of("Egypt has been trying to broker a truce between the two sides.") == "Egypt"
+    assert mediator_of("Kestovia is seeking to mediate between the rivals.") == "Kestovia"
+    assert mediator_of("Mediation by Oman led to the release of prisoners.") == "Oman"
+    assert mediator_of("Mediators from Qatar and Egypt said a deal was close.") == "Qatar and Egypt"
+    assert mediator_of("With Oman acting as mediator, the sides met in Nerima.") == "Oman"
+    assert mediator_of("Kestovia, the mediator, said both sides had agreed.") == "Kestovia"
