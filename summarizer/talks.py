@@ -68,8 +68,9 @@ _MEDIATOR = (
     re.compile(rf"\b[Tt]he\s+(?P<m>{_NAME})\s+(?:mediator|envoy|mediation team)s?\b"),
     # Last, brokers named by a common noun, cut like a role: "brokered last month by local elders
     # from both towns" (the origin cut), "mediated by a committee of clan leaders set up by the
-    # governor" (the participle cut), "elders who brokered it said".
-    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=\s*[,.;:)]|\s+(?:{_STOP}|[a-z][\w’'-]*ed)\b|$)"),  # not "regime ally Iran"
+    # governor" (the participle cut), "elders who brokered it said". Only the verbs of a third party: a
+    # deal "negotiated by rebel commanders" or talks "hosted by the city" name a side or a venue.
+    re.compile(rf"\b(?:brokered|mediated|facilitated)\s+{_WHEN}by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=\s*[,.;:)]|\s+(?:{_STOP}|[a-z][\w’'-]*ed)\b|$)"),  # not "regime ally Iran"
     re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>(?:(?<![^\n])[A-Z][\w’'-]*\s+)?{_GROUP}|(?<![^\n])[A-Z][a-z’'-]+)\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"

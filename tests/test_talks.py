@@ -115,6 +115,7 @@ def test_a_capitalised_broker_still_wins_and_sides_or_means_are_no_broker():
     assert mediator_of("The truce, brokered by the Lakes Union, has largely held.") == "Lakes Union"
     assert mediator_of("The truce was negotiated by telephone over two nights.") is None
     assert mediator_of("A deal brokered by the two sides themselves took effect.") is None
+    assert mediator_of("The deal, negotiated by rebel commanders and army officers, held.") is None
 
 
 def test_a_person_who_mediates_is_named_after_their_office():
