@@ -22,6 +22,8 @@ _BY_VERB = (
     r"(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated|"
     r"(?i:(?<=talks\s)|(?<=negotiations\s)|(?<=mediation\s)|(?<=dialogue\s)|(?<=process\s))led)"  # "talks led by", never "a delegation led by"
 )
+# A person after "negotiated by" is as often a side's own negotiator: only a third party's verbs.
+_BY_THIRD_PARTY = _BY_VERB.replace("|negotiated", "")
 _WHEN = r"(?:(?:last|this|earlier|late|on)\s+\w+\s+)?"  # "brokered last month by"
 # A person named after the office that introduces them ("the mayor of Nerima, Dana Ferro", "the
 # veteran diplomat Dana Ferro"): the mediator is the person (cutting rule 2).
@@ -39,8 +41,8 @@ _GROUP = (
 )
 _MEDIATOR = (
     re.compile(rf"(?P<m>{_NAME})-(?:brokered|mediated|sponsored|hosted|led|backed)\s+(?:\w+\s+){{0,2}}?{_PROCESS}"),
-    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?{_OFFICE},\s+(?P<m>{_PERSON})(?=\s*[,.;:)]|\s+between\b|$)"),
-    re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?!{_STOP}\b)[a-z][\w’'-]*\s+(?P<m>{_PERSON})(?=[\s,.;:)]|$)"),
+    re.compile(rf"\b{_BY_THIRD_PARTY}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?{_OFFICE},\s+(?P<m>{_PERSON})(?=\s*[,.;:)]|\s+between\b|$)"),
+    re.compile(rf"\b{_BY_THIRD_PARTY}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?!{_STOP}\b)[a-z][\w’'-]*\s+(?P<m>{_PERSON})(?=[\s,.;:)]|$)"),
     re.compile(rf"\b{_BY_VERB}\s+{_WHEN}by\s+(?:the\s+)?(?P<m>{_NAME})(?=[\s,.;:]|$)"),
     # "under U.N. auspices", "under the auspices of the African Union", "with the help of Qatar"
     re.compile(rf"\bunder\s+(?:the\s+)?(?P<m>{_NAME})\s+auspices\b"),

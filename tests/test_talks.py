@@ -127,6 +127,7 @@ def test_a_person_who_mediates_is_named_after_their_office():
 def test_a_sides_negotiator_or_delegation_leader_is_no_mediator():
     assert mediator_of("The Front's chief negotiator, Dana Ferro, walked out on Monday.") is None
     assert mediator_of("A government delegation led by Interior Minister Dana Ferro arrived in Nerima.") is None
+    assert mediator_of("The deal was negotiated by the government's chief negotiator Dana Ferro.") is None
 
 
 def test_a_side_ends_at_a_speech_verb_and_keeps_a_for_in_its_name():
