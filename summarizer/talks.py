@@ -15,9 +15,7 @@ import re
 # Sant'Egidio", "Switzerland and Norway").
 _NAME = r"(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*)(?:(?:\s+(?:of|for|the|de|bin|and))*\s+(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*))*"
 _PROCESS = r"(?i:talks|negotiations|truce|cease-?fire|deal|agreement|accord|pact|armistice|pause|dialogue|peace process|process|plan|initiative|summit)"
-# The verbs of a broker in the passive ("a truce brokered by ..."), and a common-noun broker: up to
-# three lower-case words with an "of" complement ("council of village chiefs", "bishop of Nerima"), ending before a
-# place, a relative clause or a participle ("elders from the valley", "clerics appointed by ...").
+# The verbs of a broker in the passive ("a truce brokered by ...").
 _BY_VERB = (
     r"(?:mediated|brokered|hosted|facilitated|sponsored|convened|chaired|negotiated|"
     r"(?i:(?<=talks\s)|(?<=negotiations\s)|(?<=mediation\s)|(?<=dialogue\s)|(?<=process\s))led)"  # "talks led by", never "a delegation led by"
@@ -29,6 +27,9 @@ _WHEN = r"(?:(?:last|this|earlier|late|on)\s+\w+\s+)?"  # "brokered last month b
 # veteran diplomat Dana Ferro"): the mediator is the person (cutting rule 2).
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?:al-|de\s+|bin\s+)?[A-Z][\w’'-]+){1,2}"
 _OFFICE = r"(?:[\w.’'-]+\s+){0,4}?[a-z][\w’'-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+# A broker named by a common noun: up to three lower-case words with an "of" complement ("council
+# of village chiefs", "bishop of Nerima"), ending before a place, a relative clause or a participle
+# ("elders from the valley", "clerics appointed by ..."); sides, pronouns and means are no broker.
 _STOP = (
     r"(?:from|in|at|on|near|with|who|which|that|whose|after|before|since|between|to|and|or|but|by|for|over|under|as|when|"
     r"of|the|a|an|its|their|last|this|earlier|set|made|led|chosen|sent|known|drawn|based|both|two|either|them|it|him|her|us|"
@@ -39,6 +40,9 @@ _GROUP = (
     rf"{_GROUP_WORD}(?:\s+(?![a-z][\w’'-]*ed\b){_GROUP_WORD}){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?(?!{_STOP}\b)[A-Za-z][\w’'-]*(?:\s+(?![a-z][\w’'-]*ed\b)(?!{_STOP}\b)[A-Za-z][\w’'-]*){{0,2}})?"
 )
+# The same at the very start of the text, where its first word has a capital ("Elders who brokered
+# the truce said", "Local elders who ...").
+_OPENING_GROUP = rf"(?<![^\n])(?:[A-Z][\w’'-]*\s+)?{_GROUP}|(?<![^\n])[A-Z][a-z’'-]+"
 _MEDIATOR = (
     re.compile(rf"(?P<m>{_NAME})-(?:brokered|mediated|sponsored|hosted|led|backed)\s+(?:\w+\s+){{0,2}}?{_PROCESS}"),
     re.compile(rf"\b{_BY_THIRD_PARTY}\s+{_WHEN}by\s+(?:(?:the|a|an)\s+)?{_OFFICE},\s+(?P<m>{_PERSON})(?=\s*[,.;:)]|\s+between\b|$)"),
@@ -73,7 +77,7 @@ _MEDIATOR = (
     # governor" (the participle cut), "elders who brokered it said". Only the verbs of a third party: a
     # deal "negotiated by rebel commanders" or talks "hosted by the city" name a side or a venue.
     re.compile(rf"\b(?:brokered|mediated|facilitated)\s+{_WHEN}by\s+(?:(?:a|an|the)\s+)?(?P<m>{_GROUP})(?=\s*[,.;:)]|\s+(?:{_STOP}|[a-z][\w’'-]*ed)\b|$)"),  # not "regime ally Iran"
-    re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>(?:(?<![^\n])[A-Z][\w’'-]*\s+)?{_GROUP}|(?<![^\n])[A-Z][a-z’'-]+)\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
+    re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\b[Tt]he\s))(?P<m>{_OPENING_GROUP}|{_GROUP})\s+who\s+(?:(?:had|has|have|also)\s+)*(?:helped\s+(?:to\s+)?)?(?:brokered|mediated|facilitated|broker|mediate|facilitate)\b"),
 )
 _PARTY = r"[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?"
 _PARTY_END = (
