@@ -95,3 +95,72 @@ def test_an_envoy_for_a_country_is_the_person_named_after_it():
 def test_the_verb_that_opens_the_talks_is_not_part_of_a_party():
     assert parties_of("Talks between the Orvan government and the Hills militia opened in Nerima on Monday.") == ["Orvan government", "Hills militia"]
     assert parties_of("Negotiations between the army and the Coast Front started late on Friday.") == ["army", "Coast Front"]
+
+
+# --- s18 talks round ---
+# Invented sentences for the wire phrasings the attribution gold's new articles showed the rules
+# missed: brokers named by a common noun, people who mediate named after their office, and sides
+# cut at a speech verb or split inside an organisation's name.
+
+
+def test_a_broker_named_by_a_common_noun_is_cut_like_a_role():
+    assert mediator_of("The truce, brokered last month by tribal elders from the two valleys, has largely held.") == "tribal elders"
+    assert mediator_of("The accord, mediated by a council of village chiefs, took effect on Monday.") == "council of village chiefs"
+    assert mediator_of("The pact was brokered by a panel of clerics appointed by the governor.") == "panel of clerics"
+    assert mediator_of("The local truce was mediated by the bishop of Nerima on Monday.") == "bishop of Nerima"
+    assert mediator_of("Gunmen began pulling back on Monday under a truce agreed last week, elders who brokered it said.") == "elders"
+
+
+def test_a_capitalised_broker_still_wins_and_sides_or_means_are_no_broker():
+    assert mediator_of("The truce, brokered by the Lakes Union, has largely held.") == "Lakes Union"
+    assert mediator_of("The truce was negotiated by telephone over two nights.") is None
+    assert mediator_of("A deal brokered by the two sides themselves took effect.") is None
+    assert mediator_of("The deal, negotiated by rebel commanders and army officers, held.") is None
+
+
+def test_a_person_who_mediates_is_named_after_their_office():
+    assert mediator_of("A truce brokered by the mayor of Nerima, Dana Ferro, between the army and the militia held.") == "Dana Ferro"
+    assert mediator_of("Talks led by the veteran Orvan diplomat Dana Ferro resumed on Monday.") == "Dana Ferro"
+    assert mediator_of("Talks broke down when the mediator, Kestovia, said it could do no more.") == "Kestovia"
+
+
+def test_a_sides_negotiator_or_delegation_leader_is_no_mediator():
+    assert mediator_of("The Front's chief negotiator, Dana Ferro, walked out on Monday.") is None
+    assert mediator_of("A government delegation led by Interior Minister Dana Ferro arrived in Nerima.") is None
+    assert mediator_of("The deal was negotiated by the government's chief negotiator Dana Ferro.") is None
+
+
+def test_a_side_ends_at_a_speech_verb_and_keeps_a_for_in_its_name():
+    assert parties_of("“We are close,” the envoy mediating between the government of Orvania and the Hills Front said on Monday.") == ["government of Orvania", "Hills Front"]
+    assert parties_of("The bloc offered to mediate between the government and the Front for the Liberation of Kesh, after clashes.") == ["government", "Front for the Liberation of Kesh"]
+    assert parties_of("Talks between the army and the Hills Front for a third week stalled.") == ["army", "Hills Front"]
+
+
+def test_a_side_that_says_it_ends_a_truce_with_the_other():
+    assert parties_of("The rebel Hills Front said on Monday it was ending a ceasefire with the government of Orvania.") == ["rebel Hills Front", "government of Orvania"]
+    assert parties_of("The rebels said on Monday that they had signed a truce with the army.") == ["rebels", "army"]
+
+
+def test_sides_of_a_pact_a_long_brokered_clause_or_a_place():
+    assert parties_of("Village elders signed a peace pact between cattle herders and farming families on Friday.") == ["cattle herders", "farming families"]
+    assert parties_of("A truce brokered by the mayor of Nerima, Dana Ferro, between the army and the Hills militia held.") == ["army", "Hills militia"]
+    assert parties_of("The army and armed tribesmen in the northern Kesh valley agreed a truce on Tuesday.") == ["army", "armed tribesmen"]
+
+
+def test_an_office_before_a_one_word_name_is_no_common_noun_broker():
+    assert mediator_of("The swap was brokered by border ally Kestovia and the Lakes Union.") is None
+
+
+def test_sides_holding_talks_and_the_negotiators_of_a_side_are_cut():
+    assert parties_of("The Orvan government and the Hills Front have been holding indirect talks for months.") == ["Orvan government", "Hills Front"]
+    assert parties_of("Negotiators from the Orvan government and the Hills Front met in Nerima.") == ["Orvan government", "Hills Front"]
+
+
+def test_mediators_in_other_tenses_and_constructions():
+    assert mediator_of("Norway, which is facilitating the talks, said both sides wanted more time.") == "Norway"
+    assert mediator_of("Egypt has been trying to broker a truce between the two sides.") == "Egypt"
+    assert mediator_of("Kestovia is seeking to mediate between the rivals.") == "Kestovia"
+    assert mediator_of("Mediation by Oman led to the release of prisoners.") == "Oman"
+    assert mediator_of("Mediators from Qatar and Egypt said a deal was close.") == "Qatar and Egypt"
+    assert mediator_of("With Oman acting as mediator, the sides met in Nerima.") == "Oman"
+    assert mediator_of("Kestovia, the mediator, said both sides had agreed.") == "Kestovia"
