@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from summarizer.candidates import Candidates, split_sentences
+from summarizer.events import attached_kind
 from summarizer.prompt_config import StatusCues, status_cues
 
 __all__ = ["StatusCues", "lead_brief", "own_status", "picks_from_hints", "status_cues", "strongest_cue"]
@@ -98,7 +99,8 @@ def picks_from_hints(article: str, candidates: Candidates, cues: StatusCues | No
     return {
         "brief": None,  # the template brief (summarizer.brief) is the rules' brief
         "quotes": [{"id": q.id, "speaker": q.speaker_hint} for q in candidates.quotes],
-        "casualties": [{"id": n.id, "kind": n.kind_hint, "group": n.group_hint} for n in candidates.numbers if n.kind_hint],
+        # the word attached to the number decides its kind, as it overrules a model's answer
+        "casualties": [{"id": n.id, "kind": attached_kind(n) or n.kind_hint, "group": n.group_hint} for n in candidates.numbers if n.kind_hint],
         "negotiations": negotiations,
         "negotiation_status": negotiations[0]["status"] if negotiations else "none",
     }

@@ -75,3 +75,17 @@ def test_only_the_asked_questions_are_in_the_answer():
     assert schema["properties"]["brief"]["minItems"] == 2 and schema["properties"]["brief"]["maxItems"] == 4
     answer = model.model_validate({"brief": ["Shelling killed 12 civilians", "Talks stalled."]}, context={"article": text})
     assert answer.picks() == {"brief": "Shelling killed 12 civilians. Talks stalled."}
+
+
+def test_the_rules_do_not_warn_against_their_own_figure_kind():
+    """The rules' kind for a number is the word attached to it: a warning that the rules'
+    answer "disagrees" with the attached word is noise (it is meant for a model's answer)."""
+    from summarizer import Summarizer
+
+    article = (
+        "A relief convoy evacuated 85 wounded people from the town of Merav on Sunday, "
+        "aid officials said. Shelling killed four civilians there on Saturday."
+    )
+    summary = Summarizer(backend="rules").summarize(article)
+    assert ("evacuated", 85) in [(c.kind.value, c.count_low) for c in summary.casualties]
+    assert not [w for w in summary.warnings if "disagrees" in w]
