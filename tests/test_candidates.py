@@ -397,3 +397,27 @@ def test_a_rate_is_no_figure():
     # a toll over a span, or a day told after it, stays
     assert [f[0] for f in _figures("Clashes killed nearly 60 people in a week, officials said.")] == ["nearly 60"]
     assert [f[0] for f in _figures("Gunmen killed four civilians, residents said a day after the attack.")] == ["four"]
+
+
+def test_the_number_s_own_casualty_word_is_not_overruled_by_another_clause_s_verb():
+    """The predicate verb after a number is its kind only when it is the number's own: a
+    casualty word between them ("670 people dead") or a new clause ("as thousands ... were
+    displaced") means the verb belongs to another subject (a dead toll read as displaced is a
+    wrong figure of the worst kind)."""
+    text = "The attack left 670 people dead in Kfar Lusa as thousands of residents were displaced."
+    assert _figures(text)[0][:2] == ("670", "killed")
+    text = "Forty people died in the town of Merav when 200 others were evacuated."
+    assert _figures(text)[0][:2] == ("Forty", "killed")
+    text = "Nine villagers killed in the raid on Sunday were buried, and 30 were wounded."
+    assert _figures(text)[0][:2] == ("Nine", "killed")
+    # the number's own predicate still decides
+    assert _figures("At least 670 people in Kfar Lusa were killed last month.")[0][:2] == ("At least 670", "killed")
+    assert _figures("Under the deal, 14 wounded fighters were also evacuated to a hospital.")[0][:2] == ("14", "evacuated")
+    # a participle right after the number is its word, not an adjective of a noun
+    assert _figures("Of the 670 killed in the offensive, many were displaced from the city.")[0][:2] == ("670", "killed")
+    assert _figures("The 670 killed were displaced families from the city.")[0][:2] == ("670", "killed")
+    # a verb far after the number, or after "most of them", is another subject's
+    text = "The regime killed 670 people in the province most of them were displaced from Homs."
+    assert _figures(text)[0][:2] == ("670", "killed")
+    text = "Rockets killed 12 people near the market of the old town who were later buried."
+    assert _figures(text)[0][:2] == ("12", "killed")

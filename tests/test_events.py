@@ -1547,3 +1547,44 @@ def test_well_known_armed_groups_named_alone_act():
     # a group attacked or holding ground is not the one acting
     assert perpetrator(sentence("Turkish jets struck YPG-held villages near Orvan, killing six.")).text == "Turkish jets"
     assert perpetrator(sentence("Shells fell on SDF positions near Orvan, killing four fighters.")) is None
+
+
+# --- s18: a toll dated to this year is no multi-year toll ---
+
+
+def test_a_period_that_starts_this_year_is_not_a_multi_year_toll():
+    """`cumulative` marks a war-long or multi-year toll, which is no event's total. A period
+    dated to the article's own year ("since the offensive began on March 3, 2015" in a March 2015
+    report) is this event's toll; a start in an earlier year, or the war's start, is cumulative."""
+    import datetime as dt
+
+    march = dt.date(2015, 3, 20)
+    text = "Shelling has killed 412 people in the town since the offensive began on March 3, 2015, activists said."
+    assert period(sentence(text), march)[1] is False
+    assert period(sentence("Fighting has killed 40 people there since January 2015."), march)[1] is False
+    assert period(sentence("Fighting has killed 4,000 people there since the offensive began in 2013."), march)[1] is True
+    assert period(sentence("More than 250,000 people have been killed since 2011."), march)[1] is True
+    assert period(sentence("More than 1,000 have died since the war began in 2015."), march)[1] is True
+    # without the article's date, a dated start stays a multi-year toll, as before
+    assert period(sentence("Fighting has killed 40 people there since January 2015."))[1] is True
+    from summarizer.pipeline import Summarizer
+
+    summary = Summarizer(backend="rules").summarize(text, published="2015-03-20")
+    assert [(t.kind.value, t.count_low) for t in summary.events[0].totals] == [("killed", 412)]
+
+
+def test_a_vague_lead_toll_takes_the_story_s_own_count_over_a_short_reporting_period():
+    """"Hundreds were killed" in the lead, then "at least 412 ... since early September": the
+    count over this month's offensive is the event's total (as the seed article's "so far this
+    month"); only a war-long or multi-year toll is kept out of it."""
+    from summarizer.pipeline import Summarizer
+
+    text = (
+        "Hundreds of people were killed in air strikes on the city of Merav, activists said on Sunday.\n\n"
+        "At least 412 people have been killed in the city since early September, the monitoring group said."
+    )
+    summary = Summarizer(backend="rules").summarize(text, published="2015-09-20")
+    assert [(t.kind.value, t.count_low) for t in summary.events[0].totals] == [("killed", 412)]
+    text = text.replace("since early September", "since the war began")
+    summary = Summarizer(backend="rules").summarize(text, published="2015-09-20")
+    assert [(t.kind.value, t.count_low) for t in summary.events[0].totals] == [("killed", 100)]

@@ -35,7 +35,7 @@ def build_events(article: str, figures: Sequence[Figure], base_date: dt.date | N
     order = {s.start: i for i, s in enumerate(sentences)}
     facts: list[FigureFacts] = []
     for figure in figures:
-        span, cumulative = period(figure.candidate.sentence)
+        span, cumulative = period(figure.candidate.sentence, base_date)
         source = figure_source(article, sentences, figure.candidate, [f.reported_by for f in facts if f.reported_by is not None])
         facts.append(FigureFacts(reported_by=source, period=span, cumulative=cumulative))
     if not figures:

@@ -4,6 +4,7 @@ and a reporting period ("so far this month") or a war-long toll ("since 2011")."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -28,6 +29,8 @@ _CUMULATIVE = re.compile(
 )
 # A multi-year toll is also one whose start the article dates to a year ("since it began in 2014")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# ... unless it is this year's: then only the war's own start makes it war-long
+_WAR_START = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
 _PERIOD = re.compile(
     _CUMULATIVE.pattern + "|"
     r"so far (?:this|in) (?:week|month|year)|so far this (?:week|month|year)|(?:earlier )?this (?:week|month|year)|so far"
@@ -675,13 +678,20 @@ def _named_in_apposition(sentence: Sentence, at: int, found: SpanValue) -> SpanV
     return SpanValue(name, sentence.start + match.start("name"), sentence.start + match.start("name") + len(name))
 
 
-def period(sentence: Sentence) -> tuple[SpanValue | None, bool]:
-    """The reporting period the sentence states, and whether it is a war-long/multi-year toll."""
+def period(sentence: Sentence, base_date: dt.date | None = None) -> tuple[SpanValue | None, bool]:
+    """The reporting period the sentence states, and whether it is a war-long/multi-year toll.
+    A period dated to the article's own year ("since the offensive began on March 3, 2015" in a
+    2015 report) is no multi-year toll, unless it counts from the war's start."""
     match = _PERIOD.search(sentence.text)
     if match is None:
         return None, False
-    value = SpanValue(match.group(0), sentence.start + match.start(), sentence.start + match.end())
-    return value, bool(_CUMULATIVE.fullmatch(match.group(0)) or _YEAR.search(match.group(0)))
+    text = match.group(0)
+    value = SpanValue(text, sentence.start + match.start(), sentence.start + match.end())
+    years = [int(y) for y in _YEAR.findall(text)]
+    cumulative = bool(_CUMULATIVE.fullmatch(text) or years)
+    if cumulative and years and base_date is not None and min(years) >= base_date.year and not _WAR_START.search(text):
+        cumulative = False
+    return value, cumulative
 
 
 @lru_cache(maxsize=4096)

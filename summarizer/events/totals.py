@@ -116,7 +116,7 @@ def event_totals(figures: list[tuple[int, Figure]], sentence_order: dict[int, in
             specific = [
                 item for item in whole
                 if 0 < sentence_order[item[1].candidate.sentence.start] - first_order <= _TOLD_WITHIN and not _vague(item[1].candidate)
-                and item[1].candidate.phrase.low >= best.candidate.phrase.low and period(item[1].candidate.sentence)[0] is None
+                and item[1].candidate.phrase.low >= best.candidate.phrase.low
                 and not adds_people(item[1].candidate)
             ]
             if specific:
@@ -300,11 +300,28 @@ def _kinds_in(words: str) -> set[str]:
     return {kind for kind, pattern in CASUALTY_CUES.items() if re.search(pattern, words, re.I)}
 
 
+# Between a number and its predicate: a new clause ("670 people dead as thousands of residents
+# were displaced") makes the verb another subject's
+_ANOTHER_SUBJECT = re.compile(r"\b(?:as|when|while|after|before|because|since|until|if|though|although|where|whereas|whose|of\s+them|of\s+whom)\b", re.I)
+
+
+# "14 wounded fighters were", "113 people had been": a number's own subject is short; further on,
+# a verb is more likely another subject's ("killed 670 people in the province most of them were
+# displaced", wire copy stripped of its commas)
+_SUBJECT_WORDS = 4
+
+
 def _predicate_kind(after: str) -> str | None:
     """The kind of the first casualty word of the number's own predicate ("were also
-    evacuated", "had been treated for wounds"), not one inside a relative clause."""
+    evacuated", "had been treated for wounds"), not one inside a relative clause, nor one after
+    a casualty word that follows the number's noun ("670 people dead ... were displaced": the
+    number has its word, as in "670 killed were ..."; an adjective before a noun, "14 wounded
+    fighters were evacuated", yields to the predicate) or after a new clause."""
     aux = _AUXILIARY.match(after)
-    if aux is None:
+    if aux is None or _ANOTHER_SUBJECT.search(aux.group(0)):
+        return None
+    subject = aux.group(0).split()[:-1]  # the words between the number and its auxiliary
+    if len(subject) > _SUBJECT_WORDS or _kinds_in(" ".join(subject[1:] if _ATTRIBUTIVE.match(aux.group(0)) else subject)):
         return None
     window = " ".join(after[aux.end() :].split()[:4])
     first = [(m.start(), kind) for kind, pattern in CASUALTY_CUES.items() if (m := re.search(pattern, window, re.I))]
