@@ -33,7 +33,9 @@ _ROLE_WORDS = r"(?:(?:the|a|an|its|his|her|their|[a-z][\w.’'-]*)\s+){0,5}"
 # weekdays only, so "Clinton spokesman Jesse Ferguson said" points at Ferguson, not Clinton.
 _GAP_WORDS = r"(?:(?:[a-z][\w’']*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"
 _AFTER_CUE = re.compile(
-    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:{_NAME}\s+(?=[a-z]))?{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
+    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:{_NAME}\s+(?=[a-z]))?{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b"
+    # '"...," the mission's head, Lena Varga, told reporters': a role, then the name between commas
+    rf"|(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+,\s+(?P<n3>{_NAME}),\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
 )
 _TITLES = re.compile(
     r"^(?:(?:Mediator|Envoy|President|Prime|Minister|Foreign|Defen[cs]e|Interior|Deputy|Vice|Secretary|General|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Gov\.|Governor|Mayor|Commander|Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Chief|Senior|Army|Police|Rebel|Local|U\.N\.|UN)\s+)+"
@@ -436,7 +438,7 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
     name = pronoun = cue = None
     if m := _AFTER_CUE.match(after[:160]):
         cue = m.group(0).strip(" ,")
-        name = m.group("n1") or (m.group("n2") if not m.group("p2") else None)
+        name = m.group("n1") or (m.group("n2") if not m.group("p2") else None) or m.group("n3")
         pronoun = m.group("p1") or m.group("p2")
     elif m4 := _after_unnamed().match(after[:160]):
         cue, name = m4.group(0).strip(" ,"), m4.group("np")  # the unnamed speaker as written

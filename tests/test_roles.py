@@ -154,3 +154,20 @@ def test_the_last_word_of_a_place_is_not_a_surname_that_speaks():
     )
     assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ivo Marek"]
     assert roles(text) == ["operations manager for the de-mining group Safe Fields"]
+
+
+# --- s18 attribution round 2 ---
+
+
+def test_a_role_then_a_name_in_apposition_after_the_quote_is_that_speaker():
+    # wire style: '"...," the group's spokesman, Ivo Marek, said' (the name between two commas)
+    text = (
+        "The Orvan Front said the talks had failed.\n\n"
+        '"Nobody wanted a deal," the mission\'s deputy head, Lena Varga, told reporters in the capital. '
+        '"We will try again."'
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes][0] == "Lena Varga"
+    assert roles(text)[0] == "mission's deputy head"
+    text = '"We have tried everything," Kestovia\'s trade minister, Arne Holt, said in a statement.'
+    assert find_candidates(text).quotes[0].speaker_hint == "Arne Holt"
+    assert roles(text) == ["Kestovia's trade minister"]
