@@ -1547,3 +1547,16 @@ def test_well_known_armed_groups_named_alone_act():
     # a group attacked or holding ground is not the one acting
     assert perpetrator(sentence("Turkish jets struck YPG-held villages near Orvan, killing six.")).text == "Turkish jets"
     assert perpetrator(sentence("Shells fell on SDF positions near Orvan, killing four fighters.")) is None
+
+
+# --- s18 attribution round 2 ---
+
+
+def test_an_office_holder_other_than_a_spokesman_is_a_source_and_the_person_named_later():
+    # "the district administrator said" is a source like "the police spokesman said"; the gold
+    # gives the person the next paragraph names ("The administrator, Ana Pell, said")
+    lede = _DATELINE + "Gunmen attacked a market in Belka on Monday, killing nine traders, the {role} said.\n\n"
+    later = "The {head}, Ana Pell, said the gunmen came on motorbikes.\n"
+    for role, head in (("district administrator", "administrator"), ("regional coordinator", "coordinator"), ("deputy minister", "minister")):
+        assert _source_of(lede.format(role=role) + later.format(head=head), 9) == "Ana Pell"
+    assert reported_by(sentence("Nine traders were killed, the district administrator said.")).text == "district administrator"

@@ -74,6 +74,8 @@ _SOURCE_NOUN = re.compile(
     r"(?:officials?|activists?|observatory|ministry|agenc(?:y|ies)|groups?|staff|station|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
     r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
     r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
+    # offices that one person holds ("the district administrator said"), as the spokesman and governor
+    r"administrator|coordinator|minister|envoy|ambassador|representative|commissioner|"
     r"coalition|rebels|relatives|famil(?:y|ies)|villagers|elders?|leaders?|commanders?|alliance|front|movement|union|league|party|unit|team|crew|"
     r"project|website|newspaper|radio|broadcaster|outlet|prosecutors?|court|researchers|investigators|observers|charit(?:y|ies)|NGOs?|"
     r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
