@@ -235,11 +235,32 @@ def _role_at_introduction(article: str, speaker: str) -> SpanValue | None:
     return None
 
 
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _fuller_description(article: str, role: SpanValue) -> SpanValue:
+    """The fuller description a bare definite role stands for: wire copy gives the office in the
+    lede ("..., the provincial police spokesman said") and shortens it where the name comes ("The
+    spokesman, Ivo Marek,"); the gold keeps the first mention. The last "the/a <up to three
+    modifiers> <head>" before it not followed by a name (that would be someone else), cut at the
+    head ("the Dutch diplomat leading the talks" -> "Dutch diplomat"); else the role as written."""
+    if " " in role.text or not _DEFINITE_BEFORE.search(article, max(0, role.start - 4), role.start):
+        return role
+    pattern = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:{_NOT_ROLE_WORD}[\w’'-]+\s+){{1,3}}?{re.escape(role.text)})\b(?!,?\s+[A-Z])")
+    found = None
+    for match in pattern.finditer(article, 0, role.start):
+        if not {w.lower() for w in match.group("role").split()[:-1]} & _STOP_BEFORE:
+            found = match
+    if found is None:
+        return role
+    return SpanValue(found.group("role"), found.start("role"), found.end("role"))
+
+
 def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanValue | None:
     """The role the article gives `speaker` at any of their mentions (full name first, then
     the surname), or, for an unnamed speaker, in the attribution just before `near`."""
     if speaker and (introduced := _role_at_introduction(article, speaker)) is not None:
-        return introduced  # the role at the first mention is the one the gold keeps
+        return _fuller_description(article, introduced)  # the role at the first mention is the one the gold keeps
     if speaker:
         names = [speaker] + ([speaker.split()[-1]] if len(speaker.split()) > 1 else [])
         for name in names:
@@ -254,7 +275,7 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
                 found = _before(article, start)
                 if found is not None and _HONORIFIC.match(found.text):
                     found = None  # "Father Luca Benedetti", "Colonel Ivan Rusu": a title the gold drops, no office
-                found = found or _after(article, mention.end())
+                found = _fuller_description(article, found) if found is not None else _after(article, mention.end())
                 if found is not None:
                     return found
     if near is not None:

@@ -171,3 +171,20 @@ def test_a_role_then_a_name_in_apposition_after_the_quote_is_that_speaker():
     text = '"We have tried everything," Kestovia\'s trade minister, Arne Holt, said in a statement.'
     assert find_candidates(text).quotes[0].speaker_hint == "Arne Holt"
     assert roles(text) == ["Kestovia's trade minister"]
+
+
+def test_a_short_role_before_a_name_is_the_fuller_one_the_lede_gave():
+    # "..., the provincial police spokesman said. / The spokesman, Ivo Marek, said": the gold keeps
+    # the role at the first mention
+    text = (
+        "Shelling killed four people in Belka on Monday, the regional police spokesman said.\n\n"
+        'The spokesman, Ivo Marek, said more shells fell overnight. "We counted forty," he said.'
+    )
+    assert roles(text) == ["regional police spokesman"]
+    text = (
+        '"We are close," the Kestovian diplomat leading the mediation said on Monday.\n\n'
+        'The diplomat, Arne Holt, told reporters the sides had met. "Nobody left the room," he said.'
+    )
+    assert roles(text)[-1] == "Kestovian diplomat"
+    # no fuller description before: the role as written
+    assert roles('The spokesman, Ivo Marek, said more shells fell. "We counted forty," he said.') == ["spokesman"]
