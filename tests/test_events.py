@@ -1560,3 +1560,12 @@ def test_an_office_holder_other_than_a_spokesman_is_a_source_and_the_person_name
     for role, head in (("district administrator", "administrator"), ("regional coordinator", "coordinator"), ("deputy minister", "minister")):
         assert _source_of(lede.format(role=role) + later.format(head=head), 9) == "Ana Pell"
     assert reported_by(sentence("Nine traders were killed, the district administrator said.")).text == "district administrator"
+
+
+def test_an_indefinite_source_restated_with_its_name_in_apposition_is_that_name_whatever_its_noun():
+    # "a local rescue team said ... The team, the Orvan Rescue Volunteers, said": the restated
+    # head with a name after it names the source, whether or not the noun is a known class
+    lede = _DATELINE + "An air strike on a school in Belka killed at least 14 people on Monday, a local {noun} said.\n\n"
+    later = "The {noun}, the Belka Rescue Volunteers, said 20 people had been wounded.\n"
+    for noun in ("rescue team", "volunteer crew", "rights group"):
+        assert _source_of(lede.format(noun=noun) + later.format(noun=noun.split()[-1]), 14) == "Belka Rescue Volunteers"

@@ -756,14 +756,16 @@ def _named_next(article: str, source: SpanValue) -> SpanValue | None:
     group ... The group, the Gezira Relief Room, said"; "a war monitor said. / The Orvan
     Observatory for Human Rights, which ..., said"): wire leads describe a source and the next
     paragraph names it. The gold gives the name. Only the restated head with the name in
-    apposition, or the next paragraph opening with a name of the head's class."""
+    apposition (of any head noun: "The team, the X,"), or the next paragraph opening with a name
+    of the head's class."""
     if not source.text[:1].islower() or not _INDEFINITE_BEFORE.search(article, max(0, source.start - 4), source.start):
         return None
     head = source.text.split()[-1].lower()
     heads = _REFERS_TO.get(head)
-    if heads is None:
-        return None
+    # the restated head with a name in apposition names it whatever the noun ("The team, the X,")
     named = re.compile(rf"\b[Tt]he\s+(?:same\s+)?{re.escape(head)},\s+(?:the\s+)?(?P<name>{_PROPER}),").search(article, source.end)
+    if named is None and heads is None:
+        return None
     if named is None:
         next_break = article.find("\n\n", source.end)
         opening = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<name>{_PROPER})").match(article, next_break) if next_break >= 0 else None
