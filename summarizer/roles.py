@@ -111,6 +111,11 @@ _ROLE_FOR = re.compile(
 _GIVEN_NAMES = re.compile(rf"(?:(?!(?:{_RANKS})\b)[A-Z][\w’'-]+[ \t]+){{1,2}}$")
 
 
+# a word that ends a sentence: a full stop after a lower-case letter ("reporters."), not an
+# abbreviation's or a rank's ("U.N.", "Dr.", "army spokesman Col. Tomas Reyes")
+_SENTENCE_END_WORD = re.compile(r"^(?!(?:Gen|Col|Capt|Sgt|Maj|Brig|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Mrs|Mr|Ms|Dr|Lt|St)\.$)[\w’'-]*[a-z]{2}\.$")
+
+
 def _before(article: str, start: int) -> SpanValue | None:
     """The role words right before a name: "U.N.-Arab League mediator", "regional governor",
     "A spokeswoman for the movement, Hanna Dobre"; a title before the name does not hide the
@@ -130,8 +135,10 @@ def _before(article: str, start: int) -> SpanValue | None:
     if left.endswith(", "):  # "the regional governor, Petra Valchenko"
         left = left[:-2] + "  "
     tokens = list(re.finditer(r"[\w.’'-]+", left))
-    if not tokens or not re.fullmatch(r"\s{1,2}", left[tokens[-1].end() :]):
-        return None
+    if not tokens or not re.fullmatch(r"[ \t]{1,2}", left[tokens[-1].end() :]):
+        return None  # a paragraph break before the name: the words before it are another sentence's
+    if _SENTENCE_END_WORD.search(tokens[-1].group(0)):
+        return None  # "... he told reporters. Ana Pell, a nurse,": the role noun ends the sentence before
     kept: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token.group(0)

@@ -188,3 +188,17 @@ def test_a_short_role_before_a_name_is_the_fuller_one_the_lede_gave():
     assert roles(text)[-1] == "Kestovian diplomat"
     # no fuller description before: the role as written
     assert roles('The spokesman, Ivo Marek, said more shells fell. "We counted forty," he said.') == ["spokesman"]
+
+
+def test_a_role_noun_ending_the_sentence_before_a_name_is_not_its_role():
+    # "... he told reporters.\n\nAna Pell, a presidential adviser who ..., said": the plural
+    # "reporters" closes another sentence and paragraph; the role is the appositive after the name
+    text = (
+        '"We will not sign," Ivo Marek told reporters.\n\n'
+        'Ana Pell, a presidential adviser who leads the delegation, said the text was ready. "We came to finish this," Pell said.'
+    )
+    assert roles(text)[-1] == "presidential adviser"
+    text = 'Ivo Marek spoke to the reporters. Ana Pell, a nurse at the clinic, said more came. "We have no beds left," Pell said.'
+    assert roles(text)[-1] == "nurse"
+    # a rank's full stop is no sentence's end
+    assert roles('"We hold the line," army spokesman Col. Tomas Reyes said.') == ["army spokesman"]
