@@ -202,3 +202,13 @@ def test_a_role_noun_ending_the_sentence_before_a_name_is_not_its_role():
     assert roles(text)[-1] == "nurse"
     # a rank's full stop is no sentence's end
     assert roles('"We hold the line," army spokesman Col. Tomas Reyes said.') == ["army spokesman"]
+
+
+def test_a_short_form_of_an_organisation_after_the_is_no_surname_a_pronoun_points_to():
+    # "the Front" is the Orvan Liberation Front named before, not a person called Front
+    text = (
+        "Kestovia offered to host talks between the government and the rebel Orvan Patriotic Front.\n\n"
+        "The foreign minister, Ana Pell, said the government would talk only if the Front freed its prisoners first. "
+        '"We will go the day they come home," she said.'
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ana Pell"]
