@@ -28,7 +28,8 @@ ROLE_NOUNS = (
     r"shopkeeper|driver|trader|vendor|merchant|engineer|mechanic|fighter|soldier|policeman|policewoman|refugee|villager|pharmacist|owner|"
     r"bride|groom|bridesmaid|pastor|monk|nun|rabbi|mufti|chaplain|baker|butcher|tailor|labou?rer|carpenter|fisherman|shepherd|herder|pilot|"
     r"photographer|blogger|writer|historian|scientist|economist|academic|lecturer|principal|headmaster|dentist|rescuer|firefighter|"
-    r"veteran|candidate|commissioner|councillor|councilor|attorney|physician|clerk|chef|shopowner|businessman|businesswoman"
+    r"veteran|candidate|commissioner|councillor|councilor|attorney|physician|clerk|chef|shopowner|businessman|businesswoman|"
+    r"rector|dean|provost|vice-chancellor"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 _STOP_BEFORE = {
@@ -194,7 +195,7 @@ _APPOSED_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b")
 # An office keeps its jurisdiction or body ("commander of the Harbour Guard", "governor of
 # Taiz"); anyone else loses where they are from ("resident of Radna", "farmer from the village").
-_OFFICE = re.compile(r"\b(?:governor|mayor|commander|head|chief|director|spokes(?:man|woman|person)|minister|secretary|president|chair(?:man|woman)?|leader|member|official|representative|envoy|mediator|coordinator|manager|officer)s?$", re.I)
+_OFFICE = re.compile(r"\b(?:governor|mayor|commander|head|chief|director|rector|dean|provost|spokes(?:man|woman|person)|minister|secretary|president|chair(?:man|woman)?|leader|member|official|representative|envoy|mediator|coordinator|manager|officer)s?$", re.I)
 _COMPLEMENT = re.compile(r"\s+(?P<prep>of|from|at|in|on|near|for)\s+.*$", re.S)
 
 

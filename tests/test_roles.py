@@ -212,3 +212,9 @@ def test_a_short_form_of_an_organisation_after_the_is_no_surname_a_pronoun_point
         '"We will go the day they come home," she said.'
     )
     assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ana Pell"]
+
+
+def test_academic_offices_are_roles():
+    text = 'A truce brokered by the rector of Kesh University, Ivo Marek, broke down. "They broke their word," Marek said.'
+    assert roles(text) == ["rector of Kesh University"]
+    assert roles('"We opened the halls," said Ana Pell, dean of the law faculty.') == ["dean of the law faculty"]
