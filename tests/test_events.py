@@ -1569,3 +1569,12 @@ def test_an_indefinite_source_restated_with_its_name_in_apposition_is_that_name_
     later = "The {noun}, the Belka Rescue Volunteers, said 20 people had been wounded.\n"
     for noun in ("rescue team", "volunteer crew", "rights group"):
         assert _source_of(lede.format(noun=noun) + later.format(noun=noun.split()[-1]), 14) == "Belka Rescue Volunteers"
+
+
+def test_a_possessive_role_named_in_apposition_after_according_to_is_the_person():
+    # "according to UNHCR's representative in the region, Ana Pell" names the person, as
+    # "according to the regional governor, Ana Pell" does
+    text = _DATELINE + "More than 40,000 people have fled since January, according to UNHCR's representative in the region, Ana Pell.\n"
+    assert _source_of(text, 40000) == "Ana Pell"
+    text = _DATELINE + "At least 12 people were killed, according to Kestovia's health minister, Ivo Marek.\n"
+    assert _source_of(text, 12) == "Ivo Marek"

@@ -663,12 +663,19 @@ def _author_of(found: SpanValue) -> SpanValue:
     return found
 
 
+_PLACE_BEFORE_NAME = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?[^,.;:()“”\"]{1,40}?(?=,)")
+# a role that opens with a name's possessive ("UNHCR's representative", "Kestovia's health minister")
+_POSSESSIVE_ROLE = re.compile(r"^[A-Z][\w.-]*['’]s\s+[a-z]")
+
+
 def _named_in_apposition(sentence: Sentence, at: int, found: SpanValue) -> SpanValue:
-    """The name a lower-case description is given right after it, else the description
-    ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk")."""
-    if not found.text[:1].islower():
+    """The name a lower-case or possessive description is given right after it, else the
+    description ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk";
+    "according to UNHCR's representative in the region, Ana Pell" -> "Ana Pell")."""
+    if not found.text[:1].islower() and not _POSSESSIVE_ROLE.match(found.text):
         return found
-    match = _APPOSITIVE_NAME.match(sentence.text, at)
+    place = _PLACE_BEFORE_NAME.match(sentence.text, at)  # "... representative in the region, Ana Pell"
+    match = _APPOSITIVE_NAME.match(sentence.text, place.end() if place else at)
     if match is None:
         return found
     name = match.group("name")
