@@ -1578,3 +1578,13 @@ def test_a_possessive_role_named_in_apposition_after_according_to_is_the_person(
     assert _source_of(text, 40000) == "Ana Pell"
     text = _DATELINE + "At least 12 people were killed, according to Kestovia's health minister, Ivo Marek.\n"
     assert _source_of(text, 12) == "Ivo Marek"
+
+
+def test_it_after_a_bare_document_is_the_body_that_issued_it():
+    # "X said in a statement. Two were wounded, the statement said. It said ...": "it" is X's
+    # statement, so X, not the word "statement"
+    text = (
+        _DATELINE + "Rebels attacked a border post on Monday, killing six soldiers, the Border Command said in a statement.\n\n"
+        "Two soldiers were wounded, the statement said. It said troops had killed nine of the attackers.\n"
+    )
+    assert _source_of(text, 9) == "Border Command"

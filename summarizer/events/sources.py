@@ -418,13 +418,24 @@ _ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>(?:[A-Z][\w-]*-based\s+)?[a-z][a-
 
 
 def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | None:
-    """The source of the sentence before (the organisation "It said" refers to), if it names one."""
-    earlier = [s for s in sentences if s.end <= start][-2:]
+    """The source of the sentence before (the organisation "It said" refers to), if it names one;
+    a bare document ("the statement said") stands for the body named with it a sentence earlier."""
+    before = [s for s in sentences if s.end <= start]
+    earlier = before[-2:]
     for s in reversed(earlier):
         found = reported_by(s)
+        if found is not None and _BARE_DOCUMENT.fullmatch(found.text) and (issuer := _issuer(before[: before.index(s)])) is not None:
+            return issuer
         if found is not None:
             return found
     return _subject_organisation(earlier[-1]) if earlier else None
+
+
+def _issuer(before: Sequence[Sentence]) -> SpanValue | None:
+    """Who issued the document a sentence cites bare: the source of the sentence before it, if
+    that is no document itself ("X said in a statement. ... the statement said")."""
+    found = reported_by(before[-1]) if before else None
+    return found if found is not None and not _BARE_DOCUMENT.fullmatch(found.text) else None
 
 
 def _person_before(article: str, start: int) -> SpanValue | None:
