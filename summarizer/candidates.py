@@ -506,6 +506,8 @@ def _names_a_body(text: str, start: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "he told Meridian Radio": whom a speaker told is the listener, never the speaker
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 
 
 def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | None:
@@ -518,7 +520,8 @@ def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | Non
     from summarizer.roles import introductions  # roles imports this module
 
     ends, names = _names_from(text, paragraph_start, paragraph_start == 0)
-    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name)) and not _names_a_body(text, end - len(name))]
+    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name))
+              and not _names_a_body(text, end - len(name)) and not _TOLD_BEFORE.search(text, max(0, end - len(name) - 8), end - len(name))]
     known = _full_names(text)
     for match in re.finditer(r"\b[A-Z][\w’'-]+\b", text[paragraph_start:start]):
         surname = match.group(0)

@@ -218,3 +218,12 @@ def test_academic_offices_are_roles():
     text = 'A truce brokered by the rector of Kesh University, Ivo Marek, broke down. "They broke their word," Marek said.'
     assert roles(text) == ["rector of Kesh University"]
     assert roles('"We opened the halls," said Ana Pell, dean of the law faculty.') == ["dean of the law faculty"]
+
+
+def test_whom_a_speaker_told_is_not_the_speaker_of_the_next_quote():
+    # '"...," he told Meridian Radio by telephone. "..."': the outlet is the listener
+    text = (
+        'The mayor, Ivo Marek, said the shelling went on all night. "We counted forty shells," he told Meridian Radio by telephone. '
+        '"Nobody slept in the town."'
+    )
+    assert [q.speaker_hint for q in find_candidates(text).quotes] == ["Ivo Marek", "Ivo Marek"]
