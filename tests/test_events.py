@@ -1588,3 +1588,12 @@ def test_it_after_a_bare_document_is_the_body_that_issued_it():
         "Two soldiers were wounded, the statement said. It said troops had killed nine of the attackers.\n"
     )
     assert _source_of(text, 9) == "Border Command"
+
+
+def test_a_body_whose_name_ends_in_force_is_no_person_a_pronoun_points_to():
+    text = (
+        _DATELINE + "Shelling hit the town of Belka on Monday.\n\n"
+        '"We had no warning," said Ivo Marek, a spokesman for the local Belka Defence Force. '
+        "He told reporters that at least 400 people had fled the town.\n"
+    )
+    assert _source_of(text, 400) == "Ivo Marek"
