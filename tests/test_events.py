@@ -1597,3 +1597,9 @@ def test_a_body_whose_name_ends_in_force_is_no_person_a_pronoun_points_to():
         "He told reporters that at least 400 people had fled the town.\n"
     )
     assert _source_of(text, 400) == "Ivo Marek"
+
+
+def test_a_source_before_a_long_place_phrase_opening_with_an_article_is_the_subject():
+    # "A doctor at a clinic run by X in Y said": the verb's eight words reach only into the place
+    said = sentence("A doctor at a clinic run by the Orvan Medical Society in Belka said staff had treated 40 people for wounds.")
+    assert reported_by(said).text == "doctor"

@@ -643,18 +643,24 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
     return cued, tuple(candidates)
 
 
-# "Medical workers at a clinic in the nearby town of X put the toll at 19": the verb's eight words
-# reach only into the place; the source is the clause's subject before it.
-_HEAD_BEFORE_PLACE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<np>(?:[\w’'.-]+\s+){0,3}?(?P<head>[\w’'-]+))\s+(?:at|in|from|near)\s+$")
+# "Medical workers at a clinic in the nearby town of X put the toll at 19", "A doctor at a clinic
+# run by X in Y said": the verb's eight words reach only into the place (or start after its
+# article); the source is the clause's subject before it.
+_HEAD_BEFORE_PLACE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<np>(?:[\w’'.-]+\s+){0,3}?(?P<head>[\w’'-]+))\s+(?:at|in|from|near)\s+")
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"]")
 
 
 def _head_before_place(text: str, start: int) -> int:
     """Where a speech verb's subject starts when the words before the verb begin inside a place
-    phrase that follows it: the subject's start, if it ends in a source noun; else `start`."""
-    match = _HEAD_BEFORE_PLACE.search(text, 0, start)
-    if match is None or not _SOURCE_NOUN.search(match.group("head").lower()):
+    phrase that follows it: the subject's start, if it ends in a source noun and no clause mark
+    comes between it and the verb's words; else `start`."""
+    subject = None
+    for match in _HEAD_BEFORE_PLACE.finditer(text, 0, start):
+        if match.end() <= start and not _CLAUSE_MARK.search(text, match.end(), start):
+            subject = match
+    if subject is None or not _SOURCE_NOUN.search(subject.group("head").lower()):
         return start
-    return match.start("np")
+    return subject.start("np")
 
 
 def _author_of(found: SpanValue) -> SpanValue:
