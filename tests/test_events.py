@@ -1603,3 +1603,10 @@ def test_a_source_before_a_long_place_phrase_opening_with_an_article_is_the_subj
     # "A doctor at a clinic run by X in Y said": the verb's eight words reach only into the place
     said = sentence("A doctor at a clinic run by the Orvan Medical Society in Belka said staff had treated 40 people for wounds.")
     assert reported_by(said).text == "doctor"
+
+
+def test_a_report_named_by_its_author_is_the_authors():
+    # "A U.N. report published last month said": the author written before the document, as
+    # "a UN tally"; the participle is no part of the source
+    assert reported_by(sentence("A U.N. report published last month said more than 100,000 people had fled.")).text == "U.N."
+    assert reported_by(sentence("An Amnesty report released on Monday said 40 people were killed.")).text == "Amnesty"

@@ -61,8 +61,8 @@ _DOCUMENT_SHOWS = re.compile(
     re.I,
 )
 _AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I)
-# "a Reuters tally", "UN figures", "government figures": the author written before the document
-_AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
+# "a Reuters tally", "UN figures", "government figures", "a U.N. report": the author written before the document
+_AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?|report)$")
 # "were reported killed by the monitor": the passive's agent reports the figure, unless it is an
 # armed side ("reported killed by government forces" is who killed them) - checked by the noun.
 _PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
@@ -108,7 +108,7 @@ _AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told 
 # A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
 # A clause that says how the source was reached, not who it is (the gold cuts relative clauses).
-_REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|who|whom|which|that)\b.*$")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|published|released|issued|who|whom|which|that)\b.*$")
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
 # one capitalised word of a person's name, accents included ("Inácio", "Nuñez")
 _NAME_WORD = rf"[{UPPER}][{LOWER}’'-]+"
