@@ -33,7 +33,9 @@ _ROLE_WORDS = r"(?:(?:the|a|an|its|his|her|their|[a-z][\w.’'-]*)\s+){0,5}"
 # weekdays only, so "Clinton spokesman Jesse Ferguson said" points at Ferguson, not Clinton.
 _GAP_WORDS = r"(?:(?:[a-z][\w’']*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"
 _AFTER_CUE = re.compile(
-    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:{_NAME}\s+(?=[a-z]))?{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
+    rf"^[\s,;:—–-]*(?:(?:{SPEECH_VERBS})\s+(?:{_NAME}\s+(?=[a-z]))?{_ROLE_WORDS}(?:(?P<n1>{_NAME})|(?P<p1>{_PRONOUN})\b)|{_ROLE_WORDS}(?P<n2>{_NAME}|(?P<p2>{_PRONOUN}))(?:,[^,“”\"]{{1,90}},)?\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b"
+    # '"...," the mission's head, Lena Varga, told reporters': a role, then the name between commas
+    rf"|(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+,\s+(?P<n3>{_NAME}),\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b)"
 )
 _TITLES = re.compile(
     r"^(?:(?:Mediator|Envoy|President|Prime|Minister|Foreign|Defen[cs]e|Interior|Deputy|Vice|Secretary|General|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Gov\.|Governor|Mayor|Commander|Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Chief|Senior|Army|Police|Rebel|Local|U\.N\.|UN)\s+)+"
@@ -436,7 +438,7 @@ def _speaker_cue(text: str, start: int, end: int, previous: str | None, continue
     name = pronoun = cue = None
     if m := _AFTER_CUE.match(after[:160]):
         cue = m.group(0).strip(" ,")
-        name = m.group("n1") or (m.group("n2") if not m.group("p2") else None)
+        name = m.group("n1") or (m.group("n2") if not m.group("p2") else None) or m.group("n3")
         pronoun = m.group("p1") or m.group("p2")
     elif m4 := _after_unnamed().match(after[:160]):
         cue, name = m4.group(0).strip(" ,"), m4.group("np")  # the unnamed speaker as written
@@ -503,6 +505,11 @@ def _names_a_body(text: str, start: int) -> bool:
     return bool(_BODY_NOUN_BEFORE.search(text, max(0, start - 16), start))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "he told Meridian Radio": whom a speaker told is the listener, never the speaker
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+
+
 def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | None:
     """Who a pronoun or a cue-less quote points back to within its paragraph: the last person
     it names before the quote, where a person is a full name (not one after a place preposition:
@@ -513,13 +520,16 @@ def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | Non
     from summarizer.roles import introductions  # roles imports this module
 
     ends, names = _names_from(text, paragraph_start, paragraph_start == 0)
-    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name)) and not _names_a_body(text, end - len(name))]
+    people = [(end, name) for end, name in zip(ends, names) if end <= start and not _after_place_preposition(text, end - len(name))
+              and not _names_a_body(text, end - len(name)) and not _TOLD_BEFORE.search(text, max(0, end - len(name) - 8), end - len(name))]
     known = _full_names(text)
     for match in re.finditer(r"\b[A-Z][\w’'-]+\b", text[paragraph_start:start]):
         surname = match.group(0)
         at = paragraph_start + match.start()
         if text.endswith(known.get(surname, surname), 0, paragraph_start + match.end()):
             continue  # the full name's own last word ("that part of Nad Ali": the place was left out above)
+        if _THE_BEFORE.search(text, max(0, at - 4), at):
+            continue  # "the Front": a short form of an organisation named before, not a surname
         if surname in known and known[surname] != surname and not _after_place_preposition(text, at):
             people.append((paragraph_start + match.end(), known[surname]))
     for match, name in introductions(text, paragraph_start, start):

@@ -28,7 +28,8 @@ ROLE_NOUNS = (
     r"shopkeeper|driver|trader|vendor|merchant|engineer|mechanic|fighter|soldier|policeman|policewoman|refugee|villager|pharmacist|owner|"
     r"bride|groom|bridesmaid|pastor|monk|nun|rabbi|mufti|chaplain|baker|butcher|tailor|labou?rer|carpenter|fisherman|shepherd|herder|pilot|"
     r"photographer|blogger|writer|historian|scientist|economist|academic|lecturer|principal|headmaster|dentist|rescuer|firefighter|"
-    r"veteran|candidate|commissioner|councillor|councilor|attorney|physician|clerk|chef|shopowner|businessman|businesswoman"
+    r"veteran|candidate|commissioner|councillor|councilor|attorney|physician|clerk|chef|shopowner|businessman|businesswoman|"
+    r"rector|dean|provost|vice-chancellor"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 _STOP_BEFORE = {
@@ -111,6 +112,11 @@ _ROLE_FOR = re.compile(
 _GIVEN_NAMES = re.compile(rf"(?:(?!(?:{_RANKS})\b)[A-Z][\w’'-]+[ \t]+){{1,2}}$")
 
 
+# a word that ends a sentence: a full stop after a lower-case letter ("reporters."), not an
+# abbreviation's or a rank's ("U.N.", "Dr.", "army spokesman Col. Tomas Reyes")
+_SENTENCE_END_WORD = re.compile(r"^(?!(?:Gen|Col|Capt|Sgt|Maj|Brig|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Mrs|Mr|Ms|Dr|Lt|St)\.$)[\w’'-]*[a-z]{2}\.$")
+
+
 def _before(article: str, start: int) -> SpanValue | None:
     """The role words right before a name: "U.N.-Arab League mediator", "regional governor",
     "A spokeswoman for the movement, Hanna Dobre"; a title before the name does not hide the
@@ -130,8 +136,10 @@ def _before(article: str, start: int) -> SpanValue | None:
     if left.endswith(", "):  # "the regional governor, Petra Valchenko"
         left = left[:-2] + "  "
     tokens = list(re.finditer(r"[\w.’'-]+", left))
-    if not tokens or not re.fullmatch(r"\s{1,2}", left[tokens[-1].end() :]):
-        return None
+    if not tokens or not re.fullmatch(r"[ \t]{1,2}", left[tokens[-1].end() :]):
+        return None  # a paragraph break before the name: the words before it are another sentence's
+    if _SENTENCE_END_WORD.search(tokens[-1].group(0)):
+        return None  # "... he told reporters. Ana Pell, a nurse,": the role noun ends the sentence before
     kept: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token.group(0)
@@ -187,7 +195,7 @@ _APPOSED_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b")
 # An office keeps its jurisdiction or body ("commander of the Harbour Guard", "governor of
 # Taiz"); anyone else loses where they are from ("resident of Radna", "farmer from the village").
-_OFFICE = re.compile(r"\b(?:governor|mayor|commander|head|chief|director|spokes(?:man|woman|person)|minister|secretary|president|chair(?:man|woman)?|leader|member|official|representative|envoy|mediator|coordinator|manager|officer)s?$", re.I)
+_OFFICE = re.compile(r"\b(?:governor|mayor|commander|head|chief|director|rector|dean|provost|spokes(?:man|woman|person)|minister|secretary|president|chair(?:man|woman)?|leader|member|official|representative|envoy|mediator|coordinator|manager|officer)s?$", re.I)
 _COMPLEMENT = re.compile(r"\s+(?P<prep>of|from|at|in|on|near|for)\s+.*$", re.S)
 
 
@@ -235,11 +243,32 @@ def _role_at_introduction(article: str, speaker: str) -> SpanValue | None:
     return None
 
 
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _fuller_description(article: str, role: SpanValue) -> SpanValue:
+    """The fuller description a bare definite role stands for: wire copy gives the office in the
+    lede ("..., the provincial police spokesman said") and shortens it where the name comes ("The
+    spokesman, Ivo Marek,"); the gold keeps the first mention. The last "the/a <up to three
+    modifiers> <head>" before it not followed by a name (that would be someone else), cut at the
+    head ("the Dutch diplomat leading the talks" -> "Dutch diplomat"); else the role as written."""
+    if " " in role.text or not _DEFINITE_BEFORE.search(article, max(0, role.start - 4), role.start):
+        return role
+    pattern = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:{_NOT_ROLE_WORD}[\w’'-]+\s+){{1,3}}?{re.escape(role.text)})\b(?!,?\s+[A-Z])")
+    found = None
+    for match in pattern.finditer(article, 0, role.start):
+        if not {w.lower() for w in match.group("role").split()[:-1]} & _STOP_BEFORE:
+            found = match
+    if found is None:
+        return role
+    return SpanValue(found.group("role"), found.start("role"), found.end("role"))
+
+
 def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanValue | None:
     """The role the article gives `speaker` at any of their mentions (full name first, then
     the surname), or, for an unnamed speaker, in the attribution just before `near`."""
     if speaker and (introduced := _role_at_introduction(article, speaker)) is not None:
-        return introduced  # the role at the first mention is the one the gold keeps
+        return _fuller_description(article, introduced)  # the role at the first mention is the one the gold keeps
     if speaker:
         names = [speaker] + ([speaker.split()[-1]] if len(speaker.split()) > 1 else [])
         for name in names:
@@ -254,7 +283,7 @@ def role_of(article: str, speaker: str | None, near: int | None = None) -> SpanV
                 found = _before(article, start)
                 if found is not None and _HONORIFIC.match(found.text):
                     found = None  # "Father Luca Benedetti", "Colonel Ivan Rusu": a title the gold drops, no office
-                found = found or _after(article, mention.end())
+                found = _fuller_description(article, found) if found is not None else _after(article, mention.end())
                 if found is not None:
                     return found
     if near is not None:

@@ -1588,3 +1588,66 @@ def test_a_vague_lead_toll_takes_the_story_s_own_count_over_a_short_reporting_pe
     text = text.replace("since early September", "since the war began")
     summary = Summarizer(backend="rules").summarize(text, published="2015-09-20")
     assert [(t.kind.value, t.count_low) for t in summary.events[0].totals] == [("killed", 100)]
+
+
+# --- s18 attribution round 2 ---
+
+
+def test_an_office_holder_other_than_a_spokesman_is_a_source_and_the_person_named_later():
+    # "the district administrator said" is a source like "the police spokesman said"; the gold
+    # gives the person the next paragraph names ("The administrator, Ana Pell, said")
+    lede = _DATELINE + "Gunmen attacked a market in Belka on Monday, killing nine traders, the {role} said.\n\n"
+    later = "The {head}, Ana Pell, said the gunmen came on motorbikes.\n"
+    for role, head in (("district administrator", "administrator"), ("regional coordinator", "coordinator"), ("deputy minister", "minister")):
+        assert _source_of(lede.format(role=role) + later.format(head=head), 9) == "Ana Pell"
+    assert reported_by(sentence("Nine traders were killed, the district administrator said.")).text == "district administrator"
+
+
+def test_an_indefinite_source_restated_with_its_name_in_apposition_is_that_name_whatever_its_noun():
+    # "a local rescue team said ... The team, the Orvan Rescue Volunteers, said": the restated
+    # head with a name after it names the source, whether or not the noun is a known class
+    lede = _DATELINE + "An air strike on a school in Belka killed at least 14 people on Monday, a local {noun} said.\n\n"
+    later = "The {noun}, the Belka Rescue Volunteers, said 20 people had been wounded.\n"
+    for noun in ("rescue team", "volunteer crew", "rights group"):
+        assert _source_of(lede.format(noun=noun) + later.format(noun=noun.split()[-1]), 14) == "Belka Rescue Volunteers"
+
+
+def test_a_possessive_role_named_in_apposition_after_according_to_is_the_person():
+    # "according to UNHCR's representative in the region, Ana Pell" names the person, as
+    # "according to the regional governor, Ana Pell" does
+    text = _DATELINE + "More than 40,000 people have fled since January, according to UNHCR's representative in the region, Ana Pell.\n"
+    assert _source_of(text, 40000) == "Ana Pell"
+    text = _DATELINE + "At least 12 people were killed, according to Kestovia's health minister, Ivo Marek.\n"
+    assert _source_of(text, 12) == "Ivo Marek"
+
+
+def test_it_after_a_bare_document_is_the_body_that_issued_it():
+    # "X said in a statement. Two were wounded, the statement said. It said ...": "it" is X's
+    # statement, so X, not the word "statement"
+    text = (
+        _DATELINE + "Rebels attacked a border post on Monday, killing six soldiers, the Border Command said in a statement.\n\n"
+        "Two soldiers were wounded, the statement said. It said troops had killed nine of the attackers.\n"
+    )
+    assert _source_of(text, 9) == "Border Command"
+
+
+def test_a_body_whose_name_ends_in_force_is_no_person_a_pronoun_points_to():
+    text = (
+        _DATELINE + "Shelling hit the town of Belka on Monday.\n\n"
+        '"We had no warning," said Ivo Marek, a spokesman for the local Belka Defence Force. '
+        "He told reporters that at least 400 people had fled the town.\n"
+    )
+    assert _source_of(text, 400) == "Ivo Marek"
+
+
+def test_a_source_before_a_long_place_phrase_opening_with_an_article_is_the_subject():
+    # "A doctor at a clinic run by X in Y said": the verb's eight words reach only into the place
+    said = sentence("A doctor at a clinic run by the Orvan Medical Society in Belka said staff had treated 40 people for wounds.")
+    assert reported_by(said).text == "doctor"
+
+
+def test_a_report_named_by_its_author_is_the_authors():
+    # "A U.N. report published last month said": the author written before the document, as
+    # "a UN tally"; the participle is no part of the source
+    assert reported_by(sentence("A U.N. report published last month said more than 100,000 people had fled.")).text == "U.N."
+    assert reported_by(sentence("An Amnesty report released on Monday said 40 people were killed.")).text == "Amnesty"

@@ -64,8 +64,8 @@ _DOCUMENT_SHOWS = re.compile(
     re.I,
 )
 _AUTHORS_DOCUMENT = re.compile(rf"^(?P<author>.+?)['’]s?\s+{_DOCUMENT}$", re.I)
-# "a Reuters tally", "UN figures", "government figures": the author written before the document
-_AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?)$")
+# "a Reuters tally", "UN figures", "government figures", "a U.N. report": the author written before the document
+_AUTHOR_BEFORE = re.compile(r"^(?P<author>(?:[A-Z][\w.’'-]*\s+)+|(?:[a-z][\w-]*\s+)?(?:government|ministry|army|military|police|hospital|official|opposition|rebel|activist|monitor|coalition)\s+)(?:(?:latest|new|official|final|preliminary|initial|updated)\s+)*(?:figures|(?:death\s+)?toll|tally|count|data|statistics|estimates?|report)$")
 # "were reported killed by the monitor": the passive's agent reports the figure, unless it is an
 # armed side ("reported killed by government forces" is who killed them) - checked by the noun.
 _PASSIVE_REPORT = re.compile(r"\b(?:were|was|been|are|is)\s+reported\s+(?:\w+\s+){1,2}?by\s+(?P<src>(?:the |a |an )?" + _SPAN + r"{2,60}?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|near|as|after|during)\b))", re.I)
@@ -77,6 +77,8 @@ _SOURCE_NOUN = re.compile(
     r"(?:officials?|activists?|observatory|ministry|agenc(?:y|ies)|groups?|staff|station|sources?|doctors?|medics?|witness(?:es)?|residents?|police|army|military|"
     r"spokes(?:man|woman|person)|monitors?|council|committee|office|authorities|media|television|TV|news|hospitals?|organi[sz]ation|"
     r"network|commission|government|command|forces|rescuers|defen[cs]e|workers?|volunteers?|officers?|governor|mayor|chief|director|UN|U\.N\.|"
+    # offices that one person holds ("the district administrator said"), as the spokesman and governor
+    r"administrator|coordinator|minister|envoy|ambassador|representative|commissioner|"
     r"coalition|rebels|relatives|famil(?:y|ies)|villagers|elders?|leaders?|commanders?|alliance|front|movement|union|league|party|unit|team|crew|"
     r"project|website|newspaper|radio|broadcaster|outlet|prosecutors?|court|researchers|investigators|observers|charit(?:y|ies)|NGOs?|"
     r"administration|department|bureau|directorate|services?|mission|authority|centre|center|clinic|navy|"
@@ -109,7 +111,7 @@ _AFTER_VERB = re.compile(r"(?:^|[,“”\"’]\s*)(?P<verb>said|says|added|told 
 # A description followed by the name it describes: "a local rights group, the Orvan Rights Desk".
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*\s*[A-Z][\w’'.-]*|[A-Z][\w’'.-]+)(?=\s*(?:[,.;:]|$))")
 # A clause that says how the source was reached, not who it is (the gold cuts relative clauses).
-_REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|who|whom|which|that)\b.*$")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited|published|released|issued|who|whom|which|that)\b.*$")
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?\S.*$")
 # one capitalised word of a person's name, accents included ("Inácio", "Nuñez")
 _NAME_WORD = rf"[{UPPER}][{LOWER}’'-]+"
@@ -166,7 +168,7 @@ _ORG_HEAD = (
     r"Observatory|Ministry|Agency|Group|Council|Committee|Office|Network|Commission|Command|Forces|Army|Front|Monitor|Mission|Department|"
     r"Administration|News|Press|Television|TV|Reuters|Rights|Crescent|Cross|Nations|Union|Brigades?|Movement|Party|Alliance|Coalition|Project|"
     r"Desk|Watch|Centre|Center|Authority|Services?|Organi[sz]ation|Directorate|Bureau|Police|Guard|League|Affairs|Borders|Programme|Program|"
-    r"Fund|Institute|Association|Society|Foundation|Court|Hospital|Clinic|Battalion|Militia|Agency"
+    r"Fund|Institute|Association|Society|Foundation|Court|Hospital|Clinic|Battalion|Militia|Agency|Force"
 )
 _ORGANISATION = re.compile(rf"(?:{_ORG_HEAD})$")
 # Words before a name that are part of a longer proper name ("Office for the Coordination of
@@ -419,13 +421,24 @@ _ANAPHOR = re.compile(r"^(?:same\s+)?(?P<words>(?:[A-Z][\w-]*-based\s+)?[a-z][a-
 
 
 def _source_before(sentences: Sequence[Sentence], start: int) -> SpanValue | None:
-    """The source of the sentence before (the organisation "It said" refers to), if it names one."""
-    earlier = [s for s in sentences if s.end <= start][-2:]
+    """The source of the sentence before (the organisation "It said" refers to), if it names one;
+    a bare document ("the statement said") stands for the body named with it a sentence earlier."""
+    before = [s for s in sentences if s.end <= start]
+    earlier = before[-2:]
     for s in reversed(earlier):
         found = reported_by(s)
+        if found is not None and _BARE_DOCUMENT.fullmatch(found.text) and (issuer := _issuer(before[: before.index(s)])) is not None:
+            return issuer
         if found is not None:
             return found
     return _subject_organisation(earlier[-1]) if earlier else None
+
+
+def _issuer(before: Sequence[Sentence]) -> SpanValue | None:
+    """Who issued the document a sentence cites bare: the source of the sentence before it, if
+    that is no document itself ("X said in a statement. ... the statement said")."""
+    found = reported_by(before[-1]) if before else None
+    return found if found is not None and not _BARE_DOCUMENT.fullmatch(found.text) else None
 
 
 def _person_before(article: str, start: int) -> SpanValue | None:
@@ -633,18 +646,24 @@ def _sources_in(sentence: Sentence) -> tuple[SpanValue | None, tuple[tuple[int, 
     return cued, tuple(candidates)
 
 
-# "Medical workers at a clinic in the nearby town of X put the toll at 19": the verb's eight words
-# reach only into the place; the source is the clause's subject before it.
-_HEAD_BEFORE_PLACE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<np>(?:[\w’'.-]+\s+){0,3}?(?P<head>[\w’'-]+))\s+(?:at|in|from|near)\s+$")
+# "Medical workers at a clinic in the nearby town of X put the toll at 19", "A doctor at a clinic
+# run by X in Y said": the verb's eight words reach only into the place (or start after its
+# article); the source is the clause's subject before it.
+_HEAD_BEFORE_PLACE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<np>(?:[\w’'.-]+\s+){0,3}?(?P<head>[\w’'-]+))\s+(?:at|in|from|near)\s+")
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"]")
 
 
 def _head_before_place(text: str, start: int) -> int:
     """Where a speech verb's subject starts when the words before the verb begin inside a place
-    phrase that follows it: the subject's start, if it ends in a source noun; else `start`."""
-    match = _HEAD_BEFORE_PLACE.search(text, 0, start)
-    if match is None or not _SOURCE_NOUN.search(match.group("head").lower()):
+    phrase that follows it: the subject's start, if it ends in a source noun and no clause mark
+    comes between it and the verb's words; else `start`."""
+    subject = None
+    for match in _HEAD_BEFORE_PLACE.finditer(text, 0, start):
+        if match.end() <= start and not _CLAUSE_MARK.search(text, match.end(), start):
+            subject = match
+    if subject is None or not _SOURCE_NOUN.search(subject.group("head").lower()):
         return start
-    return match.start("np")
+    return subject.start("np")
 
 
 def _author_of(found: SpanValue) -> SpanValue:
@@ -664,12 +683,19 @@ def _author_of(found: SpanValue) -> SpanValue:
     return found
 
 
+_PLACE_BEFORE_NAME = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?[^,.;:()“”\"]{1,40}?(?=,)")
+# a role that opens with a name's possessive ("UNHCR's representative", "Kestovia's health minister")
+_POSSESSIVE_ROLE = re.compile(r"^[A-Z][\w.-]*['’]s\s+[a-z]")
+
+
 def _named_in_apposition(sentence: Sentence, at: int, found: SpanValue) -> SpanValue:
-    """The name a lower-case description is given right after it, else the description
-    ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk")."""
-    if not found.text[:1].islower():
+    """The name a lower-case or possessive description is given right after it, else the
+    description ("according to a local monitor, the Orvan Rights Desk" -> "Orvan Rights Desk";
+    "according to UNHCR's representative in the region, Ana Pell" -> "Ana Pell")."""
+    if not found.text[:1].islower() and not _POSSESSIVE_ROLE.match(found.text):
         return found
-    match = _APPOSITIVE_NAME.match(sentence.text, at)
+    place = _PLACE_BEFORE_NAME.match(sentence.text, at)  # "... representative in the region, Ana Pell"
+    match = _APPOSITIVE_NAME.match(sentence.text, place.end() if place else at)
     if match is None:
         return found
     name = match.group("name")
@@ -764,14 +790,16 @@ def _named_next(article: str, source: SpanValue) -> SpanValue | None:
     group ... The group, the Gezira Relief Room, said"; "a war monitor said. / The Orvan
     Observatory for Human Rights, which ..., said"): wire leads describe a source and the next
     paragraph names it. The gold gives the name. Only the restated head with the name in
-    apposition, or the next paragraph opening with a name of the head's class."""
+    apposition (of any head noun: "The team, the X,"), or the next paragraph opening with a name
+    of the head's class."""
     if not source.text[:1].islower() or not _INDEFINITE_BEFORE.search(article, max(0, source.start - 4), source.start):
         return None
     head = source.text.split()[-1].lower()
     heads = _REFERS_TO.get(head)
-    if heads is None:
-        return None
+    # the restated head with a name in apposition names it whatever the noun ("The team, the X,")
     named = re.compile(rf"\b[Tt]he\s+(?:same\s+)?{re.escape(head)},\s+(?:the\s+)?(?P<name>{_PROPER}),").search(article, source.end)
+    if named is None and heads is None:
+        return None
     if named is None:
         next_break = article.find("\n\n", source.end)
         opening = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<name>{_PROPER})").match(article, next_break) if next_break >= 0 else None
