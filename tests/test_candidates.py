@@ -421,3 +421,13 @@ def test_the_number_s_own_casualty_word_is_not_overruled_by_another_clause_s_ver
     assert _figures(text)[0][:2] == ("670", "killed")
     text = "Rockets killed 12 people near the market of the old town who were later buried."
     assert _figures(text)[0][:2] == ("12", "killed")
+
+
+def test_a_held_town_holds_no_one():
+    """"rebel-held", "government-held": who controls a place, not people detained (shelling
+    that killed 30 in a rebel-held town was read as 30 detained)."""
+    assert _figures("Shelling killed 30 civilians in the rebel-held town of Merav on Monday.")[0][:2] == ("30", "killed")
+    assert _figures("Thirty civilians were trapped in the Alliance-held district of Merav, the mayor said.") == []
+    # people held are still detained
+    assert _figures("Rebels held 30 soldiers captive in the town.")[0][:2] == ("30", "detained")
+    assert _figures("Twelve men were held at a checkpoint, police said.")[0][:2] == ("Twelve", "detained")
