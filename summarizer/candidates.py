@@ -509,7 +509,9 @@ def _names_a_body(text: str, start: int) -> bool:
     return bool(_BODY_NOUN_BEFORE.search(text, max(0, start - 16), start))
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the" right before a position: what follows is a short form of something named before ("the
+# Front", "The spokesman"), read with `.search(text, at - 4, at)`
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "he told Meridian Radio": whom a speaker told is the listener, never the speaker
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 
@@ -532,7 +534,7 @@ def _paragraph_speaker(text: str, paragraph_start: int, start: int) -> str | Non
         at = paragraph_start + match.start()
         if text.endswith(known.get(surname, surname), 0, paragraph_start + match.end()):
             continue  # the full name's own last word ("that part of Nad Ali": the place was left out above)
-        if _THE_BEFORE.search(text, max(0, at - 4), at):
+        if THE_BEFORE.search(text, max(0, at - 4), at):
             continue  # "the Front": a short form of an organisation named before, not a surname
         if surname in known and known[surname] != surname and not _after_place_preposition(text, at):
             people.append((paragraph_start + match.end(), known[surname]))

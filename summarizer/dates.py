@@ -15,6 +15,9 @@ import re
 from functools import lru_cache
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The names in full, as alternatives for the patterns that read periods and sides' names
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month as wire copy writes it ("Jan.", "Sept", "February"); the event totals read it too.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A full date in the first lines: "Jan. 25, 2013", "25 January 2013", "2013-01-25", "01 Feb 2015"

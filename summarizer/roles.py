@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.candidates import SPEECH_VERBS
+from summarizer.candidates import SPEECH_VERBS, THE_BEFORE
 from summarizer.events import SpanValue
 
 ROLE_NOUNS = (
@@ -243,7 +243,6 @@ def _role_at_introduction(article: str, speaker: str) -> SpanValue | None:
     return None
 
 
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _fuller_description(article: str, role: SpanValue) -> SpanValue:
@@ -252,7 +251,7 @@ def _fuller_description(article: str, role: SpanValue) -> SpanValue:
     spokesman, Ivo Marek,"); the gold keeps the first mention. The last "the/a <up to three
     modifiers> <head>" before it not followed by a name (that would be someone else), cut at the
     head ("the Dutch diplomat leading the talks" -> "Dutch diplomat"); else the role as written."""
-    if " " in role.text or not _DEFINITE_BEFORE.search(article, max(0, role.start - 4), role.start):
+    if " " in role.text or not THE_BEFORE.search(article, max(0, role.start - 4), role.start):
         return role
     pattern = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:{_NOT_ROLE_WORD}[\w’'-]+\s+){{1,3}}?{re.escape(role.text)})\b(?!,?\s+[A-Z])")
     found = None

@@ -8,12 +8,13 @@ import re
 from typing import Sequence
 
 from summarizer.candidates import Sentence
+from summarizer.dates import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.events.facts import SpanValue, match_span
 from summarizer.events.sources import DETERMINERS
 
 
 # a day or month is no side's first word ("On Monday pro-Assad militias stormed")
-_DAY_OR_MONTH = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_OR_MONTH = f"{WEEKDAY_NAMES}|{MONTH_NAMES}"
 _SIDE = (
     # "anti-government forces", "pro-Assad militias": the whole side, not the side it fights or backs
     r"(?:suspected |(?:anti|pro)-[\w'’]+(?:-[\w'’]+)? |governments? |regimes? |armys |rebel |opposition |jihadist |U\.?S\.?-led |US-led |Saudi-led |Russian |Syrian |Turkish |Israeli |Iraqi |Afghan |coalition |"

@@ -9,18 +9,18 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from summarizer.dates import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.candidates import CASUALTY_CUES, LOWER, UPPER, NumberCandidate, Sentence, full_name, people_before
 from summarizer.events.facts import SpanValue
 
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # The date after an event that bounds a toll ("since the war began in 2021", "since the truce took
 # effect on November 10", "since the season began in late July"): part of the period, as written.
-_DATE_TAIL = rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
+_DATE_TAIL = rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d))?"
 # What starts a period: the event's own start ("since the fighting resumed", "since it took effect")
 _STARTED = r"began|started|erupted|broke out|resumed|flared(?: again| up)?|escalated|took effect|came into force|came into effect|reopened|opened|was signed|was launched"
 _CUMULATIVE = re.compile(
-    r"since (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
+    rf"since (?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d"
     r"|since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|revolution|crisis|fighting)"
     rf"|since the (?:war|conflict|uprising|revolution|crisis|fighting) (?:began|started|erupted|broke out){_DATE_TAIL}"
     r"|(?:in|during|over|after) (?:the )?(?:\w+ )?(?:more than )?(?:\w+ )?years of (?:war|conflict|fighting)"
@@ -34,9 +34,9 @@ _WAR_START = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I
 _PERIOD = re.compile(
     _CUMULATIVE.pattern + "|"
     r"so far (?:this|in) (?:week|month|year)|so far this (?:week|month|year)|(?:earlier )?this (?:week|month|year)|so far"
-    rf"|since (?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?"
+    rf"|since (?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES})(?:\s+\d{{1,2}}\b)?"
     rf"|since (?:the|it|its|they|this) (?:[\w-]+ ){{0,3}}?(?:{_STARTED}){_DATE_TAIL}|since then"
-    r"|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last \w+|the start of the (?:week|month|year)|the beginning of the (?:week|month|year)|(?:19|20)\d\d)"
+    rf"|since (?:{WEEKDAY_NAMES}|last \w+|the start of the (?:week|month|year)|the beginning of the (?:week|month|year)|(?:19|20)\d\d)"
     r"|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|24 hours)|(?:over|in|during) the same period"
     r"|(?:last|past) (?:week|month)",
     re.I,
@@ -168,7 +168,7 @@ _ORG_HEAD = (
     r"Observatory|Ministry|Agency|Group|Council|Committee|Office|Network|Commission|Command|Forces|Army|Front|Monitor|Mission|Department|"
     r"Administration|News|Press|Television|TV|Reuters|Rights|Crescent|Cross|Nations|Union|Brigades?|Movement|Party|Alliance|Coalition|Project|"
     r"Desk|Watch|Centre|Center|Authority|Services?|Organi[sz]ation|Directorate|Bureau|Police|Guard|League|Affairs|Borders|Programme|Program|"
-    r"Fund|Institute|Association|Society|Foundation|Court|Hospital|Clinic|Battalion|Militia|Agency|Force"
+    r"Fund|Institute|Association|Society|Foundation|Court|Hospital|Clinic|Battalion|Militia|Force"
 )
 _ORGANISATION = re.compile(rf"(?:{_ORG_HEAD})$")
 # Words before a name that are part of a longer proper name ("Office for the Coordination of
